@@ -1,0 +1,1 @@
+"""quiz: turns factual texts into multiple-choice quizzes."""

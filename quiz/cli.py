@@ -1,0 +1,100 @@
+"""The ``quiz`` command line."""
+
+from __future__ import annotations
+
+import json
+import string
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from quiz import sources
+from quiz.generator import Question, resources
+
+USAGE_ERROR = 2
+
+
+def _fail(message: str) -> NoReturn:
+    """One clear line on stderr and exit code 2, never a traceback."""
+    click.echo(f"quiz: error: {message}", err=True)
+    sys.exit(USAGE_ERROR)
+
+
+@click.group()
+def main() -> None:
+    """Turn factual texts into multiple-choice quizzes."""
+
+
+@main.command("setup-data")
+@click.option("--force", is_flag=True, help="Rebuild resources that are already present.")
+def setup_data(force: bool) -> None:
+    """Build the offline NLP data (tagger, sentence splitter, WordNet extract)."""
+    try:
+        notes = resources.build_all(force=force, log=click.echo)
+    except resources.ResourceError as error:
+        _fail(str(error))
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
+    click.echo(f"NLP data ready in {resources.data_dir()}")
+
+
+def _read_inputs(paths: tuple[str, ...]) -> list[tuple[str, str]]:
+    documents: list[tuple[str, str]] = []
+    for given in paths:
+        if given == "-":
+            documents.append(("stdin", sources.decode(sys.stdin.buffer.read(), "standard input")))
+        else:
+            documents.extend(sources.read_path(Path(given)))
+    return documents
+
+
+def format_text(questions: list[Question]) -> str:
+    """A readable quiz followed by its answer key."""
+    lines = []
+    for number, question in enumerate(questions, 1):
+        lines.append(f"{number}. {question.stem}")
+        lines.extend(
+            f"   {letter}. {option}"
+            for letter, option in zip(string.ascii_uppercase, question.options, strict=False)
+        )
+        lines.append("")
+    lines.append("Answer key")
+    for number, question in enumerate(questions, 1):
+        letter = string.ascii_uppercase[question.answer_index]
+        lines.append(f"{number}. {letter} ({question.answer}): {question.source.sentence}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-n", "count", type=click.IntRange(min=0), help="At most this many questions.")
+@click.option("--choices", type=click.IntRange(2, 26), default=4, show_default=True,
+              help="Options per question.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for distractor choice.")
+@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text",
+              show_default=True)
+def generate(
+    files: tuple[str, ...], count: int | None, choices: int, seed: int, output_format: str
+) -> None:
+    """Print questions generated from FILES (a file, a folder of .txt files, or - for stdin)."""
+    from quiz.generator import generate as generate_questions
+
+    try:
+        documents = _read_inputs(files)
+    except sources.SourceError as error:
+        _fail(str(error))
+    questions: list[Question] = []
+    for name, text in documents:
+        questions.extend(generate_questions(text, choices=choices, seed=seed, document=name))
+    questions.sort(key=lambda q: -q.score)
+    if count is not None:
+        questions = questions[:count]
+    if not questions:
+        click.echo("quiz: note: no sentence in the input can carry a question", err=True)
+    if output_format == "json":
+        click.echo(json.dumps({"questions": [q.to_dict() for q in questions]}, indent=2,
+                              ensure_ascii=False))
+    else:
+        click.echo(format_text(questions))

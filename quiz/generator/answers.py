@@ -1,0 +1,276 @@
+"""Stage 2: typed answer candidates in a statement.
+
+Years, dates, counts and quantities with their unit noun ("14,000 people"), percentages, money,
+ordinals, and named people, places and organizations. Each answer knows its key text, the span
+of the phrase a WH-question replaces ("around 100,000 troops"), and what distractors must match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generator import gazetteer as gaz
+from quiz.generator import numbers
+from quiz.generator.clauses import APPROXIMATORS
+from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity, coarse_place
+from quiz.generator.tokens import Token
+
+YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL = (
+    "year",
+    "date",
+    "count",
+    "percentage",
+    "money",
+    "ordinal",
+)
+NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL})
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+_CURRENCIES = {"$": "$", "£": "£", "€": "€", "US$": "US$"}
+_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "rubles", "roubles"})
+_UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
+_MEASURES = frozenset(
+    "km km2 sq mi kilometre kilometer metre meter mile foot ft kg kilogram tonne ton hectare "
+    "acre degree litre liter hour minute second day week month year decade century".split()
+)
+_MONTHS = frozenset(gaz.MONTHS)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A key found in a statement."""
+
+    kind: str
+    start: int  # the key's tokens
+    end: int
+    text: str
+    group: str = ""  # what distractors must share: a place class, organization class, 'month'
+    value: float | None = None
+    style: numbers.Style | None = None
+    phrase: tuple[int, int] = (0, 0)  # the phrase a WH-question moves: "around 2,000 troops"
+    unit: str = ""  # counts: "troops"; entities: the type noun after them ("peninsula")
+    pair: bool = False  # "Poland and Germany"
+    entity: Entity | None = None
+
+
+def _unit_end(tokens: list[Token], start: int) -> int:
+    """End of the unit noun phrase after a number: '12 [countries]', '14,000 [people] dead'."""
+    i = start
+    while i < len(tokens) and i - start < 3 and tokens[i].tag in _UNIT_TAGS:
+        if tokens[i].tag in {"NNS", "NNPS"} or tokens[i].lower.rstrip("s") in _MEASURES:
+            return i + 1
+        if tokens[i].tag in {"NN", "NNP"} and tokens[i].lower not in _MEASURES:
+            break
+        i += 1
+    return start
+
+
+def _list_tail(tokens: list[Token], end: int) -> int:
+    """Extend a phrase over 'including the US, Canada, UK and France'."""
+    if end < len(tokens) and tokens[end].lower in {"including", "such"}:
+        i = end + 1
+        while (
+            i < len(tokens)
+            and tokens[i].tag not in {".", ":"}
+            and tokens[i].tag
+            not in {
+                "VBD",
+                "VBZ",
+                "VBP",
+                "MD",
+                "IN",
+            }
+        ):
+            i += 1
+        return i
+    return end
+
+
+def _number(tokens: list[Token], i: int) -> Answer | None:
+    token = tokens[i]
+    before = tokens[i - 1] if i else None
+    scale = (
+        tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].lower in numbers.SCALES else ""
+    )
+    parsed = numbers.parse(token.text, scale)
+    if parsed is None:
+        return None
+    value, style = parsed
+    end = i + 1 + bool(scale)
+    key = " ".join(t.text for t in tokens[i:end])
+    start = i - 1 if before is not None and before.lower in APPROXIMATORS else i
+    if before is not None and before.text in _CURRENCIES:
+        currency = before.text
+        return Answer(MONEY, i - 1, end, currency + key, currency, value, style, (i - 1, end))
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and (after.text == "%" or after.lower == "percent"):
+        return Answer(
+            PERCENTAGE,
+            i,
+            end + 1,
+            key + ("%" if after.text == "%" else " percent"),
+            "",
+            value,
+            style,
+            (start, end + 1),
+        )
+    if after is not None and after.lower in _CURRENCY_WORDS:
+        return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
+    if _YEAR.match(token.text) and not scale and (after is None or after.tag not in {"NNS"}):
+        return Answer(YEAR, i, end, key, "", value, style, (i, end))
+    unit_end = _unit_end(tokens, end)
+    if unit_end == end or value < 2 or (not style.words and value != int(value) and not scale):
+        return None
+    unit = " ".join(t.text for t in tokens[end:unit_end])
+    phrase_end = _list_tail(tokens, unit_end)
+    return Answer(COUNT, i, end, key, unit, value, style, (start, phrase_end), unit)
+
+
+def _date(tokens: list[Token], i: int) -> Answer | None:
+    """'12 July 1934', 'July 12, 1934', 'July 1934' or a bare month ('in February')."""
+    start, end = i, i + 1
+    if (
+        i > 0
+        and tokens[i - 1].tag == "CD"
+        and tokens[i - 1].text.isdigit()
+        and int(tokens[i - 1].text) <= 31
+    ):
+        start = i - 1
+    elif end < len(tokens) and tokens[end].text.isdigit() and int(tokens[end].text) <= 31:
+        end += 1
+        if end + 1 < len(tokens) and tokens[end].text == "," and _YEAR.match(tokens[end + 1].text):
+            end += 2
+    if end < len(tokens) and _YEAR.match(tokens[end].text):
+        end += 1
+    text = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
+    group = "month" if end - start == 1 else "date"
+    return Answer(DATE, start, end, text, group, phrase=(start, end))
+
+
+def _ordinal(tokens: list[Token], i: int) -> Answer | None:
+    parsed = numbers.ordinal(tokens[i].text)
+    if parsed is None or i == 0 or tokens[i - 1].tag not in {"DT", "POS", "PRP$"}:
+        return None
+    if i + 1 >= len(tokens) or tokens[i + 1].tag not in {"NN", "NNS", "RBS", "JJS"}:
+        return None
+    value, digits = parsed
+    return Answer(
+        ORDINAL,
+        i,
+        i + 1,
+        tokens[i].text,
+        "digits" if digits else "words",
+        float(value),
+        phrase=(i, i + 1),
+    )
+
+
+def _inside_quotes(tokens: list[Token], i: int) -> bool:
+    return sum(t.text == '"' for t in tokens[:i]) % 2 == 1
+
+
+def _in_list(tokens: list[Token], entity: Entity) -> bool:
+    """Part of a list of three or more names: 'the US, Canada, UK and France'."""
+    before = tokens[entity.start - 1].text if entity.start else ""
+    after = tokens[entity.end].text if entity.end < len(tokens) else ""
+    return (before == "," and entity.start >= 2 and tokens[entity.start - 2].tag == "NNP") or (
+        after == "," and entity.end + 1 < len(tokens) and tokens[entity.end + 1].tag == "NNP"
+    )
+
+
+def _same_kind(first: Entity, second: Entity) -> bool:
+    if first.kind != second.kind:
+        return False
+    if first.kind == PLACE:
+        return coarse_place(first.subtype) == coarse_place(second.subtype)
+    return True
+
+
+def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
+    found = []
+    by_start = {e.start: e for e in entities}
+    for entity in entities:
+        if entity.kind not in {PERSON, PLACE, ORGANIZATION} or _inside_quotes(tokens, entity.start):
+            continue
+        if _in_list(tokens, entity):
+            continue
+        if entity.end < len(tokens) and tokens[entity.end].tag == "POS":
+            continue  # a possessor: "Ukraine's membership"
+        if entity.end + 2 <= len(tokens) and tokens[entity.end].lower == "and":
+            partner = by_start.get(entity.end + 1)
+            last = partner.end if partner else 0
+            if (
+                partner
+                and _same_kind(entity, partner)
+                and (last >= len(tokens) or tokens[last].text != ",")
+            ):
+                text = f"{entity.text} and {partner.text}"
+                found.append(
+                    Answer(
+                        entity.kind,
+                        entity.start,
+                        last,
+                        text,
+                        entity.subtype,
+                        phrase=(entity.start, last),
+                        pair=True,
+                        entity=entity,
+                    )
+                )
+                continue
+        if (
+            entity.start >= 2
+            and tokens[entity.start - 1].lower == "and"
+            and entity.start - 2 in {e.end - 1 for e in entities}
+        ):
+            continue  # the second of a pair
+        unit = ""
+        end = entity.end
+        if entity.modifier:
+            noun = tokens[entity.end].lower
+            if noun not in gaz.TYPE_NOUNS or entity.kind == PERSON:
+                continue
+            unit, end = tokens[entity.end].text, entity.end + 1
+        start = entity.start
+        if start and tokens[start - 1].lower == "the":
+            start -= 1
+        if unit and start >= 2 and tokens[start - 1].tag == "POS":  # Ukraine's Crimea peninsula
+            start -= 2
+        found.append(
+            Answer(
+                entity.kind,
+                entity.start,
+                entity.end,
+                entity.text,
+                entity.subtype,
+                phrase=(start, end),
+                unit=unit,
+                entity=entity,
+            )
+        )
+    return found
+
+
+def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
+    """Every answer candidate in a statement's tokens, given the entities found in them."""
+    found: list[Answer] = []
+    taken: set[int] = set()
+    for i, token in enumerate(tokens):
+        if i in taken or _inside_quotes(tokens, i):
+            continue
+        answer = None
+        if token.text in _MONTHS:
+            answer = _date(tokens, i)
+        elif token.tag == "CD" or (
+            token.tag in {"JJ", "RB", "NN"} and numbers.word_number(token.text)
+        ):
+            if i + 1 < len(tokens) and tokens[i + 1].text in _MONTHS:
+                continue  # the day of a date, read with its month
+            answer = _number(tokens, i)
+        elif token.tag in {"JJ", "RB", "NN", "CD"}:
+            answer = _ordinal(tokens, i)
+        if answer is not None:
+            found.append(answer)
+            taken.update(range(answer.start, answer.end))
+    found.extend(_entities(tokens, entities))
+    return found

@@ -1,0 +1,133 @@
+"""Stage 5: item-writing checks (Haladyna's rules, as far as a machine can check them).
+
+``item_problems`` looks at one question, ``set_problems`` at a question beside the ones ranked
+above it. The generator rejects any question with a problem; the evaluation script and the tests
+run the same checks on finished output, knowing nothing of how it was made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quiz.generator import numbers
+from quiz.generator.distractors import clashes, normalise
+from quiz.generator.questions import Question
+from quiz.generator.stems import BLANK
+
+ANSWER_IN_STEM = "answer in stem"
+DUPLICATE_OPTIONS = "duplicate options"
+OVERLAPPING_OPTIONS = "overlapping options"
+MIXED_TYPES = "mixed option types"
+ARTICLE_CUE = "a/an cue"
+NUMBER_CUE = "singular/plural cue"
+LONG_KEY = "key much longer than distractors"
+MALFORMED = "malformed"
+NEAR_DUPLICATE = "near-duplicate question"
+GIVEAWAY = "stem gives away another answer"
+
+_STOPWORDS = frozenset(
+    "a an the of in on at to for by with from and or but is are was were be been has have had "
+    "do does did which what who whom where when how many much that this it its their his her "
+    "as into than then there".split()
+)
+_WORD = re.compile(r"[\w']+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text))
+
+
+def _contains(stem: str, option: str) -> bool:
+    """Whether the option's words appear together in the stem (aliases and case ignored)."""
+    option_words = _words(option)
+    if not option_words:
+        return False
+    stem_words = _words(stem)
+    stem_canonical = _words(" ".join(normalise(w) for w in stem.split()))
+    target = " ".join(option_words)
+    return any(f" {target} " in f" {' '.join(words)} " for words in (stem_words, stem_canonical))
+
+
+def shape(option: str) -> str:
+    """The surface type of an option: year, number, name or phrase."""
+    text = option.strip()
+    if re.fullmatch(r"1\d{3}|20\d{2}", text):
+        return "year"
+    first = text.split()[0].lower() if text.split() else ""
+    if re.search(r"\d", text) or numbers.word_number(first) is not None or numbers.ordinal(first):
+        return "number"
+    return "name" if text[:1].isupper() else "phrase"
+
+
+def _starts_with_vowel_sound(text: str) -> bool:
+    word = text.lower()
+    if re.match(r"(uni|use|eu|one|once|u[bcfhklmnprstv][aeiou])", word):
+        return False
+    if re.match(r"(hour|honest|honou?r|heir)", word):
+        return True
+    if re.match(r"[A-Z]{2,}\b", text):  # an acronym, spelled out: "an FBI agent"
+        return text[0] in "AEFHILMNORSX"
+    return word[:1] in "aeiou"
+
+
+def item_problems(question: Question, choices: int | None = None) -> list[str]:
+    """Every item-writing problem of one question."""
+    options = question.options
+    stem = question.stem
+    if (
+        not stem.strip()
+        or len(options) < 2
+        or (choices is not None and len(options) != choices)
+        or not 0 <= question.answer_index < len(options)
+        or any(not o.strip() for o in options)
+        or not (stem.rstrip().endswith("?") or BLANK in stem)
+    ):
+        return [MALFORMED]
+    problems = []
+    key = options[question.answer_index]
+    if _contains(stem.replace(BLANK, " "), key):
+        problems.append(ANSWER_IN_STEM)
+    normalised = [normalise(o) for o in options]
+    if len(set(normalised)) < len(options):
+        problems.append(DUPLICATE_OPTIONS)
+    elif any(clashes(a, b) for i, a in enumerate(options) for b in options[i + 1 :]):
+        problems.append(OVERLAPPING_OPTIONS)
+    if len({shape(o) for o in options}) > 1:
+        problems.append(MIXED_TYPES)
+    article = re.search(r"\b(a|an|A|An) " + re.escape(BLANK), stem)
+    if article and len({_starts_with_vowel_sound(o) for o in options}) > 1:
+        problems.append(ARTICLE_CUE)
+    if len({" and " in o for o in options}) > 1:
+        problems.append(NUMBER_CUE)
+    distractor_lengths = [len(o) for i, o in enumerate(options) if i != question.answer_index]
+    longest = max(distractor_lengths)
+    if len(key) > 1.5 * longest and len(key) - longest >= 10:
+        problems.append(LONG_KEY)
+    return problems
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _words(text) if w not in _STOPWORDS}
+
+
+def similarity(first: str, second: str) -> float:
+    """Jaccard overlap of the content words of two texts."""
+    a, b = _content(first), _content(second)
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def set_problems(question: Question, ranked_above: Sequence[Question]) -> list[str]:
+    """Problems of *question* given the questions already kept above it."""
+    problems = []
+    key = question.answer
+    for other in ranked_above:
+        same_sentence = other.source.sentence == question.source.sentence
+        related = same_sentence or similarity(other.stem, question.stem) >= 0.3
+        if normalise(other.answer) == normalise(key) and (
+            same_sentence or similarity(other.stem, question.stem) >= 0.5
+        ):
+            problems.append(NEAR_DUPLICATE)
+        elif related and (_contains(other.stem, key) or _contains(question.stem, other.answer)):
+            problems.append(GIVEAWAY)
+    return sorted(set(problems))

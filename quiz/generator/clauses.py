@@ -1,0 +1,148 @@
+"""Shallow clause analysis over POS tags: leading adverbial, subject, verb group, predicate.
+
+Good enough to move a question word to the front and invert the auxiliary, which is all the stem
+builder needs; no parser is involved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quiz.generator.tokens import Token
+
+FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+VERBS = frozenset({"MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+BE = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "be", "been", "being"})
+HAVE = frozenset({"has", "have", "had"})
+DO = frozenset({"do", "does", "did"})
+APPROXIMATORS = frozenset(
+    {
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "under",
+        "only",
+        "just",
+        "another",
+        "up",
+    }
+)
+_LEAD_TAGS = frozenset({"IN", "TO", "RB", "RBR", "JJR", "VBG", "VBN", "WRB", "CC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Spans (start, end) of a clause's parts in its token list."""
+
+    lead_end: int  # tokens[:lead_end] is a leading adverbial with its comma ("Earlier, ...")
+    subject: tuple[int, int]
+    verb: tuple[int, int]  # the verb group: "will be deployed", "has", "plans"
+    end: int  # where the clause stops (before the final full stop)
+
+    @property
+    def first_verb(self) -> int:
+        """Index of the finite verb."""
+        return self.verb[0]
+
+
+def is_approximator(tokens: list[Token], i: int) -> bool:
+    """True for 'about' in 'about 2,000 troops'."""
+    return tokens[i].lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].tag == "CD"
+
+
+def _lead_end(tokens: list[Token], verb: int) -> int:
+    """Skip comma-closed leading adverbials before the subject."""
+    start = 0
+    while True:
+        comma = next((i for i in range(start, verb) if tokens[i].text == ","), None)
+        if comma is None:
+            return start
+        first = tokens[start]
+        if first.tag not in _LEAD_TAGS or is_approximator(tokens, start):
+            return start
+        start = comma + 1
+
+
+def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
+    """The clause's finite verb, skipping relative clauses and parentheses inside the subject."""
+    in_relative = depth = 0
+    for i in range(start, end):
+        token = tokens[i]
+        if token.tag == "-LRB-":
+            depth += 1
+        elif token.tag == "-RRB-":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token.tag in {"WDT", "WP"} and i > start:
+            in_relative = 1
+        elif token.tag in FINITE:
+            if in_relative:
+                in_relative = 0
+                # Skip the rest of the relative clause's verb group.
+                continue
+            return i
+        elif token.text == "," and in_relative:
+            in_relative = 0
+    return None
+
+
+def verb_group_end(tokens: list[Token], verb: int) -> int:
+    """End of the verb group starting at *verb*: auxiliaries, adverbs, participles."""
+    end = verb + 1
+    last_verb = tokens[verb]
+    i = verb + 1
+    while i < len(tokens):
+        token = tokens[i]
+        if token.tag == "RB" or token.lower == "n't":
+            i += 1
+            continue
+        auxiliary = last_verb.tag == "MD" or last_verb.lower in BE | HAVE | DO
+        if token.tag in {"VB", "VBN", "VBG"} and auxiliary:
+            last_verb = token
+            i += 1
+            end = i
+            continue
+        break
+    return end
+
+
+def analyse(tokens: list[Token]) -> Clause | None:
+    """Find subject and verb group of a declarative clause, or None when it has no such shape."""
+    end = len(tokens)
+    while end and tokens[end - 1].tag in {".", ":", "''"}:
+        end -= 1
+    verb = _finite_verb(tokens, 0, end)
+    if verb is None:
+        return None
+    lead = _lead_end(tokens, verb)
+    subject = (lead, verb)
+    subject_tags = {t.tag for t in tokens[lead:verb]}
+    if not subject_tags & NOUNS or (
+        tokens[lead].tag in {"IN", "TO", "CC", "WDT", "WP", "WRB"}
+        and not (is_approximator(tokens, lead))
+    ):
+        return None
+    return Clause(lead, subject, (verb, verb_group_end(tokens, verb)), end)
+
+
+def is_negated(tokens: list[Token], clause: Clause) -> bool:
+    """True when the verb group carries 'not', 'n't' or 'never'."""
+    return any(t.lower in {"not", "n't", "never"} for t in tokens[slice(*clause.verb)])
+
+
+def auxiliary(tokens: list[Token], clause: Clause) -> int | None:
+    """Index of the verb to move before the subject in a question, or None (do-support)."""
+    first = tokens[clause.first_verb]
+    group_verbs = [t for t in tokens[slice(*clause.verb)] if t.tag in VERBS]
+    if first.tag == "MD" or first.lower in BE:
+        return clause.first_verb
+    if first.lower in HAVE | DO and len(group_verbs) > 1:
+        return clause.first_verb
+    return None

@@ -1,0 +1,289 @@
+"""Stage 4: distractors of the key's type and surface form.
+
+Numbers stay numbers of the same magnitude, format and unit; years stay plausible and never come
+after the document's date; names come from the same document first (same type and class), then
+from WordNet's classes (Poland -> Hungary, Austria) and our gazetteer. Nothing equal to the key,
+inside it, around it, or also true for the stem (names written in the same sentence) is offered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import re
+from dataclasses import dataclass, field
+
+from quiz.generator import answers as A
+from quiz.generator import gazetteer as gaz
+from quiz.generator import numbers
+from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
+from quiz.generator.lexicon import Lexicon
+
+_NAME_SHAPE = re.compile(r"^[A-Z][\w'.-]*(?: (?:of |de |the |and )?[A-Z][\w'.-]*){0,3}$")
+
+
+def normalise(option: str) -> str:
+    """Compare options ignoring case, articles, punctuation and aliases (US = U.S.)."""
+    text = canonical(option.strip()).lower()
+    text = re.sub(r"^(the|a|an) ", "", text)
+    return re.sub(r"[^\w%$£€ ]", "", text).strip()
+
+
+def clashes(option: str, key: str) -> bool:
+    """True when *option* equals the key or one contains the other as whole words."""
+    first, second = normalise(option), normalise(key)
+    if not first or not second or first == second:
+        return True
+    padded_first, padded_second = f" {first} ", f" {second} "
+    return padded_first in padded_second or padded_second in padded_first
+
+
+@dataclass
+class DocumentFacts:
+    """What the whole document offers as distractors, in order of first mention."""
+
+    date: dt.date | None = None
+    names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> (name, class)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> longest person name
+    years: list[int] = field(default_factory=list)
+
+    def add_name(self, kind: str, name: str, subtype: str) -> None:
+        """Record a person, place or organization mentioned in the document."""
+        display = self.display(kind, name)
+        entries = self.names.setdefault(kind, [])
+        for index, (known, known_class) in enumerate(entries):
+            if normalise(known) == normalise(display):
+                if not known_class and subtype:
+                    entries[index] = (known, subtype)
+                return
+        entries.append((display, subtype))
+
+    def display(self, kind: str, name: str) -> str:
+        """How options write a name: people in full, places and organizations canonical."""
+        if kind == PERSON:
+            return self.full_names.get(name.rsplit(maxsplit=1)[-1], name)
+        return canonical(name)
+
+
+def _round_like(value: float, key: float, style: numbers.Style) -> float:
+    """Round a candidate as precisely as the key is written."""
+    if style.decimals:
+        return round(value, style.decimals)
+    step = numbers.round_step(key) or 1.0
+    return float(round(value / step) * step)
+
+
+def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
+    key = answer.value or 0.0
+    style = answer.style or numbers.Style()
+    if answer.kind == A.YEAR:
+        near = [float(y) for y in facts.years if 0 < abs(y - key) <= 40]
+        offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
+        return near + [key + d for d in offsets]
+    if answer.kind == A.ORDINAL:
+        return [key + d for d in (-1, 1, 2, -2, 3, -3, 4)]
+    if answer.kind == A.PERCENTAGE and key <= 100 and key == int(key):
+        step = 5.0 if key % 5 == 0 and key >= 10 else 1.0 if key < 10 else 2.0
+        return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4, -4, 6)]
+    if key < 20 and key == int(key) and not style.scale:
+        return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
+    factors = (0.5, 1.5, 0.7, 2.0, 0.3, 3.0, 0.6, 1.3, 0.8, 2.5, 4.0, 0.4)
+    return [_round_like(key * f, key, style) for f in factors]
+
+
+def _numeric_pool(
+    answer: A.Answer, facts: DocumentFacts, excluded: set[str]
+) -> tuple[list[str], list[str]]:
+    """Distractors below and above the key, best first, written like the key."""
+    key = answer.value or 0.0
+    style = answer.style or numbers.Style()
+    cap = facts.date.year if answer.kind == A.YEAR and facts.date else math.inf
+    below: list[str] = []
+    above: list[str] = []
+    seen = {key}
+    for value in _numeric_candidates(answer, facts):
+        if value in seen or value <= 0 or value > cap:
+            continue
+        if answer.kind == A.PERCENTAGE and value > 100:
+            continue
+        if answer.kind != A.YEAR and answer.unit and value < 2:
+            continue  # "1 countries"
+        seen.add(value)
+        text = _write_number(answer, value, style)
+        if text is None or normalise(text) in excluded:
+            continue
+        (below if value < key else above).append(text)
+    return below, above
+
+
+def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str | None:
+    if answer.kind == A.ORDINAL:
+        return numbers.write_ordinal(int(value), answer.group == "digits")
+    if style.words and (value != int(value) or value >= 100):
+        return None
+    text = numbers.write(value, style)
+    if answer.kind == A.YEAR:
+        return str(int(value))
+    if answer.kind == A.MONEY:
+        return (answer.group + text) if answer.group in {"$", "£", "€", "US$"} else text
+    if answer.kind == A.PERCENTAGE:
+        return text + ("%" if answer.text.endswith("%") else " percent")
+    return text
+
+
+def _date_pool(answer: A.Answer) -> list[str]:
+    """The same date written with nearby months ('12 July 1934' -> '12 August 1934')."""
+    words = answer.text.split()
+    index = next((i for i, w in enumerate(words) if w.rstrip(",") in gaz.MONTHS), None)
+    if index is None:
+        return []
+    month = gaz.MONTHS.index(words[index].rstrip(","))
+    day = next((int(w) for w in words if w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2), 1)
+    pool = []
+    for shift in (1, -1, 2, -2, 3, -3, 4, 5):
+        other = (month + shift) % 12
+        try:
+            dt.date(2000, other + 1, day)  # a leap year: 29 February is allowed
+        except ValueError:
+            continue
+        changed = list(words)
+        changed[index] = words[index].replace(gaz.MONTHS[month], gaz.MONTHS[other])
+        pool.append(" ".join(changed))
+    return pool
+
+
+def _lexicon_names(answer: A.Answer, lexicon: Lexicon | None, rng: random.Random) -> list[str]:
+    """Names sharing the key's WordNet class, written with as many words as the key."""
+    if lexicon is None or answer.entity is None:
+        return []
+    named = lexicon.named(answer.entity.text)
+    if not named or not named[0].classes:
+        return []
+    size = len(answer.entity.text.split())
+    found = []
+    for written in lexicon.members(named[0].classes[0])[:40]:
+        forms = [w for w in written if _NAME_SHAPE.match(w)]
+        same_size = [w for w in forms if len(w.split()) == size]
+        if same_size or forms:
+            found.append((same_size or forms)[0])
+    head, tail = found[:12], found[12:]
+    rng.shuffle(head)
+    return head + tail
+
+
+def _gazetteer_names(answer: A.Answer) -> list[str]:
+    tables = {PLACE: (gaz.COUNTRIES, gaz.REGIONS, gaz.CITIES), ORGANIZATION: (gaz.ORGANIZATIONS,)}
+    for table in tables.get(answer.kind, ()):
+        if answer.group in table:
+            return list(table[answer.group])
+    if answer.kind == PLACE:
+        coarse = coarse_place(answer.group)
+        for table in tables[PLACE]:
+            for group, names in table.items():
+                if coarse_place(group) == coarse:
+                    return list(names)
+    return []
+
+
+def _same_class(answer: A.Answer, subtype: str) -> bool:
+    if answer.kind == PLACE:
+        return coarse_place(subtype) == coarse_place(answer.group)
+    if answer.kind == ORGANIZATION:
+        return not answer.group or not subtype or subtype == answer.group
+    return True
+
+
+def _name_pool(
+    answer: A.Answer,
+    facts: DocumentFacts,
+    lexicon: Lexicon | None,
+    excluded: set[str],
+    rng: random.Random,
+) -> tuple[list[str], int]:
+    """Names of the key's type, document first; and how many lead the list from the document."""
+    from_document = [
+        name for name, subtype in facts.names.get(answer.kind, []) if _same_class(answer, subtype)
+    ]
+    outside = _lexicon_names(answer, lexicon, rng) + _gazetteer_names(answer)
+    pool: list[str] = []
+    seen = set(excluded)
+    key = facts.display(answer.kind, answer.text) if not answer.pair else answer.text
+    for name in from_document + outside:
+        norm = normalise(name)
+        if norm in seen or any(clashes(name, part) for part in key.split(" and ")):
+            continue
+        seen.add(norm)
+        pool.append(name)
+    from_document_count = next(
+        (i for i, name in enumerate(pool) if name not in from_document), len(pool)
+    )
+    return pool, from_document_count
+
+
+@dataclass(frozen=True, slots=True)
+class Pool:
+    """Distractor candidates: ordered kinds keep below/above lists to place the key anywhere."""
+
+    ordered: bool
+    below: tuple[str, ...] = ()
+    above: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    from_document: int = 0  # how many names, at the head of the list, the document itself gave
+
+    def size(self) -> int:
+        """How many distractors the pool can give."""
+        return len(self.below) + len(self.above) + len(self.names)
+
+
+def pool(
+    answer: A.Answer,
+    facts: DocumentFacts,
+    lexicon: Lexicon | None,
+    excluded: set[str],
+    rng: random.Random,
+) -> Pool:
+    """Every acceptable distractor for *answer*, best first."""
+    if answer.kind == A.DATE:
+        dates = [d for d in _date_pool(answer) if normalise(d) not in excluded]
+        return Pool(False, names=tuple(dates))
+    if answer.kind in A.NUMERIC_KINDS:
+        below, above = _numeric_pool(answer, facts, excluded)
+        return Pool(True, tuple(below), tuple(above))
+    names, from_document = _name_pool(answer, facts, lexicon, excluded, rng)
+    if answer.pair:
+        names = [f"{a} and {b}" for a, b in zip(names[0::2], names[1::2], strict=False)]
+        from_document //= 2
+    return Pool(False, names=tuple(names), from_document=from_document)
+
+
+def options(
+    answer_text: str, candidates: Pool, count: int, position: int, rng: random.Random
+) -> tuple[list[str], int] | None:
+    """*count* options with the key at *position* (or as near as an ordered pool allows)."""
+    wanted = count - 1
+    if candidates.size() < wanted:
+        return None
+    if candidates.ordered:
+        below_n = min(position, len(candidates.below))
+        above_n = wanted - below_n
+        if above_n > len(candidates.above):
+            above_n = len(candidates.above)
+            below_n = wanted - above_n
+        if below_n > len(candidates.below):
+            return None
+        below = sorted(candidates.below[:below_n], key=_numeric_value)
+        above = sorted(candidates.above[:above_n], key=_numeric_value)
+        return [*below, answer_text, *above], below_n
+    distractors = list(candidates.names[:wanted])
+    rng.shuffle(distractors)
+    index = min(position, wanted)
+    return [*distractors[:index], answer_text, *distractors[index:]], index
+
+
+def _numeric_value(text: str) -> float:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if match:
+        return float(match.group().replace(",", ""))
+    parsed = numbers.ordinal(text) or (numbers.word_number(text.split(maxsplit=1)[0]), False)
+    return float(parsed[0] or 0)

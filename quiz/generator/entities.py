@@ -1,0 +1,206 @@
+"""Typed named entities without a trained chunker.
+
+A name is a run of proper-noun tokens. Its type (person, place, organization) comes, in order of
+trust, from a title before it ("Foreign Minister Dmytro Kuleba"), our gazetteer, a type noun
+beside it ("the AFP news agency"), WordNet's named individuals (Poland is a European country,
+Putin a statesman), the shape of the name (Fort ..., ... University) and a known given name.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from quiz.generator import gazetteer as gaz
+from quiz.generator.lexicon import Lexicon
+from quiz.generator.tokens import Token
+
+PERSON, PLACE, ORGANIZATION, OTHER = "person", "place", "organization", "other"
+
+_CONNECTORS = frozenset({"of", "de", "la", "del", "du", "von", "van", "&"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_DATE_WORDS = frozenset(gaz.MONTHS + gaz.WEEKDAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name in a sentence: token span, type, finer class, and the title written before it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    subtype: str = ""
+    title: str = ""
+    modifier: bool = False  # the name qualifies the noun after it: "the Putin government"
+
+
+@functools.cache
+def _gazetteer_index() -> dict[str, tuple[str, str]]:
+    index: dict[str, tuple[str, str]] = {}
+    for table, kind in (
+        (gaz.ORGANIZATIONS, ORGANIZATION),
+        (gaz.CITIES, PLACE),
+        (gaz.REGIONS, PLACE),
+        (gaz.COUNTRIES, PLACE),
+    ):
+        for subtype, names in table.items():
+            for name in names:
+                index.setdefault(name.removeprefix("the "), (kind, subtype))
+    for group in gaz.ALIASES:
+        kind_subtype = next((index[name] for name in group if name in index), None)
+        if kind_subtype:
+            for name in group:
+                index.setdefault(name, kind_subtype)
+    return index
+
+
+@functools.cache
+def _alias_index() -> dict[str, str]:
+    return {name.lower(): group[0] for group in gaz.ALIASES for name in group}
+
+
+def canonical(name: str) -> str:
+    """One spelling per name: 'U.S.' and 'US' -> 'United States'; 'the BBC' -> 'BBC'."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return _alias_index().get(bare.lower(), bare)
+
+
+def coarse_place(subtype: str) -> str:
+    """country, city, state, continent or region: which places can stand in for each other."""
+    lowered = subtype.lower()
+    if "capital" in lowered or "city" in lowered or "town" in lowered or "port" in lowered:
+        return "city"
+    if lowered in {"american state", "province"}:
+        return "state"
+    if "country" in lowered or lowered in {"kingdom", "republic", "principality", "state"}:
+        return "country"
+    if "continent" in lowered:
+        return "continent"
+    return lowered or "place"
+
+
+def _wordnet_type(name: str, lexicon: Lexicon | None) -> tuple[str, str] | None:
+    if lexicon is None:
+        return None
+    for named in lexicon.named(name):
+        subtype = lexicon.class_name(named.classes[0]) if named.classes else ""
+        if named.lexname == "noun.person":
+            return PERSON, subtype
+        if named.lexname in {"noun.location", "noun.object"}:
+            return PLACE, subtype
+        if named.lexname == "noun.group":
+            return ORGANIZATION, subtype
+    return None
+
+
+def _title_split(chunk: list[Token]) -> int:
+    """How many leading tokens of a name chunk are a title ('UK Prime Minister | Boris Johnson')."""
+    split = 0
+    for i, token in enumerate(chunk[:-1]):
+        if token.lower in gaz.TITLES and token.lower not in gaz.TITLE_MODIFIERS:
+            split = i + 1
+    return split
+
+
+def _title_before(tokens: list[Token], start: int) -> str:
+    """A title phrase ending right before a name: 'Pentagon spokesman', 'Putin's spokesman'."""
+    end = start
+    if (
+        end == 0
+        or tokens[end - 1].lower not in gaz.TITLES
+        or tokens[end - 1].tag not in {"NN", "NNP"}
+    ):
+        return ""
+    begin = end - 1
+    while begin > 0 and tokens[begin - 1].tag in {"NNP", "NNPS", "JJ", "POS", "NN"}:
+        begin -= 1
+    return _join(tokens[begin:end])
+
+
+def _join(tokens: list[Token]) -> str:
+    text = ""
+    for token in tokens:
+        glue = token.text in {"'s", "'", ","} or not text
+        text += token.text if glue else " " + token.text
+    return text
+
+
+def classify(
+    name: str, tokens: list[Token], start: int, end: int, lexicon: Lexicon | None
+) -> tuple[str, str]:
+    """Type and finer class of the name tokens[start:end]."""
+    words = name.split()
+    after = tokens[end].lower if end < len(tokens) else ""
+    before = tokens[start - 1].lower if start > 0 else ""
+    known = _gazetteer_index().get(name)
+    if known and known[0] == ORGANIZATION:
+        return known
+    if after in gaz.TYPE_NOUNS and tokens[end].tag.startswith("NN"):
+        return gaz.TYPE_NOUNS[after]
+    if before in gaz.PRECEDING_TYPE_NOUNS and tokens[start - 1].tag.startswith("NN"):
+        return gaz.PRECEDING_TYPE_NOUNS[before]
+    if known:
+        return known
+    if found := _wordnet_type(name, lexicon):
+        return found
+    if words[0].lower() in gaz.PLACE_PREFIXES and len(words) > 1:
+        return PLACE, "base" if words[0].lower() == "fort" else ""
+    if words[-1].lower() in gaz.ORGANIZATION_HEADS and len(words) > 1:
+        return ORGANIZATION, ""
+    if words[-1].lower() in gaz.PLACE_HEADS and len(words) > 1:
+        return PLACE, words[-1].lower()
+    if words[0].lower() in gaz.GIVEN_NAMES and 2 <= len(words) <= 3:
+        return PERSON, ""
+    return OTHER, ""
+
+
+def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of proper-noun runs, joined over 'of' ('Bank of England')."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_token(tokens[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(tokens) and (
+            _is_name_token(tokens[i])
+            or (
+                tokens[i].lower in _CONNECTORS
+                and i + 1 < len(tokens)
+                and _is_name_token(tokens[i + 1])
+                and i > start
+            )
+        ):
+            i += 1
+        spans.append((start, i))
+    return spans
+
+
+def _is_name_token(token: Token) -> bool:
+    if token.text in _DATE_WORDS:
+        return False
+    if token.tag in _NAME_TAGS:
+        return token.text[:1].isupper()
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+
+
+def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
+    """Every name in a tagged sentence, typed."""
+    found: list[Entity] = []
+    for start, end in _chunks(tokens):
+        chunk = tokens[start:end]
+        split = _title_split(chunk)
+        title = _join(chunk[:split]) if split else _title_before(tokens, start)
+        if split and start > 0 and tokens[start - 1].tag == "JJ":  # Russian President
+            title = f"{tokens[start - 1].text} {title}"
+        name_start = start + split
+        name = _join(tokens[name_start:end])
+        if title:
+            kind, subtype = PERSON, ""
+        else:
+            kind, subtype = classify(name, tokens, name_start, end, lexicon)
+        modifier = end < len(tokens) and tokens[end].tag in {"NN", "NNS"}
+        found.append(Entity(name_start, end, name, kind, subtype, title, modifier))
+    return found

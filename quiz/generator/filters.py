@@ -1,0 +1,109 @@
+"""Which sentences can carry a question: no questions, quotations, opinions, fragments or
+run-ons, and no subject pronoun that the previous sentences cannot resolve."""
+
+from __future__ import annotations
+
+from quiz.generator.clauses import FINITE, analyse
+from quiz.generator.entities import PERSON, Entity
+from quiz.generator.tokens import Token
+
+MAX_TOKENS = 50
+MIN_WORDS = 5
+_FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours", "myself", "ourselves"})
+_OPINION = frozenset(
+    {
+        "should",
+        "ought",
+        "seems",
+        "seem",
+        "perhaps",
+        "arguably",
+        "probably",
+        "maybe",
+        "believe",
+        "think",
+        "hopefully",
+        "unfortunately",
+        "fortunately",
+    }
+)
+_UNRESOLVABLE = frozenset({"it", "its", "they", "their", "this", "these", "those", "such", "them"})
+_PERSONAL = {"he": False, "she": False, "his": True, "her": True}  # possessive?
+
+
+def _quoted_spans(tokens: list[Token]) -> list[int]:
+    """Lengths (in tokens) of the quoted passages of a sentence."""
+    lengths, start = [], None
+    for i, token in enumerate(tokens):
+        if token.text != '"':
+            continue
+        if start is None:
+            start = i
+        else:
+            lengths.append(i - start - 1)
+            start = None
+    if start is not None:
+        lengths.append(len(tokens) - start - 1)
+    return lengths
+
+
+def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
+    """Why a sentence cannot carry a question, or None when it can."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if inside_quotation or (tokens and tokens[0].text == '"'):
+        return "quotation"
+    if any(t.text == "?" for t in tokens[-2:]):
+        return "question"
+    if any(length >= 4 for length in _quoted_spans(tokens)):
+        return "quotation"
+    if len(words) < MIN_WORDS:
+        return "too short"
+    if len(tokens) > MAX_TOKENS:
+        return "too long"
+    if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit():
+        return "fragment"
+    if not any(t.tag in FINITE for t in tokens):
+        return "fragment"
+    written = {t.text for t in words}
+    first_person = written & _FIRST_PERSON or written & {w.capitalize() for w in _FIRST_PERSON}
+    if first_person or {t.lower for t in words} & _OPINION:
+        return "opinion"  # ("US" is a country, "us" a first person)
+    return None
+
+
+def opens_quotation(tokens: list[Token], open_before: bool) -> bool:
+    """Whether a quotation is still open after this sentence."""
+    return open_before ^ (sum(t.text == '"' for t in tokens) % 2 == 1)
+
+
+def subject_pronoun(tokens: list[Token]) -> int | None:
+    """Index of a pronoun that begins the subject, if any."""
+    clause = analyse(tokens)
+    start = clause.subject[0] if clause else 0
+    if start < len(tokens) and tokens[start].lower in _PERSONAL | dict.fromkeys(_UNRESOLVABLE):
+        return start
+    return None
+
+
+def resolve(
+    tokens: list[Token], index: int, recent_people: list[list[Entity]]
+) -> list[Token] | None:
+    """Replace the subject pronoun at *index* by the one person the last sentences mention.
+
+    *recent_people* holds the people of the previous sentences, nearest first. Returns None when
+    the pronoun cannot be resolved (it, they, ...) or the antecedent is ambiguous.
+    """
+    pronoun = tokens[index].lower
+    if pronoun not in _PERSONAL:
+        return None
+    for names in recent_people:
+        people = [e for e in names if e.kind == PERSON]
+        surnames = {p.text.split()[-1] for p in people}
+        if not surnames:
+            continue
+        if len(surnames) > 1:
+            return None
+        name = Token(surnames.pop(), "NNP")
+        replacement = [name, Token("'s", "POS")] if _PERSONAL[pronoun] else [name]
+        return [*tokens[:index], *replacement, *tokens[index + 1 :]]
+    return None

@@ -1,0 +1,246 @@
+"""Our own small gazetteer: names, titles and cue words that type entities and supply distractors.
+
+WordNet (see ``lexicon.py``) knows many more places and people; this list covers what it lacks
+(recent people, news organisations, aliases such as US / U.S. / United States) and is the only
+source when WordNet is not installed.
+"""
+
+from __future__ import annotations
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(";") if name.strip())
+
+
+# Countries by region; a country's region is its class for distractors ("European country").
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "European country": _names(
+        "Albania; Austria; Belarus; Belgium; Bosnia and Herzegovina; Bulgaria; Croatia; Cyprus;"
+        "Czech Republic; Denmark; Estonia; Finland; France; Germany; Greece; Hungary; Iceland;"
+        "Ireland; Italy; Latvia; Lithuania; Luxembourg; Moldova; Netherlands; North Macedonia;"
+        "Norway; Poland; Portugal; Romania; Russia; Serbia; Slovakia; Slovenia; Spain; Sweden;"
+        "Switzerland; Ukraine; United Kingdom; Andorra; Monaco; Montenegro; Kosovo; Malta"
+    ),
+    "Asian country": _names(
+        "Afghanistan; Bangladesh; Cambodia; China; India; Indonesia; Iran; Iraq; Israel; Japan;"
+        "Jordan; Kazakhstan; Kuwait; Laos; Lebanon; Malaysia; Mongolia; Myanmar; Nepal;"
+        "North Korea; Pakistan; Philippines; Qatar; Saudi Arabia; Singapore; South Korea;"
+        "Sri Lanka; Syria; Taiwan; Thailand; Turkey; United Arab Emirates; Uzbekistan; Vietnam;"
+        "Yemen; Georgia; Armenia; Azerbaijan"
+    ),
+    "African country": _names(
+        "Algeria; Angola; Cameroon; Egypt; Ethiopia; Ghana; Kenya; Libya; Mali; Morocco;"
+        "Mozambique; Niger; Nigeria; Rwanda; Senegal; Somalia; South Africa; Sudan; Tanzania;"
+        "Tunisia; Uganda; Zambia; Zimbabwe"
+    ),
+    "American country": _names(
+        "Argentina; Bolivia; Brazil; Canada; Chile; Colombia; Cuba; Ecuador; Guatemala; Haiti;"
+        "Honduras; Jamaica; Mexico; Nicaragua; Panama; Paraguay; Peru; United States; Uruguay;"
+        "Venezuela"
+    ),
+    "Oceanian country": _names("Australia; New Zealand; Fiji; Papua New Guinea; Samoa; Tonga"),
+}
+
+DEMONYMS: dict[str, str] = {
+    "Afghan": "Afghanistan",
+    "Albanian": "Albania",
+    "Algerian": "Algeria",
+    "American": "United States",
+    "Argentine": "Argentina",
+    "Australian": "Australia",
+    "Austrian": "Austria",
+    "Belarusian": "Belarus",
+    "Belgian": "Belgium",
+    "Brazilian": "Brazil",
+    "British": "United Kingdom",
+    "Bulgarian": "Bulgaria",
+    "Canadian": "Canada",
+    "Chilean": "Chile",
+    "Chinese": "China",
+    "Colombian": "Colombia",
+    "Croatian": "Croatia",
+    "Cuban": "Cuba",
+    "Czech": "Czech Republic",
+    "Danish": "Denmark",
+    "Dutch": "Netherlands",
+    "Egyptian": "Egypt",
+    "English": "England",
+    "Estonian": "Estonia",
+    "Ethiopian": "Ethiopia",
+    "Finnish": "Finland",
+    "French": "France",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Hungarian": "Hungary",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Japanese": "Japan",
+    "Kenyan": "Kenya",
+    "Korean": "South Korea",
+    "Latvian": "Latvia",
+    "Lithuanian": "Lithuania",
+    "Mexican": "Mexico",
+    "Moroccan": "Morocco",
+    "Nigerian": "Nigeria",
+    "Norwegian": "Norway",
+    "Pakistani": "Pakistan",
+    "Polish": "Poland",
+    "Portuguese": "Portugal",
+    "Romanian": "Romania",
+    "Russian": "Russia",
+    "Saudi": "Saudi Arabia",
+    "Scottish": "Scotland",
+    "Serbian": "Serbia",
+    "Slovak": "Slovakia",
+    "Spanish": "Spain",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Syrian": "Syria",
+    "Turkish": "Turkey",
+    "Ukrainian": "Ukraine",
+    "Venezuelan": "Venezuela",
+    "Vietnamese": "Vietnam",
+    "Welsh": "Wales",
+    "Soviet": "Soviet Union",
+}
+
+# Different spellings of one name; the first is how options write it.
+ALIASES: tuple[tuple[str, ...], ...] = (
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("United Nations", "UN", "U.N."),
+    ("European Union", "EU", "E.U."),
+    ("Soviet Union", "USSR", "U.S.S.R."),
+    ("NATO", "North Atlantic Treaty Organization", "Nato"),
+    ("United Arab Emirates", "UAE"),
+    ("Czech Republic", "Czechia"),
+)
+
+REGIONS: dict[str, tuple[str, ...]] = {
+    "American state": _names(
+        "Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware;"
+        "Florida; Georgia; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana;"
+        "Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana;"
+        "Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; New York; North Carolina;"
+        "North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina;"
+        "South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; Washington; West Virginia;"
+        "Wisconsin; Wyoming"
+    ),
+    "continent": _names(
+        "Africa; Antarctica; Asia; Australia; Europe; North America; South America"
+    ),
+    "region": _names(
+        "Crimea; Donbas; Chechnya; Kashmir; Catalonia; Siberia; Scandinavia; the Balkans;"
+        "the Caucasus; the Middle East; the Sahel; Bavaria; Tibet; Kurdistan; Flanders"
+    ),
+}
+
+CITIES: dict[str, tuple[str, ...]] = {
+    "national capital": _names(
+        "Amsterdam; Athens; Baghdad; Beijing; Berlin; Brussels; Bucharest; Budapest; Buenos Aires;"
+        "Cairo; Canberra; Copenhagen; Damascus; Dublin; Helsinki; Kabul; Kyiv; Kiev; Lisbon;"
+        "London; Madrid; Mexico City; Minsk; Moscow; Nairobi; New Delhi; Oslo; Ottawa; Paris;"
+        "Prague; Riga; Rome; Seoul; Stockholm; Tehran; Tokyo; Vienna; Vilnius; Warsaw;"
+        "Washington; Brasilia; Ankara; Tallinn; Belgrade; Sofia; Bern"
+    ),
+    "city": _names(
+        "Barcelona; Boston; Chicago; Dallas; Hamburg; Houston; Istanbul; Kharkiv; Los Angeles;"
+        "Lyon; Manchester; Marseille; Milan; Munich; Mumbai; New York; Odesa; Philadelphia;"
+        "Rio de Janeiro; San Francisco; Sao Paulo; Shanghai; St Petersburg; Sydney; Toronto;"
+        "Mariupol; Donetsk; Luhansk; Sevastopol"
+    ),
+}
+
+ORGANIZATIONS: dict[str, tuple[str, ...]] = {
+    "news agency": _names(
+        "AFP; Reuters; Associated Press; Xinhua; Interfax; TASS; Bloomberg; Kyodo"
+    ),
+    "broadcaster": _names(
+        "BBC; CNN; Al Jazeera; NBC; CBS; ABC; Fox News; Sky News; Deutsche Welle; France 24; NPR"
+    ),
+    "newspaper": _names(
+        "The New York Times; The Washington Post; The Guardian; El País; Le Monde; Der Spiegel;"
+        "The Times; Financial Times; The Wall Street Journal; The Economist; Corriere della Sera"
+    ),
+    "international organization": _names(
+        "NATO; United Nations; European Union; OSCE; World Health Organization; IMF; World Bank;"
+        "WTO; OPEC; African Union; ASEAN; Council of Europe; UNESCO; UNICEF; Red Cross; G7; G20"
+    ),
+    "government body": _names(
+        "White House; Pentagon; Kremlin; State Department; Congress; Senate; CIA; FBI;"
+        "Downing Street; Foreign Office; Parliament; Supreme Court; Ministry of Defence; NASA"
+    ),
+}
+
+# Words that name a post: "Foreign Minister Dmytro Kuleba", "Pentagon spokesman John Kirby".
+TITLES = frozenset(
+    "president vice prime minister chancellor king queen prince princess emperor empress pope "
+    "senator governor mayor general colonel major captain lieutenant admiral sergeant commander "
+    "spokesman spokeswoman spokesperson secretary ambassador envoy bishop archbishop cardinal "
+    "judge justice mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady professor prof. chairman "
+    "chairwoman chair ceo director leader premier president-elect sheikh sultan tsar czar "
+    "duke duchess count countess baron saint st. st rev. reverend father sister brother "
+    "chief deputy foreign defence defense interior finance health justice state".split()
+)
+# Of those, the ones that cannot end a title phrase ("Foreign" needs "Minister").
+TITLE_MODIFIERS = frozenset(
+    "vice foreign defence defense interior finance health state deputy chief".split()
+)
+
+ORGANIZATION_HEADS = frozenset(
+    "agency ministry department council party army navy bank committee organization "
+    "organisation union association institute university college school company corporation "
+    "inc inc. corp corp. ltd ltd. group foundation commission court parliament congress senate "
+    "assembly office service federation league alliance club society network times post news "
+    "bureau administration authority forces guard police airlines airways press".split()
+)
+PLACE_PREFIXES = frozenset("fort mount lake cape port saint st. san santa gulf isle".split())
+PLACE_HEADS = frozenset(
+    "city county province region island islands river valley mountains sea ocean bay peninsula "
+    "desert state republic kingdom principality duchy strait coast basin".split()
+)
+# A common noun right after a name, telling what the name is: "the AFP news agency".
+TYPE_NOUNS: dict[str, tuple[str, str]] = {
+    "agency": ("organization", "news agency"),
+    "newspaper": ("organization", "newspaper"),
+    "broadcaster": ("organization", "broadcaster"),
+    "region": ("place", "region"),
+    "peninsula": ("place", "region"),
+    "province": ("place", "region"),
+    "base": ("place", "base"),
+    "city": ("place", "city"),
+    "river": ("place", "river"),
+    "island": ("place", "region"),
+}
+# A common noun right before a name: "Spanish newspaper El País".
+PRECEDING_TYPE_NOUNS = {**TYPE_NOUNS, "capital": ("place", "national capital")}
+
+REPORTING_VERBS = frozenset(
+    "said says told tells reported reports announced announces added adds stated states claimed "
+    "claims warned warns noted notes wrote writes explained explains insisted insists argued "
+    "argues confirmed confirms suggested suggests".split()
+)
+
+GIVEN_NAMES = frozenset(
+    "aaron adam alan albert alexander alexei alice amanda amy andrew angela ann anna anne anthony "
+    "antonio barack barbara ben benjamin bernie bill bob boris brian carl carlos carol catherine "
+    "charles charlotte chris christine christopher claire daniel david deborah dmitry dmytro "
+    "donald edward elizabeth emily emma emmanuel eric francis frank gary george gordon hannah "
+    "harry helen henry hillary ian jacinda jack jacob jair james jane jason jean jeff jennifer "
+    "jens jim joe john jonathan jose joseph joshua julia justin karen kate katherine kevin "
+    "kim kirill larry laura lee liz lula margaret maria mark martin mary matthew michael michelle "
+    "mike mohammed muhammad narendra nancy nicholas nicola olaf oleksandr olga olivia pamela "
+    "patricia paul peter rachel rebecca richard rishi robert ronald ryan sarah scott sergei "
+    "sergey sophie stephen steven susan thomas tim tom tony ursula valentina viktor vladimir "
+    "volodymyr william xi yulia".split()
+)
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -1,0 +1,262 @@
+"""The part of WordNet 3.0 the generator needs, as a small read-only SQLite file.
+
+Loading WordNet through NLTK takes seconds; the generator needs only a few lookups per document
+(what kind of thing a proper name is, which names share its class, which nouns are co-hyponyms of
+a term, a verb's base form). :func:`build` extracts those relations once, at set-up time, and
+:class:`Lexicon` answers them from indexed tables in microseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from quiz.generator import resources
+
+SCHEMA = """
+CREATE TABLE synset (
+    id INTEGER PRIMARY KEY,      -- offset in data.noun
+    lexname TEXT NOT NULL,       -- lexicographer file, e.g. noun.location
+    words TEXT NOT NULL,         -- its lemmas as written, '|'-separated, most usual first
+    instance INTEGER NOT NULL,   -- 1 for a named individual (Poland, Vladimir Putin)
+    count INTEGER NOT NULL       -- SemCor tag count over its lemmas: how familiar it is
+);
+CREATE TABLE sense (lemma TEXT NOT NULL, synset INTEGER NOT NULL, rank INTEGER NOT NULL);
+CREATE TABLE hypernym (synset INTEGER NOT NULL, hypernym INTEGER NOT NULL);
+CREATE TABLE verb_lemma (lemma TEXT PRIMARY KEY);
+CREATE TABLE verb_exception (form TEXT PRIMARY KEY, base TEXT NOT NULL);
+CREATE TABLE noun_exception (form TEXT PRIMARY KEY, base TEXT NOT NULL);
+CREATE INDEX sense_by_lemma ON sense (lemma);
+CREATE INDEX hypernym_by_synset ON hypernym (synset);
+CREATE INDEX hypernym_by_hypernym ON hypernym (hypernym);
+"""
+
+
+def _tag_counts(wordnet_dir: Path) -> dict[str, int]:
+    """Sense key -> SemCor tag count, from index.sense."""
+    counts: dict[str, int] = {}
+    with (wordnet_dir / "index.sense").open(encoding="utf-8") as lines:
+        for line in lines:
+            key, _offset, _number, count = line.split()
+            counts[key] = int(count)
+    return counts
+
+
+def _senses(index: Path) -> list[tuple[str, int, int]]:
+    """(lemma, synset offset, sense rank) rows from an index file, whose offsets are ranked."""
+    rows = []
+    with index.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" "):  # the licence header
+                continue
+            fields = line.split()
+            synset_count = int(fields[2])
+            lemma = fields[0].replace("_", " ")
+            offsets = fields[-synset_count:]
+            rows.extend((lemma, int(offset), rank) for rank, offset in enumerate(offsets, 1))
+    return rows
+
+
+def _exceptions(path: Path) -> list[tuple[str, str]]:
+    pairs = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            form, base, *_ = line.split()
+            pairs.append((form.replace("_", " "), base.replace("_", " ")))
+    return pairs
+
+
+def build(path: Path) -> None:
+    """Write the extract to *path* from the WordNet in the NLTK data folder."""
+    from nltk.corpus import wordnet
+
+    wordnet_dir = resources.use_data_dir() / resources.WORDNET_DIR
+    counts = _tag_counts(wordnet_dir)
+    synsets, hypernyms = [], []
+    for synset in wordnet.all_synsets("n"):
+        lemmas = synset.lemmas()
+        instance_of = synset.instance_hypernyms()
+        synsets.append(
+            (
+                synset.offset(),
+                synset.lexname(),
+                "|".join(lemma.name().replace("_", " ") for lemma in lemmas),
+                int(bool(instance_of)),
+                sum(counts.get(lemma.key(), 0) for lemma in lemmas),
+            )
+        )
+        hypernyms.extend((synset.offset(), h.offset()) for h in synset.hypernyms() + instance_of)
+    verbs = {lemma.replace("_", " ") for lemma in wordnet.all_lemma_names("v")}
+    with sqlite3.connect(path) as db:
+        db.executescript(SCHEMA)
+        db.executemany("INSERT INTO synset VALUES (?, ?, ?, ?, ?)", synsets)
+        db.executemany("INSERT INTO sense VALUES (?, ?, ?)", _senses(wordnet_dir / "index.noun"))
+        db.executemany("INSERT INTO hypernym VALUES (?, ?)", hypernyms)
+        db.executemany("INSERT INTO verb_lemma VALUES (?)", [(v,) for v in sorted(verbs)])
+        db.executemany(
+            "INSERT OR IGNORE INTO verb_exception VALUES (?, ?)",
+            _exceptions(wordnet_dir / "verb.exc"),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO noun_exception VALUES (?, ?)",
+            _exceptions(wordnet_dir / "noun.exc"),
+        )
+    db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A named individual in WordNet: its lexicographer file and the classes it belongs to."""
+
+    synset: int
+    lexname: str
+    words: tuple[str, ...]
+    classes: tuple[int, ...]
+
+
+# Inflection endings and their replacements, tried in order (as WordNet's morphy does).
+_VERB_ENDINGS = (
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
+
+
+class Lexicon:
+    """Read-only queries on the extract; safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self._uri = f"file:{path}?mode=ro&immutable=1"
+        self._local = threading.local()
+
+    def _rows(self, sql: str, *parameters: object) -> list[tuple]:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+            self._local.connection = connection
+        return connection.execute(sql, parameters).fetchall()
+
+    @functools.cached_property
+    def _verbs(self) -> frozenset[str]:
+        return frozenset(row[0] for row in self._rows("SELECT lemma FROM verb_lemma"))
+
+    @functools.cached_property
+    def _verb_exceptions(self) -> dict[str, str]:
+        return dict(self._rows("SELECT form, base FROM verb_exception"))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one long-lived Lexicon per process
+    def named(self, name: str) -> tuple[Named, ...]:
+        """The named individuals written exactly *name* (case matters), most usual first."""
+        rows = self._rows(
+            "SELECT s.id, s.lexname, s.words FROM sense JOIN synset s ON s.id = sense.synset "
+            "WHERE sense.lemma = ? AND s.instance = 1 ORDER BY sense.rank",
+            name.lower(),
+        )
+        found = []
+        for synset, lexname, words in rows:
+            written = tuple(words.split("|"))
+            if name not in written:
+                continue
+            classes = tuple(
+                row[0]
+                for row in self._rows("SELECT hypernym FROM hypernym WHERE synset = ?", synset)
+            )
+            found.append(Named(synset, lexname, written, classes))
+        return tuple(found)
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019
+    def members(self, class_id: int) -> tuple[tuple[str, ...], ...]:
+        """The names of every individual in a class, each as its written forms."""
+        rows = self._rows(
+            "SELECT s.words FROM hypernym h JOIN synset s ON s.id = h.synset "
+            "WHERE h.hypernym = ? AND s.instance = 1 ORDER BY s.count DESC, s.id",
+            class_id,
+        )
+        return tuple(tuple(words.split("|")) for (words,) in rows)
+
+    def class_name(self, class_id: int) -> str:
+        """The usual name of a class, e.g. 'European country'."""
+        rows = self._rows("SELECT words FROM synset WHERE id = ?", class_id)
+        return rows[0][0].split("|")[0] if rows else ""
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def noun_lexname(self, lemma: str) -> str | None:
+        """The lexicographer file of the most usual sense of a common noun."""
+        rows = self._rows(
+            "SELECT s.lexname FROM sense JOIN synset s ON s.id = sense.synset "
+            "WHERE sense.lemma = ? AND s.instance = 0 ORDER BY sense.rank LIMIT 1",
+            lemma.lower(),
+        )
+        return rows[0][0] if rows else None
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def cohyponyms(self, lemma: str) -> tuple[str, ...]:
+        """Common nouns sharing a hypernym with the most usual sense of *lemma*, familiar first."""
+        rows = self._rows(
+            "SELECT sense.synset FROM sense JOIN synset s ON s.id = sense.synset "
+            "WHERE sense.lemma = ? AND s.instance = 0 ORDER BY sense.rank LIMIT 1",
+            lemma.lower(),
+        )
+        if not rows:
+            return ()
+        synset = rows[0][0]
+        siblings = self._rows(
+            "SELECT DISTINCT s.words, s.count FROM hypernym up "
+            "JOIN hypernym down ON down.hypernym = up.hypernym "
+            "JOIN synset s ON s.id = down.synset "
+            "WHERE up.synset = ? AND down.synset != ? AND s.instance = 0 "
+            "ORDER BY s.count DESC, s.id",
+            synset,
+            synset,
+        )
+        return tuple(words.split("|")[0] for words, _count in siblings)
+
+    def verb_base(self, form: str) -> str | None:
+        """The base form of an inflected verb ('denies' -> 'deny'), or None if unknown."""
+        word = form.lower()
+        if word in self._verb_exceptions:
+            return self._verb_exceptions[word]
+        if word in self._verbs:
+            return word
+        for ending, replacement in _VERB_ENDINGS:
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                if stem + replacement in self._verbs:
+                    return stem + replacement
+                doubled = replacement == "" and len(stem) > 2 and stem[-1] == stem[-2]
+                if doubled and stem[:-1] in self._verbs:  # planned -> plan
+                    return stem[:-1]
+        return None
+
+    def noun_singular(self, plural: str) -> str | None:
+        """The singular of a plural noun WordNet knows ('countries' -> 'country')."""
+        word = plural.lower()
+        rows = self._rows("SELECT base FROM noun_exception WHERE form = ?", word)
+        if rows:
+            return rows[0][0]
+        for ending, replacement in (
+            ("ies", "y"),
+            ("ses", "s"),
+            ("xes", "x"),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if word.endswith(ending) and self.noun_lexname(word[: -len(ending)] + replacement):
+                return word[: -len(ending)] + replacement
+        return None
+
+
+@functools.cache
+def load() -> Lexicon | None:
+    """The process's lexicon, or None when WordNet data was never built."""
+    path = resources.lexicon_path()
+    return Lexicon(path) if path else None

@@ -1,0 +1,265 @@
+"""Simple factual statements from a complex sentence (after Heilman & Smith's simplification).
+
+"NATO, a military alliance formed in 1949 by 12 countries, ..." also states "NATO was formed in
+1949 by 12 countries"; "a rebellion that has left 14,000 people dead" states "a rebellion has left
+14,000 people dead". Each statement is a token list (inserted words have no offsets) on which
+answers and stems are found exactly as on a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quiz.generator import gazetteer as gaz
+from quiz.generator.clauses import FINITE, NOUNS, analyse
+from quiz.generator.tokens import Token
+
+_FULL_STOP = Token(".", ".")
+_SUBORDINATORS = frozenset(
+    "after before when because although though while once until whereas".split()
+)
+_NP_TAGS = frozenset(
+    {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "DT", "POS", "CD", "PRP$", "VBN"}
+)
+_NP_LINKS = frozenset({"of", "in", "from", "on", "at", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One simple statement: its tokens and how it was obtained."""
+
+    tokens: tuple[Token, ...]
+    origin: str = "sentence"  # sentence, appositive, relative, conjunct, clause
+
+
+def _finish(tokens: list[Token]) -> tuple[Token, ...]:
+    """Drop trailing commas and make sure the statement ends with a full stop."""
+    while tokens and tokens[-1].text in {",", ";", ":", "--", "-"}:
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].tag != ".":
+        tokens = [*tokens, _FULL_STOP]
+    return tuple(tokens)
+
+
+def _is_list_comma(tokens: list[Token], comma: int) -> bool:
+    """True for the commas of 'the US, Canada, UK and France'."""
+    segment = []
+    for token in tokens[comma + 1 :]:
+        if token.text in {",", ";"} or token.tag == ".":
+            break
+        segment.append(token)
+    if not segment or len(segment) > 4 or any(t.tag in FINITE for t in segment):
+        return False
+    return segment[0].tag in {"NNP", "NNPS", "NN", "NNS", "DT", "CC"}
+
+
+def _next_comma(tokens: list[Token], start: int) -> int:
+    """Index of the next comma (or of the final punctuation) at or after *start*."""
+    for i in range(start, len(tokens)):
+        if tokens[i].tag == "." or tokens[i].text == ";":
+            return i
+        if tokens[i].text == "," and not _is_list_comma(tokens, i):
+            return i
+    return len(tokens)
+
+
+def strip_attribution(tokens: list[Token]) -> list[Token]:
+    """Remove ', the White House said.' and 'According to X,' around a reported fact."""
+    tokens = list(tokens)
+    if len(tokens) > 3 and tokens[0].lower == "according" and tokens[1].lower == "to":
+        comma = _next_comma(tokens, 2)
+        if comma < len(tokens) - 1 and tokens[comma].text == ",":
+            tokens = tokens[comma + 1 :]
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if commas:
+        last = commas[-1]
+        tail = tokens[last + 1 :]
+        words = [t for t in tail if t.tag != "."]
+        reported = any(t.lower in gaz.REPORTING_VERBS for t in words) and 1 < len(words) <= 8
+        according = len(words) > 2 and words[0].lower == "according" and words[1].lower == "to"
+        finite = [t for t in words if t.tag in FINITE and t.lower not in gaz.REPORTING_VERBS]
+        if (reported and not finite) or according:
+            tokens = [*tokens[:last], *[t for t in tail if t.tag == "."]]
+    return tokens
+
+
+def remove_asides(tokens: list[Token]) -> list[Token]:
+    """Drop parentheses and a dash-led afterthought ('-- where ...')."""
+    kept: list[Token] = []
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.tag == "-LRB-":
+            depth += 1
+        elif token.tag == "-RRB-" and depth:
+            depth -= 1
+        elif token.text in {"--", "-"} and token.tag == ":" and not depth:
+            return [*kept, *[t for t in tokens[i:] if t.tag == "."][-1:]]
+        elif not depth:
+            kept.append(token)
+    return kept
+
+
+def _noun_phrase_start(tokens: list[Token], end: int) -> int:
+    """Start of the noun phrase (with of/in attachments) that ends just before *end*."""
+    start = end
+    while start > 0 and (
+        tokens[start - 1].tag in _NP_TAGS
+        or (
+            tokens[start - 1].lower in _NP_LINKS
+            and start - 1 > 0
+            and tokens[start - 2].tag in NOUNS
+        )
+    ):
+        start -= 1
+    # Do not begin on a preposition or a participle.
+    while start < end and (tokens[start].lower in _NP_LINKS or tokens[start].tag == "VBN"):
+        start += 1
+    return start
+
+
+def _copula(tokens: list[Token]) -> Token:
+    clause = analyse(tokens)
+    past = clause is not None and tokens[clause.first_verb].tag == "VBD"
+    return Token("was" if past else "is", "VBD" if past else "VBZ")
+
+
+def _appositives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, int]]]:
+    """'NAME, a/the NOUN ...,' -> 'NAME is a NOUN' (+ 'NAME was VBN ...'), and the spans to cut."""
+    found: list[Statement] = []
+    cuts: list[tuple[int, int]] = []
+    for c, token in enumerate(tokens[:-2]):
+        if token.text != "," or c == 0 or tokens[c - 1].tag not in {"NNP", "NNPS"}:
+            continue
+        if tokens[c + 1].lower not in {"a", "an", "the"}:
+            continue
+        end = _next_comma(tokens, c + 1)
+        body = tokens[c + 1 : end]
+        if any(t.tag in FINITE for t in body) or not any(t.tag in {"NN", "NNS"} for t in body):
+            continue
+        name_start = c - 1
+        while name_start > 0 and tokens[name_start - 1].tag in {"NNP", "NNPS", "JJ"}:
+            name_start -= 1
+        if name_start > 0 and tokens[name_start - 1].lower == "the":
+            name_start -= 1  # "the communist Soviet Union"
+        if name_start > 0 and tokens[name_start - 1].lower == "of":
+            continue  # "a part of X, the ...": the apposition may describe the head noun instead
+        name = tokens[name_start:c]
+        participle = next((i for i, t in enumerate(body) if t.tag == "VBN" and i > 1), None)
+        head = body[:participle] if participle else body
+        found.append(Statement(_finish([*name, _copula(tokens), *head]), "appositive"))
+        if participle:
+            passive = Token("was", "VBD")
+            found.append(Statement(_finish([*name, passive, *body[participle:]]), "appositive"))
+        cuts.append((c, end))
+    return found, cuts
+
+
+def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, int]]]:
+    """Relative clauses as statements; non-restrictive ones (', which') are cut from the main."""
+    found: list[Statement] = []
+    cuts: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower not in {"who", "which", "that"} or token.tag not in {"WDT", "WP"} or i == 0:
+            continue
+        following = tokens[i + 1] if tokens[i + 1].tag != "RB" else tokens[i + 2]
+        if following.tag not in FINITE:
+            continue
+        comma = tokens[i - 1].text == ","
+        antecedent_end = i - 1 if comma else i
+        if not antecedent_end or tokens[antecedent_end - 1].tag not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
+        start = _noun_phrase_start(tokens, antecedent_end)
+        end = _next_comma(tokens, i + 1)
+        if start == antecedent_end:
+            continue
+        found.append(
+            Statement(_finish([*tokens[start:antecedent_end], *tokens[i + 1 : end]]), "relative")
+        )
+        if comma:
+            cuts.append((i - 1, end))
+    # Reduced object relatives: "the 8,500 troops the Pentagon put on alert".
+    for i in range(1, len(tokens) - 3):
+        if tokens[i].tag not in {"NNS", "NN"} or tokens[i + 1].lower not in {"the", "a"}:
+            continue
+        if tokens[i + 2].tag not in {"NNP", "NN"} or tokens[i + 3].tag != "VBD":
+            continue
+        start = _noun_phrase_start(tokens, i + 1)
+        if start == i + 1 or tokens[start].lower not in {"the", "a", "an"}:
+            continue
+        end = _next_comma(tokens, i + 4)
+        object_ = tokens[start : i + 1]
+        found.append(
+            Statement(_finish([*tokens[i + 1 : i + 4], *object_, *tokens[i + 4 : end]]), "relative")
+        )
+    return found, cuts
+
+
+def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
+    """'X denies A but has deployed B' -> 'X has deployed B'; 'A, and B did C' -> 'B did C'."""
+    tokens = list(statement)
+    clause = analyse(tokens)
+    if clause is None:
+        return []
+    found = []
+    for k in range(clause.verb[1], len(tokens) - 2):
+        if tokens[k].lower in _SUBORDINATORS or tokens[k].tag in {"WDT", "WP"}:
+            break  # what follows belongs to another clause
+        if tokens[k].lower not in {"and", "but"}:
+            continue
+        nxt = k + 1 + (tokens[k + 1].tag == "RB")
+        if tokens[nxt].tag in FINITE:
+            subject = tokens[clause.subject[0] : clause.subject[1]]
+            found.append(Statement(_finish(tokens[:k]), "conjunct"))
+            found.append(Statement(_finish([*subject, *tokens[nxt:]]), "conjunct"))
+            break
+        if tokens[k - 1].text == ",":
+            rest = analyse(tokens[k + 1 :])
+            if rest is not None and rest.subject[0] == 0:
+                found.append(Statement(_finish(tokens[k + 1 :]), "conjunct"))
+                break
+    return found
+
+
+def _subordinate(tokens: list[Token]) -> list[Statement]:
+    """'... eight years after Russia annexed Crimea' -> 'Russia annexed Crimea'."""
+    found = []
+    for i, token in enumerate(tokens[:-3]):
+        if token.lower not in _SUBORDINATORS or token.tag not in {"IN", "WRB"}:
+            continue
+        end = _next_comma(tokens, i + 1)
+        body = tokens[i + 1 : end]
+        clause = analyse(body)
+        if clause and clause.subject[0] == 0 and clause.subject[1] <= 6:
+            found.append(Statement(_finish(body), "clause"))
+    return found
+
+
+def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
+    """Remove spans [start, end) and the comma that closed them."""
+    kept = []
+    skip_until = -1
+    for i, token in enumerate(tokens):
+        for start, end in cuts:
+            if i == start:
+                skip_until = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
+        if i >= skip_until:
+            kept.append(token)
+    return kept
+
+
+def statements(sentence: list[Token]) -> list[Statement]:
+    """The sentence's main clause and the simple statements it contains."""
+    tokens = remove_asides(strip_attribution(sentence))
+    appositives, cuts = _appositives(tokens)
+    relatives, relative_cuts = _relatives(tokens)
+    main = Statement(_finish(_cut(tokens, cuts + relative_cuts)))
+    found = [main, *appositives, *relatives, *_subordinate(tokens)]
+    for statement in list(found):
+        found.extend(_conjuncts(statement.tokens))
+    for statement in list(found[1:]):
+        inner, _ = _relatives(list(statement.tokens))
+        found.extend(s for s in inner if s.tokens not in {f.tokens for f in found})
+    unique: dict[tuple[Token, ...], Statement] = {}
+    for statement in found:
+        unique.setdefault(statement.tokens, statement)
+    return list(unique.values())

@@ -1,0 +1,421 @@
+"""Stage 3: question stems. A grammatical WH-question where the statement's shape allows one
+("In which year was NATO formed?"), otherwise a cloze with a blank in place of the key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from quiz.generator import answers as A
+from quiz.generator import clauses
+from quiz.generator import gazetteer as gaz
+from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, coarse_place
+from quiz.generator.lexicon import Lexicon
+from quiz.generator.tokens import Token
+
+BLANK = "____"
+_NO_SPACE_BEFORE = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "?",
+        "!",
+        "'s",
+        "'",
+        "n't",
+        "%",
+        ")",
+        "]",
+        "'re",
+        "'ve",
+        "'ll",
+        "'d",
+        "'m",
+        "-RRB-",
+    }
+)
+_NO_SPACE_AFTER = frozenset({"(", "[", "$", "£", "€", "-LRB-"})
+_DISCOURSE = frozenset(
+    "earlier however meanwhile moreover furthermore also later then still yet thus therefore "
+    "instead nevertheless recently today currently now".split()
+)
+_WHERE_PREPOSITIONS = frozenset(
+    "in to at into near inside within across throughout toward towards".split()
+)
+_KEPT_APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_PLACE_NOUNS = {
+    "country",
+    "city",
+    "state",
+    "continent",
+    "region",
+    "base",
+    "river",
+    "peninsula",
+    "province",
+    "island",
+    "national capital",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Stem:
+    """The stem's text and whether it is a WH-question (else a cloze)."""
+
+    text: str
+    wh: bool
+
+
+def render(words: list[Token | str]) -> str:
+    """Join tokens into text with ordinary spacing and quotes."""
+    text = ""
+    quotes = 0
+    previous = ""
+    for word in words:
+        piece = word if isinstance(word, str) else word.text
+        if not piece:
+            continue
+        glue = not text or piece in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
+        if piece == '"':
+            quotes += 1
+            glue = glue or quotes % 2 == 0
+        elif previous == '"' and quotes % 2 == 1:
+            glue = True
+        text += piece if glue else " " + piece
+        previous = piece
+    return text
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _is_proper_adjective(token: Token) -> bool:
+    return token.tag == "JJ" and (
+        token.text in gaz.DEMONYMS or token.text.endswith(("an", "ese", "ish", "ic"))
+    )
+
+
+def _lower_first(token: Token) -> Token | str:
+    """A sentence-initial word moved inside a question loses its capital, names keep theirs."""
+    if token.tag in {"NNP", "NNPS"} or token.text == "I" or _is_proper_adjective(token):
+        return token
+    if len(token.text) > 1 and token.text.isupper():
+        return token
+    return token.text[:1].lower() + token.text[1:]
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def type_noun(answer: A.Answer) -> str | None:
+    """'country', 'news agency', 'peninsula': the noun of 'Which ... ?' for a name."""
+    if answer.unit:
+        noun = answer.unit.lower()
+    elif answer.kind == PLACE:
+        coarse = coarse_place(answer.group)
+        noun = "capital" if answer.group == "national capital" else coarse
+        noun = noun if noun in _PLACE_NOUNS | {"capital"} else None
+    elif answer.kind == ORGANIZATION:
+        noun = (
+            answer.group
+            if answer.group in {"news agency", "newspaper", "broadcaster"}
+            else ("organization")
+        )
+    else:
+        noun = None
+    if noun and answer.pair:
+        return _plural(noun)
+    return noun
+
+
+def _count_phrase(tokens: list[Token], answer: A.Answer) -> str:
+    approximate = tokens[answer.phrase[0]].lower if answer.phrase[0] < answer.start else ""
+    base = f"how many {answer.unit}"
+    return f"{approximate} {base}" if approximate in _KEPT_APPROXIMATORS else base
+
+
+def wh_phrase(
+    tokens: list[Token], answer: A.Answer, preposition: str | None, role: str
+) -> str | None:
+    """The question phrase replacing the answer's phrase, or None when no natural one exists.
+
+    *role* is 'subject', 'object' (right after the verb) or 'prepositional'.
+    """
+    kind = answer.kind
+    prep = (preposition or "").lower()
+    if kind == A.YEAR:
+        table = {
+            "in": "in which year",
+            "during": "in which year",
+            "since": "since which year",
+            "by": "by which year",
+            "until": "until which year",
+            "from": "from which year",
+        }
+        return table.get(prep) if role == "prepositional" else None
+    if kind == A.DATE:
+        unit = "month" if answer.group == "month" else "date"
+        if role != "prepositional":
+            return None
+        if prep in {"in", "on"}:
+            return f"{'in' if unit == 'month' else 'on'} which {unit}"
+        return f"{prep} which {unit}" if prep in {"by", "since", "until", "from"} else None
+    if kind == A.COUNT:
+        phrase = _count_phrase(tokens, answer)
+        if role == "prepositional":
+            return f"{prep} {phrase}" if prep in {"by", "with", "for", "of"} else None
+        return phrase
+    if kind == A.PERCENTAGE:
+        return f"{prep} what percentage" if role == "prepositional" else "what percentage"
+    if kind == A.MONEY:
+        if role == "object":
+            return "how much"
+        return "for how much" if prep == "for" else None
+    if kind == PERSON:
+        if role == "subject":
+            return "who"
+        if role == "object":
+            return "whom"
+        return (
+            f"{prep} whom" if prep in {"with", "by", "to", "for", "from", "against", "on"} else None
+        )
+    noun = type_noun(answer)
+    if kind == PLACE and role == "prepositional" and prep in _WHERE_PREPOSITIONS:
+        return "where"
+    if kind in {PLACE, ORGANIZATION} and noun:
+        return f"{prep} which {noun}" if role == "prepositional" else f"which {noun}"
+    return None
+
+
+def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | str]:
+    """Leading adverbials to append to a question, minus commas; discourse words drop."""
+    kept: list[Token | str] = []
+    segment: list[Token] = []
+    for token in tokens[: clause.lead_end]:
+        if token.text != ",":
+            segment.append(token)
+            continue
+        if (
+            segment
+            and not (len(segment) == 1 and segment[0].lower in _DISCOURSE)
+            and (segment[0].tag != "CC")
+        ):
+            kept.extend([_lower_first(segment[0]), *segment[1:]])
+        segment = []
+    return kept
+
+
+def _embedded(tokens: list[Token], start: int, end: int) -> bool:
+    """True when tokens[start:end] crosses into another clause (a that-, wh- or finite clause)."""
+    return any(
+        t.tag in clauses.FINITE or t.tag in {"WDT", "WP", "WRB"} or t.lower in {"that", "whether"}
+        for t in tokens[start:end]
+    )
+
+
+def _coordinated_verbs(tokens: list[Token], start: int, end: int) -> bool:
+    """True for '... annexed Crimea and supported a rebellion': a second verb shares the subject."""
+    return any(
+        t.lower in {"and", "but"}
+        and tokens[i + 1].tag in clauses.FINITE | {"RB"}
+        and any(u.tag in clauses.FINITE for u in tokens[i + 1 : i + 3])
+        for i, t in enumerate(tokens[start : end - 1], start)
+    )
+
+
+def _question(words: list[Token | str]) -> str:
+    return _capitalise(render([*words, "?"]))
+
+
+def _inverted(
+    tokens: list[Token], clause: clauses.Clause, rest: list[Token | str], lexicon: Lexicon | None
+) -> list[Token | str] | None:
+    """Subject-auxiliary inversion, with do-support when the verb has no auxiliary."""
+    subject = tokens[slice(*clause.subject)]
+    if not subject:
+        return None
+    moved: list[Token | str] = [
+        _lower_first(subject[0]) if clause.subject[0] == 0 else subject[0],
+        *subject[1:],
+    ]
+    verb_start, verb_end = clause.verb
+    aux = clauses.auxiliary(tokens, clause)
+    if aux is not None:
+        others = [t for i, t in enumerate(tokens[verb_start:verb_end], verb_start) if i != aux]
+        return [tokens[aux].lower, *moved, *others, *rest]
+    main = tokens[verb_start]
+    base = lexicon.verb_base(main.text) if lexicon else None
+    if base is None or main.tag not in _DO:
+        return None
+    return [_DO[main.tag], *moved, base, *tokens[verb_start + 1 : verb_end], *rest]
+
+
+def _active_count(
+    tokens: list[Token], clause: clauses.Clause, answer: A.Answer, rest: list[Token | str]
+) -> str | None:
+    """'NATO was formed in 1949 by 12 countries' -> 'How many countries formed NATO in 1949?'"""
+    group = [t for t in tokens[slice(*clause.verb)] if t.tag in clauses.VERBS]
+    if len(group) != 2 or group[0].lower not in {"was", "were"} or group[1].tag != "VBN":
+        return None
+    if not group[1].lower.endswith("ed"):
+        return None  # irregular participles differ from the past tense (written / wrote)
+    subject = tokens[slice(*clause.subject)]
+    obj = [_lower_first(subject[0]) if clause.subject[0] == 0 else subject[0], *subject[1:]]
+    return _question([_count_phrase(tokens, answer), group[1].text, *obj, *rest])
+
+
+def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
+    """The phrase is one half of 'X and Y' (whose other half would stay behind)."""
+    after = tokens[p1].lower if p1 < len(tokens) else ""
+    before = tokens[p0 - 1].lower if p0 else ""
+    return after in {"and", "or"} or before in {"and", "or"}
+
+
+def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> str | None:
+    """A WH-question whose answer is *answer*, or None when the statement does not allow one."""
+    clause = clauses.analyse(tokens)
+    if clause is None or clauses.is_negated(tokens, clause) or '"' in {t.text for t in tokens}:
+        return None
+    p0, p1 = answer.phrase
+    if p0 and tokens[p0 - 1].lower == "the" and answer.kind == A.COUNT:
+        p0 -= 1  # "the 8,500 troops" moves whole
+    if (p1 < len(tokens) and tokens[p1].tag == "POS") or _coordinated(tokens, p0, p1):
+        return None
+    if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:
+        return None  # the subject of an embedded clause
+    s0, s1 = clause.subject
+    verb_end = clause.verb[1]
+    tail = _trailing_lead(tokens, clause)
+    if (
+        s0 <= p0
+        and p1 == s1
+        and all(t.tag in {"NNP", "JJ", "DT"} for t in tokens[s0:p0])
+        and (p0 == s0 or (answer.entity is not None and answer.entity.title))
+    ):
+        phrase = wh_phrase(tokens, answer, None, "subject")
+        if phrase is None:
+            return None
+        return _question([phrase, *tokens[s1 : clause.end], *tail])
+    if answer.kind == A.COUNT and p0 == s0 and p1 < s1:  # "About 2,000 troops from Fort Bragg ..."
+        return _question([_count_phrase(tokens, answer), *tokens[p1 : clause.end], *tail])
+    if p0 == 1 and p1 == clause.lead_end - 1 and tokens[0].tag in {"IN", "TO"}:  # "In 1095, ..."
+        phrase = wh_phrase(tokens, answer, tokens[0].text, "prepositional")
+        body = _inverted(tokens, clause, list(tokens[verb_end : clause.end]), lexicon)
+        return _question([phrase, *body]) if phrase and body else None
+    if p0 < verb_end or p1 > clause.end or _embedded(tokens, verb_end, p0):
+        return None
+    if _coordinated_verbs(tokens, verb_end, clause.end):
+        return None
+    rest: list[Token | str] = [*tokens[verb_end:p0], *tokens[p1 : clause.end], *tail]
+    if p0 == verb_end:
+        role, preposition = "object", None
+    elif tokens[p0 - 1].tag in {"IN", "TO"} and p0 - 1 >= verb_end and tokens[p0 - 1].lower != "of":
+        role, preposition = "prepositional", tokens[p0 - 1].text
+        rest = [*tokens[verb_end : p0 - 1], *tokens[p1 : clause.end], *tail]
+    else:
+        return None
+    if answer.kind == A.COUNT and preposition and preposition.lower() == "by":
+        active = _active_count(tokens, clause, answer, rest)
+        if active:
+            return active
+    phrase = wh_phrase(tokens, answer, preposition, role)
+    if phrase is None:
+        return None
+    body = _inverted(tokens, clause, rest, lexicon)
+    return _question([phrase, *body]) if body else None
+
+
+def cloze(tokens: list[Token], answer: A.Answer) -> str:
+    """The statement with a blank for the key ('a(n)' before it: no article gives it away)."""
+    words: list[Token | str] = []
+    for i, token in enumerate(tokens):
+        if answer.start <= i < answer.end:
+            if i == answer.start:
+                words.append(BLANK)
+            continue
+        if i == answer.start - 1 and token.lower in {"a", "an"}:
+            words.append("a(n)" if token.text.islower() else "A(n)")
+            continue
+        words.append(token)
+    return _capitalise(render(words))
+
+
+def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> tuple[int, int, bool] | None:
+    """The span of a number that is not the key, and whether it is a prepositional phrase."""
+    start = i
+    while start > 0 and (
+        tokens[start - 1].tag in {"DT", "JJ", "RB"} or clauses.is_approximator(tokens, start - 1)
+    ):
+        start -= 1
+    end = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower in A.numbers.SCALES)
+    end = A._list_tail(tokens, A._unit_end(tokens, end))
+    is_prepositional = (
+        start > 0
+        and tokens[start - 1].tag in {"IN", "TO"}
+        and (tokens[start - 1].lower not in {"of", "that"})
+    )
+    if is_prepositional:
+        start -= 1
+    overlaps = start < answer.phrase[1] and answer.phrase[0] < end
+    return None if overlaps else (start, end, is_prepositional)
+
+
+def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]:
+    """Keep other numbers out of the stem, so it gives away no other question's answer.
+
+    A phrase like 'by 12 countries including ...' or 'since 2014' goes; another count becomes
+    vague ('left many people dead', 'the troops').
+    """
+    dropped: set[int] = set()
+    replaced: dict[int, Token] = {}
+    for i, token in enumerate(tokens):
+        if token.tag != "CD" or answer.phrase[0] <= i < answer.phrase[1] or i in dropped:
+            continue
+        span = _other_number(tokens, i, answer)
+        if span is None:
+            continue
+        start, end, is_prepositional = span
+        if is_prepositional:
+            dropped.update(range(start, end))
+        elif A._unit_end(tokens, i + 1) > i + 1:  # a count: "about 2,000 troops"
+            first = next(j for j in range(start, i + 1) if tokens[j].lower != "the" or j == i)
+            dropped.update(range(first, i + 1))
+            if tokens[start].lower != "the":
+                replaced[first] = Token("many", "JJ")
+    if not dropped:
+        return tokens, answer
+    kept: list[Token] = []
+    new_index: list[int] = []
+    for i, token in enumerate(tokens):
+        new_index.append(len(kept))
+        if i in replaced:
+            kept.append(replaced[i])
+        elif i not in dropped:
+            kept.append(token)
+    new_index.append(len(kept))
+
+    def moved(index: int) -> int:
+        return new_index[index]
+
+    shifted = replace(
+        answer,
+        start=moved(answer.start),
+        end=moved(answer.end),
+        phrase=(moved(answer.phrase[0]), moved(answer.phrase[1])),
+    )
+    return kept, shifted
+
+
+def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Stem:
+    """A WH-question when possible, else a cloze."""
+    tokens, answer = focus(tokens, answer)
+    question = wh_question(tokens, answer, lexicon)
+    if question:
+        return Stem(question, True)
+    return Stem(cloze(tokens, answer), False)

@@ -1,0 +1,118 @@
+"""Word tokens with their offsets, in Penn Treebank style, and their part-of-speech tags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generator import resources
+
+# Abbreviations whose full stop belongs to the word even before a capital letter.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev fr mt ft no vs etc inc ltd "
+    "corp co approx jan feb mar apr jun jul aug sep sept oct nov dec est dept univ".split()
+)
+
+_TOKEN = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+(?=n't\b))                     # do|n't
+    | (?P<negation>n't\b)
+    | (?P<clitic>(?<=[\w.])'(?:s|re|ve|ll|d|m)\b)   # Ukraine|'s
+    | (?P<initials>(?:[^\W\d_]\.){2,})              # U.S. e.g.
+    | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?![^\W\d_]))
+    | (?P<term>\w(?:\w|[-&](?=\w)|'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\.(?=\w))*\.?)
+    | (?P<punct>--|\.\.\.|[^\w\s])
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark, its tag, and where it lies in its sentence (-1: inserted)."""
+
+    text: str
+    tag: str
+    start: int = -1
+    end: int = -1
+
+    @property
+    def lower(self) -> str:
+        """The token's text in lower case."""
+        return self.text.lower()
+
+
+def _split_full_stop(text: str, start: int, is_last: bool, following: str) -> list[tuple]:
+    """Keep an abbreviation's full stop on the word; split a sentence's final full stop off."""
+    word = text[:-1]
+    keeps_stop = len(word) == 1 and word.isupper()  # an initial: J. R. Smith
+    keeps_stop = keeps_stop or word.lower() in _ABBREVIATIONS
+    keeps_stop = keeps_stop or (not is_last and following[:1].islower())
+    if keeps_stop and not (is_last and word.lower() not in _ABBREVIATIONS):
+        return [(text, start)]
+    return [(word, start), (".", start + len(word))]
+
+
+def tokenize(sentence: str) -> list[tuple[str, int, int]]:
+    """(text, start, end) of each token of *sentence*."""
+    pieces: list[tuple[str, int]] = []
+    matches = list(_TOKEN.finditer(sentence))
+    for index, match in enumerate(matches):
+        text, start = match.group(), match.start()
+        if match.lastgroup == "term" and text.endswith(".") and len(text) > 1:
+            following = sentence[match.end() :].lstrip()
+            pieces.extend(_split_full_stop(text, start, index == len(matches) - 1, following))
+        else:
+            pieces.append((text, start))
+    return [(text, start, start + len(text)) for text, start in pieces]
+
+
+_TREEBANK_FORMS = {
+    "(": "-LRB-",
+    "[": "-LRB-",
+    "{": "-LRB-",
+    ")": "-RRB-",
+    "]": "-RRB-",
+    "}": "-RRB-",
+    "-": "--",
+}
+
+
+def _tagger_form(text: str, opening: bool) -> str:
+    """How the Treebank-trained tagger expects to see a token."""
+    if text == '"':
+        return "``" if opening else "''"
+    return _TREEBANK_FORMS.get(text, text)
+
+
+_NOUN_MODIFIERS = frozenset({"CD", "DT", "JJ", "JJR", "JJS", "PRP$", "POS"})
+
+
+def _repair(tags: list[str], words: list[str]) -> list[str]:
+    """Fix the tagger's commonest slip on news text: plural nouns read as verbs."""
+    for i in range(1, len(tags)):
+        if tags[i] == "VBZ" and tags[i - 1] in _NOUN_MODIFIERS and words[i].endswith("s"):
+            tags[i] = "NNS"  # the 8,500 troops
+        elif (
+            tags[i] == "VBZ"
+            and tags[i - 1] == "NNS"
+            and i >= 2
+            and tags[i - 2] in {"NNP", "PRP"}
+            and i + 1 < len(tags)
+            and tags[i + 1] in {"IN", "DT", "TO"}
+        ):
+            tags[i - 1], tags[i] = "VBZ", "NNS"  # Moscow denies plans for
+    return tags
+
+
+def tag(sentence: str) -> list[Token]:
+    """Tokenize and POS-tag one sentence."""
+    spans = tokenize(sentence)
+    forms = []
+    for text, start, _end in spans:
+        opening = start == 0 or sentence[start - 1].isspace() or sentence[start - 1] in "([{"
+        forms.append(_tagger_form(text, opening))
+    tags = _repair([tag for _, tag in resources.tagger().tag(forms)], forms) if forms else []
+    return [
+        Token(text, tag, start, end) for (text, start, end), tag in zip(spans, tags, strict=True)
+    ]

@@ -1,0 +1,51 @@
+"""Reading a user's text: bytes from a file, stdin or an upload, checked before anything uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MAX_BYTES = 1_000_000
+
+
+class SourceError(ValueError):
+    """The input cannot be used as a text; the message says why, in one line."""
+
+
+def decode(data: bytes, name: str, *, max_bytes: int | None = None) -> str:
+    """The text of *data*, or SourceError if it is too big, binary, not UTF-8, or empty."""
+    if max_bytes is not None and len(data) > max_bytes:
+        raise SourceError(f"{name} is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
+    if b"\x00" in data:
+        raise SourceError(f"{name} is a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SourceError(
+            f"{name} is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise SourceError(f"{name} is a binary file, not text")
+    if not text.strip():
+        raise SourceError(f"{name} is empty")
+    return text
+
+
+def read_path(path: Path) -> list[tuple[str, str]]:
+    """(name, text) for a file, or for each .txt file of a folder, sorted by name."""
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+        if not files:
+            raise SourceError(f"{path} holds no .txt files")
+    elif path.exists():
+        files = [path]
+    else:
+        raise SourceError(f"{path} does not exist")
+    documents = []
+    for file in files:
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise SourceError(f"{file} cannot be read: {error.strerror}") from None
+        documents.append((str(file), decode(data, str(file))))
+    return documents
