@@ -70,11 +70,21 @@ def format_text(questions: list[Question]) -> str:
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("-n", "count", type=click.IntRange(min=0), help="At most this many questions.")
-@click.option("--choices", type=click.IntRange(2, 26), default=4, show_default=True,
-              help="Options per question.")
+@click.option(
+    "--choices",
+    type=click.IntRange(2, 26),
+    default=4,
+    show_default=True,
+    help="Options per question.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for distractor choice.")
-@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "text"]),
+    default="text",
+    show_default=True,
+)
 def generate(
     files: tuple[str, ...], count: int | None, choices: int, seed: int, output_format: str
 ) -> None:
@@ -94,7 +104,10 @@ def generate(
     if not questions:
         click.echo("quiz: note: no sentence in the input can carry a question", err=True)
     if output_format == "json":
-        click.echo(json.dumps({"questions": [q.to_dict() for q in questions]}, indent=2,
-                              ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {"questions": [q.to_dict() for q in questions]}, indent=2, ensure_ascii=False
+            )
+        )
     else:
         click.echo(format_text(questions))

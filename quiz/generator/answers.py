@@ -25,7 +25,7 @@ YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL = (
     "ordinal",
 )
 NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL})
-_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 _CURRENCIES = {"$": "$", "£": "£", "€": "€", "US$": "US$"}
 _CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "rubles", "roubles"})
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
@@ -116,7 +116,7 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
         )
     if after is not None and after.lower in _CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
-    if _YEAR.match(token.text) and not scale and (after is None or after.tag not in {"NNS"}):
+    if YEAR_PATTERN.match(token.text) and not scale and (after is None or after.tag not in {"NNS"}):
         return Answer(YEAR, i, end, key, "", value, style, (i, end))
     unit_end = _unit_end(tokens, end)
     if unit_end == end or value < 2 or (not style.words and value != int(value) and not scale):
@@ -138,9 +138,13 @@ def _date(tokens: list[Token], i: int) -> Answer | None:
         start = i - 1
     elif end < len(tokens) and tokens[end].text.isdigit() and int(tokens[end].text) <= 31:
         end += 1
-        if end + 1 < len(tokens) and tokens[end].text == "," and _YEAR.match(tokens[end + 1].text):
+        if (
+            end + 1 < len(tokens)
+            and tokens[end].text == ","
+            and YEAR_PATTERN.match(tokens[end + 1].text)
+        ):
             end += 2
-    if end < len(tokens) and _YEAR.match(tokens[end].text):
+    if end < len(tokens) and YEAR_PATTERN.match(tokens[end].text):
         end += 1
     text = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
     group = "month" if end - start == 1 else "date"

@@ -34,6 +34,7 @@ APPROXIMATORS = frozenset(
     }
 )
 _LEAD_TAGS = frozenset({"IN", "TO", "RB", "RBR", "JJR", "VBG", "VBN", "WRB", "CC"})
+_LEAD_WORDS = frozenset({"due", "prior", "thanks", "according", "despite", "unlike", "like"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +58,37 @@ def is_approximator(tokens: list[Token], i: int) -> bool:
 
 
 def _lead_end(tokens: list[Token], verb: int) -> int:
-    """Skip comma-closed leading adverbials before the subject."""
+    """Skip comma-closed leading adverbials before the subject.
+
+    A segment of names right after an adverbial belongs to it: "Born in Hodgenville, Kentucky,".
+    """
     start = 0
     while True:
         comma = next((i for i in range(start, verb) if tokens[i].text == ","), None)
         if comma is None:
-            return start
+            return _time_phrase_end(tokens, start, verb)
         first = tokens[start]
-        if first.tag not in _LEAD_TAGS or is_approximator(tokens, start):
+        names_only = start > 0 and all(t.tag in {"NNP", "NNPS"} for t in tokens[start:comma])
+        is_lead = first.tag in _LEAD_TAGS or first.lower in _LEAD_WORDS
+        if not names_only and (not is_lead or is_approximator(tokens, start)):
             return start
         start = comma + 1
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
+def _time_phrase_end(tokens: list[Token], start: int, verb: int) -> int:
+    """Skip a leading time phrase without a comma: "In 1095 the Lord of Caboet signed ..."."""
+    if start >= verb or tokens[start].tag != "IN" or is_approximator(tokens, start):
+        return start
+    end = start + 1
+    while end < verb and (tokens[end].tag == "CD" or tokens[end].text in _MONTHS):
+        end += 1
+    has_number = any(t.tag == "CD" for t in tokens[start + 1 : end])
+    return end if has_number and end < verb else start
 
 
 def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:

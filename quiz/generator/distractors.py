@@ -139,7 +139,8 @@ def _date_pool(answer: A.Answer) -> list[str]:
     if index is None:
         return []
     month = gaz.MONTHS.index(words[index].rstrip(","))
-    day = next((int(w) for w in words if w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2), 1)
+    days = [w.rstrip(",") for w in words if w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2]
+    day = int(days[0]) if days else 1
     pool = []
     for shift in (1, -1, 2, -2, 3, -3, 4, 5):
         other = (month + shift) % 12
@@ -162,8 +163,13 @@ def _lexicon_names(answer: A.Answer, lexicon: Lexicon | None, rng: random.Random
         return []
     size = len(answer.entity.text.split())
     found = []
+    abbreviations_ok = answer.entity.text.isupper()
     for written in lexicon.members(named[0].classes[0])[:40]:
-        forms = [w for w in written if _NAME_SHAPE.match(w)]
+        forms = [
+            w
+            for w in written
+            if _NAME_SHAPE.match(w) and (abbreviations_ok or not w.replace(".", "").isupper())
+        ]
         same_size = [w for w in forms if len(w.split()) == size]
         if same_size or forms:
             found.append((same_size or forms)[0])

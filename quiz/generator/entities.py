@@ -142,6 +142,8 @@ def classify(
         return gaz.PRECEDING_TYPE_NOUNS[before]
     if known:
         return known
+    if len(words) == 1 and words[0].lower() in gaz.GIVEN_NAMES:
+        return PERSON, ""  # "Nancy" is the mother here, not the French city
     if found := _wordnet_type(name, lexicon):
         return found
     if words[0].lower() in gaz.PLACE_PREFIXES and len(words) > 1:
@@ -150,7 +152,8 @@ def classify(
         return ORGANIZATION, ""
     if words[-1].lower() in gaz.PLACE_HEADS and len(words) > 1:
         return PLACE, words[-1].lower()
-    if words[0].lower() in gaz.GIVEN_NAMES and 2 <= len(words) <= 3:
+    all_singular = all(t.tag == "NNP" for t in tokens[start:end])
+    if words[0].lower() in gaz.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
         return PERSON, ""
     return OTHER, ""
 

@@ -3,6 +3,7 @@ run-ons, and no subject pronoun that the previous sentences cannot resolve."""
 
 from __future__ import annotations
 
+from quiz.generator import gazetteer as gaz
 from quiz.generator.clauses import FINITE, analyse
 from quiz.generator.entities import PERSON, Entity
 from quiz.generator.tokens import Token
@@ -85,6 +86,18 @@ def subject_pronoun(tokens: list[Token]) -> int | None:
     return None
 
 
+def _may_be(person: Entity, *, female: bool) -> bool:
+    """Whether 'she' (female) or 'he' can refer to *person*, judged by the given name.
+
+    'She' needs a known female name; 'he' anything but one (surnames alone are usually men in
+    news text, and a wrong guess only costs a skipped sentence when it meets a female name).
+    """
+    given = person.text.split()[0].lower()
+    if female:
+        return given in gaz.FEMALE_NAMES
+    return given not in gaz.FEMALE_NAMES
+
+
 def resolve(
     tokens: list[Token], index: int, recent_people: list[list[Entity]]
 ) -> list[Token] | None:
@@ -96,8 +109,9 @@ def resolve(
     pronoun = tokens[index].lower
     if pronoun not in _PERSONAL:
         return None
+    female = pronoun in {"she", "her"}
     for names in recent_people:
-        people = [e for e in names if e.kind == PERSON]
+        people = [e for e in names if e.kind == PERSON and _may_be(e, female=female)]
         surnames = {p.text.split()[-1] for p in people}
         if not surnames:
             continue

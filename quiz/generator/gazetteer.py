@@ -184,7 +184,7 @@ TITLES = frozenset(
     "spokesman spokeswoman spokesperson secretary ambassador envoy bishop archbishop cardinal "
     "judge justice mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady professor prof. chairman "
     "chairwoman chair ceo director leader premier president-elect sheikh sultan tsar czar "
-    "duke duchess count countess baron saint st. st rev. reverend father sister brother "
+    "duke duchess count countess baron saint st. st rev. reverend "
     "chief deputy foreign defence defense interior finance health justice state".split()
 )
 # Of those, the ones that cannot end a title phrase ("Foreign" needs "Minister").
@@ -226,19 +226,23 @@ REPORTING_VERBS = frozenset(
     "argues confirmed confirms suggested suggests".split()
 )
 
-GIVEN_NAMES = frozenset(
-    "aaron adam alan albert alexander alexei alice amanda amy andrew angela ann anna anne anthony "
-    "antonio barack barbara ben benjamin bernie bill bob boris brian carl carlos carol catherine "
-    "charles charlotte chris christine christopher claire daniel david deborah dmitry dmytro "
-    "donald edward elizabeth emily emma emmanuel eric francis frank gary george gordon hannah "
-    "harry helen henry hillary ian jacinda jack jacob jair james jane jason jean jeff jennifer "
-    "jens jim joe john jonathan jose joseph joshua julia justin karen kate katherine kevin "
-    "kim kirill larry laura lee liz lula margaret maria mark martin mary matthew michael michelle "
-    "mike mohammed muhammad narendra nancy nicholas nicola olaf oleksandr olga olivia pamela "
-    "patricia paul peter rachel rebecca richard rishi robert ronald ryan sarah scott sergei "
-    "sergey sophie stephen steven susan thomas tim tom tony ursula valentina viktor vladimir "
-    "volodymyr william xi yulia".split()
+MALE_NAMES = frozenset(
+    "aaron abraham adam adolf alan albert alexander alexei andrew anthony antonio arthur barack "
+    "ben benjamin bernie bill bob boris brian carl carlos charles chris christopher daniel david "
+    "dmitry dmytro donald edward emmanuel eric francis frank franklin gary george gordon harry "
+    "henry ian jack jacob jair james jason jean jeff jens jim joe john jonathan jose joseph "
+    "joshua justin kevin kirill larry lee lula mark martin matthew michael mike mohammed muhammad "
+    "narendra nicholas olaf oleksandr paul peter richard rishi robert ronald ryan samuel scott "
+    "sergei sergey stephen steven thomas tim tom tony viktor vladimir volodymyr walter william "
+    "winston xi".split()
 )
+FEMALE_NAMES = frozenset(
+    "alice amanda amy angela ann anna anne barbara carol catherine charlotte christine claire "
+    "deborah elizabeth emily emma hannah helen hillary indira jacinda jane jennifer julia karen "
+    "kate katherine kamala laura liz lucy margaret maria marie mary michelle nancy nicola olga "
+    "olivia pamela patricia rachel rebecca sarah sophie susan ursula valentina yulia".split()
+)
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 MONTHS = (
     "January February March April May June July August September October November December"

@@ -199,6 +199,16 @@ class Lexicon:
         return rows[0][0] if rows else None
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def noun_lexnames(self, lemma: str) -> frozenset[str]:
+        """The lexicographer files of every sense of a common noun."""
+        rows = self._rows(
+            "SELECT DISTINCT s.lexname FROM sense JOIN synset s ON s.id = sense.synset "
+            "WHERE sense.lemma = ? AND s.instance = 0",
+            lemma.lower(),
+        )
+        return frozenset(row[0] for row in rows)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
     def cohyponyms(self, lemma: str) -> tuple[str, ...]:
         """Common nouns sharing a hypernym with the most usual sense of *lemma*, familiar first."""
         rows = self._rows(

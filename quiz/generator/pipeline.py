@@ -13,12 +13,23 @@ import zlib
 from dataclasses import dataclass, replace
 
 from quiz.generator import answers as A
-from quiz.generator import checks, distractors, entities, filters, lexicon, simplify, stems, text
+from quiz.generator import (
+    checks,
+    clauses,
+    distractors,
+    entities,
+    filters,
+    lexicon,
+    simplify,
+    stems,
+    text,
+)
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 from quiz.generator.questions import Question, Source
 
 MAX_PER_SENTENCE = 3
+TITLES = entities.gaz.TITLES
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _KIND_BONUS = {
     A.YEAR: 0.1,
@@ -101,10 +112,8 @@ def _facts(analysed: list[_Sentence], date: object) -> distractors.DocumentFacts
     facts = distractors.DocumentFacts(date=date)  # type: ignore[arg-type]
     for sentence in analysed:
         for e in sentence.names:
-            if e.kind == PERSON:
-                surname = e.text.split()[-1]
-                if len(e.text) > len(facts.full_names.get(surname, "")):
-                    facts.full_names[surname] = e.text
+            if e.kind == PERSON and len(e.text.split()) > 1:
+                facts.full_names.setdefault(e.text.split()[-1], e.text)  # the first full mention
     for sentence in analysed:
         for e in sentence.names:
             if (e.kind in {PERSON, PLACE, ORGANIZATION} and not e.modifier) or e.kind == PLACE:
@@ -139,12 +148,11 @@ def _title_candidates(sentence: _Sentence, facts: distractors.DocumentFacts) -> 
     """'Pentagon spokesman John Kirby' -> 'Who is the Pentagon spokesman?'."""
     found = []
     for e in sentence.names:
-        if (
-            e.kind != PERSON
-            or len(e.title.split()) < 2
-            or A._inside_quotes(sentence.tokens, e.start)
-        ):
+        if e.kind != PERSON or A._inside_quotes(sentence.tokens, e.start):
             continue
+        qualifiers = [w for w in e.title.split() if w[:1].isupper() and w.lower() not in TITLES]
+        if not qualifiers:
+            continue  # "band leader", "President": not one person's post
         article = "" if "'s" in e.title else "the "
         answer = A.Answer(
             PERSON, e.start, e.end, e.text, e.subtype, phrase=(e.start, e.end), entity=e
@@ -163,7 +171,10 @@ def _candidates(
     for sentence in analysed:
         found = _title_candidates(sentence, facts)
         if not sentence.skip:
-            for statement in simplify.statements(sentence.tokens):
+            describes = _describer(sentence, lex)
+            for statement in simplify.statements(sentence.tokens, describes):
+                if _pronoun_subject(statement):
+                    continue
                 names = _names_in(statement.tokens, sentence)
                 for answer in A.find(list(statement.tokens), names):
                     stem = stems.build(list(statement.tokens), answer, lex)
@@ -176,6 +187,35 @@ def _candidates(
             if held is None or _preference(candidate) > _preference(held):
                 best[slot] = candidate
     return list(best.values())
+
+
+# The senses (WordNet lexicographer files) a noun needs to describe a name of each kind.
+_FITTING_SENSES = {
+    PERSON: {"noun.person"},
+    PLACE: {"noun.location", "noun.object", "noun.group"},
+    ORGANIZATION: {"noun.group", "noun.artifact", "noun.communication"},
+}
+
+
+def _describer(sentence: _Sentence, lex: lexicon.Lexicon | None) -> simplify.Describes:
+    """Apposition check: 'Illinois, a Whig Party leader' is no apposition (a leader is a person)."""
+    kinds = {sentence.tokens[e.end - 1]: e.kind for e in sentence.names}
+
+    def describes(name: list[tok.Token], noun: tok.Token) -> bool:
+        kind = kinds.get(name[-1])
+        if lex is None or kind not in _FITTING_SENSES:
+            return True
+        lemma = (lex.noun_singular(noun.text) if noun.tag == "NNS" else None) or noun.text
+        senses = lex.noun_lexnames(lemma)
+        return not senses or bool(senses & _FITTING_SENSES[kind])
+
+    return describes
+
+
+def _pronoun_subject(statement: simplify.Statement) -> bool:
+    """A statement about 'he' or 'its children' cannot stand alone."""
+    clause = clauses.analyse(list(statement.tokens))
+    return clause is not None and statement.tokens[clause.subject[0]].tag in {"PRP", "PRP$"}
 
 
 def _preference(candidate: _Candidate) -> tuple[bool, int]:

@@ -8,6 +8,7 @@ answers and stems are found exactly as on a sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.generator import gazetteer as gaz
@@ -34,7 +35,7 @@ class Statement:
 
 def _finish(tokens: list[Token]) -> tuple[Token, ...]:
     """Drop trailing commas and make sure the statement ends with a full stop."""
-    while tokens and tokens[-1].text in {",", ";", ":", "--", "-"}:
+    while tokens and (tokens[-1].text in {",", ";", ":", "--", "-"} or tokens[-1].tag == "CC"):
         tokens = tokens[:-1]
     if tokens and tokens[-1].tag != ".":
         tokens = [*tokens, _FULL_STOP]
@@ -123,7 +124,13 @@ def _copula(tokens: list[Token]) -> Token:
     return Token("was" if past else "is", "VBD" if past else "VBZ")
 
 
-def _appositives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, int]]]:
+# Whether a noun (the apposition's head) can describe a name: "NATO, a military alliance".
+Describes = Callable[[list[Token], Token], bool]
+
+
+def _appositives(
+    tokens: list[Token], describes: Describes
+) -> tuple[list[Statement], list[tuple[int, int]]]:
     """'NAME, a/the NOUN ...,' -> 'NAME is a NOUN' (+ 'NAME was VBN ...'), and the spans to cut."""
     found: list[Statement] = []
     cuts: list[tuple[int, int]] = []
@@ -146,6 +153,9 @@ def _appositives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, 
         name = tokens[name_start:c]
         participle = next((i for i, t in enumerate(body) if t.tag == "VBN" and i > 1), None)
         head = body[:participle] if participle else body
+        nouns = [t for t in head if t.tag in {"NN", "NNS"}]
+        if not nouns or not describes(name, nouns[0]):
+            continue
         found.append(Statement(_finish([*name, _copula(tokens), *head]), "appositive"))
         if participle:
             passive = Token("was", "VBD")
@@ -247,13 +257,39 @@ def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
     return kept
 
 
-def statements(sentence: list[Token]) -> list[Statement]:
-    """The sentence's main clause and the simple statements it contains."""
+def _split_at_semicolons(tokens: list[Token]) -> list[list[Token]]:
+    """Independent clauses joined by semicolons, each with a subject and a verb."""
+    parts, current = [], []
+    for token in tokens:
+        if token.text == ";":
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    if len(parts) == 1:
+        return parts
+    return [part for part in parts if analyse(part) is not None] or [tokens]
+
+
+def statements(
+    sentence: list[Token], describes: Describes = lambda _name, _noun: True
+) -> list[Statement]:
+    """The sentence's main clause and the simple statements it contains.
+
+    *describes* vets appositions: whether the noun can describe the name before it.
+    """
     tokens = remove_asides(strip_attribution(sentence))
-    appositives, cuts = _appositives(tokens)
+    appositives, cuts = _appositives(tokens, describes)
     relatives, relative_cuts = _relatives(tokens)
-    main = Statement(_finish(_cut(tokens, cuts + relative_cuts)))
-    found = [main, *appositives, *relatives, *_subordinate(tokens)]
+    main = _cut(tokens, cuts + relative_cuts)
+    parts = _split_at_semicolons(main)
+    found = [
+        *(Statement(_finish(part)) for part in parts),
+        *appositives,
+        *relatives,
+        *_subordinate(tokens),
+    ]
     for statement in list(found):
         found.extend(_conjuncts(statement.tokens))
     for statement in list(found[1:]):

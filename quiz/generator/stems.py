@@ -201,10 +201,11 @@ def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | 
         if token.text != ",":
             segment.append(token)
             continue
+        # Prepositional leads move to the end; discourse words, participles and CCs drop.
         if (
             segment
             and not (len(segment) == 1 and segment[0].lower in _DISCOURSE)
-            and (segment[0].tag != "CC")
+            and segment[0].tag in {"IN", "TO"}
         ):
             kept.extend([_lower_first(segment[0]), *segment[1:]])
         segment = []
@@ -270,6 +271,38 @@ def _active_count(
     return _question([_count_phrase(tokens, answer), group[1].text, *obj, *rest])
 
 
+_NP_TAGS = frozenset(
+    {"DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "PRP"}
+)
+
+
+def _attaches_to_verb(
+    tokens: list[Token], clause: clauses.Clause, preposition: int, answer: A.Answer
+) -> bool:
+    """Whether the prepositional phrase modifies the verb, so asking 'where/to whom' is sound.
+
+    Time phrases nearly always do. Others must follow the verb, an adverb, or the verb's own
+    object ('send troops to Europe'), not an adjective ('native to') or a noun after 'be'
+    ('the northernmost city in the United States').
+    """
+    if answer.kind in {A.YEAR, A.DATE}:
+        return True
+    verb_end = clause.verb[1]
+    before = tokens[preposition - 1]
+    if preposition == verb_end or before.tag in {"RB", "RP"} or before.tag in clauses.VERBS:
+        return True
+    if before.tag.startswith("JJ"):
+        return False
+    copula = tokens[verb_end - 1].lower in clauses.BE
+    between = tokens[verb_end:preposition]
+    start = 0
+    while (
+        start + 1 < len(between) and between[start].tag == "TO" and between[start + 1].tag == "VB"
+    ):
+        start += 2  # "plans to send more troops to Europe"
+    return not copula and all(t.tag in _NP_TAGS for t in between[start:])
+
+
 def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
     """The phrase is one half of 'X and Y' (whose other half would stay behind)."""
     after = tokens[p1].lower if p1 < len(tokens) else ""
@@ -304,7 +337,13 @@ def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) 
         return _question([phrase, *tokens[s1 : clause.end], *tail])
     if answer.kind == A.COUNT and p0 == s0 and p1 < s1:  # "About 2,000 troops from Fort Bragg ..."
         return _question([_count_phrase(tokens, answer), *tokens[p1 : clause.end], *tail])
-    if p0 == 1 and p1 == clause.lead_end - 1 and tokens[0].tag in {"IN", "TO"}:  # "In 1095, ..."
+    lead_rest = tokens[p1 : clause.lead_end]
+    if (
+        p0 == 1
+        and p1 <= clause.lead_end
+        and all(t.text == "," for t in lead_rest)
+        and (tokens[0].tag in {"IN", "TO"})
+    ):  # "In 1095, ..."
         phrase = wh_phrase(tokens, answer, tokens[0].text, "prepositional")
         body = _inverted(tokens, clause, list(tokens[verb_end : clause.end]), lexicon)
         return _question([phrase, *body]) if phrase and body else None
@@ -312,10 +351,17 @@ def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) 
         return None
     if _coordinated_verbs(tokens, verb_end, clause.end):
         return None
+    if any(
+        t.tag == "CC" and tokens[i + 1].tag in clauses.VERBS
+        for i, t in enumerate(tokens[verb_end:p0], verb_end)
+    ):
+        return None  # the phrase belongs to a second, coordinated verb: "held ... and hosted by"
     rest: list[Token | str] = [*tokens[verb_end:p0], *tokens[p1 : clause.end], *tail]
     if p0 == verb_end:
         role, preposition = "object", None
     elif tokens[p0 - 1].tag in {"IN", "TO"} and p0 - 1 >= verb_end and tokens[p0 - 1].lower != "of":
+        if not _attaches_to_verb(tokens, clause, p0 - 1, answer):
+            return None
         role, preposition = "prepositional", tokens[p0 - 1].text
         rest = [*tokens[verb_end : p0 - 1], *tokens[p1 : clause.end], *tail]
     else:
@@ -354,7 +400,10 @@ def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> tuple[int, i
     ):
         start -= 1
     end = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower in A.numbers.SCALES)
-    end = A._list_tail(tokens, A._unit_end(tokens, end))
+    unit_end = A._unit_end(tokens, end)
+    if unit_end == end and not A.YEAR_PATTERN.match(tokens[i].text):
+        return None  # neither a year nor a count: "one of", "Apollo 11"
+    end = A._list_tail(tokens, unit_end)
     is_prepositional = (
         start > 0
         and tokens[start - 1].tag in {"IN", "TO"}
@@ -396,7 +445,9 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
         new_index.append(len(kept))
         if i in replaced:
             kept.append(replaced[i])
-        elif i not in dropped:
+        elif i in dropped or (token.text == "," and (not kept or kept[-1].text == ",")):
+            continue  # also a comma left at the start or doubled by the cut
+        else:
             kept.append(token)
     new_index.append(len(kept))
 

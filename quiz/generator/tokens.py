@@ -19,7 +19,7 @@ _TOKEN = re.compile(
     | (?P<negation>n't\b)
     | (?P<clitic>(?<=[\w.])'(?:s|re|ve|ll|d|m)\b)   # Ukraine|'s
     | (?P<initials>(?:[^\W\d_]\.){2,})              # U.S. e.g.
-    | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?![^\W\d_]))
+    | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W_]+)*(?![^\W\d_]))
     | (?P<term>\w(?:\w|[-&](?=\w)|'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\.(?=\w))*\.?)
     | (?P<punct>--|\.\.\.|[^\w\s])
     """,
@@ -85,6 +85,7 @@ def _tagger_form(text: str, opening: bool) -> str:
     return _TREEBANK_FORMS.get(text, text)
 
 
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _NOUN_MODIFIERS = frozenset({"CD", "DT", "JJ", "JJR", "JJS", "PRP$", "POS"})
 
 
@@ -102,6 +103,11 @@ def _repair(tags: list[str], words: list[str]) -> list[str]:
             and tags[i + 1] in {"IN", "DT", "TO"}
         ):
             tags[i - 1], tags[i] = "VBZ", "NNS"  # Moscow denies plans for
+    if not _FINITE & set(tags):  # "The US and its allies sent/VBN troops": a past tense
+        for i in range(1, len(tags)):
+            if tags[i] == "VBN" and tags[i - 1] in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
+                tags[i] = "VBD"
+                break
     return tags
 
 

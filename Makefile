@@ -1,0 +1,48 @@
+# The two commands of the README: `make run` and `make test`. Everything else is set-up they share.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint setup system-deps data devset benchmark clean
+
+run: setup
+	$(BIN)/quiz generate seeds/
+
+test: setup lint
+	$(BIN)/pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+setup: $(INSTALLED) system-deps data
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# WordNet comes from Debian. Without root the generator still works, with fewer distractors.
+system-deps:
+	@if [ ! -f /usr/share/wordnet/data.noun ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y -q --no-install-recommends wordnet-base wordnet-sense-index \
+	    || { apt-get update -q && apt-get install -y -q --no-install-recommends wordnet-base wordnet-sense-index; }; \
+	  else \
+	    echo "note: WordNet missing; as root: apt-get install wordnet-base wordnet-sense-index"; \
+	  fi; \
+	fi
+
+data: $(INSTALLED)
+	$(BIN)/quiz setup-data
+
+devset: setup
+	$(BIN)/python tools/devset_report.py
+
+benchmark: setup
+	$(BIN)/python benchmarks/generation.py
+
+clean:
+	rm -rf $(VENV) nltk_data .pytest_cache .ruff_cache .hypothesis .coverage

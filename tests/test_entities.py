@@ -1,0 +1,54 @@
+"""Typed names without a trained chunker: titles, gazetteer, WordNet, shape, context."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator import entities, lexicon, tokens
+
+
+def names(sentence: str) -> dict[str, tuple[str, str, str]]:
+    found = entities.find(tokens.tag(sentence), lexicon.load())
+    return {e.text: (e.kind, e.subtype, e.title) for e in found}
+
+
+def test_people_are_found_after_their_titles() -> None:
+    found = names("UK Prime Minister Boris Johnson invoked the horrors of Chechnya and Bosnia.")
+    assert found["Boris Johnson"] == ("person", "", "UK Prime Minister")
+    kirby = names("The statement came from Pentagon spokesman John Kirby on Monday.")
+    assert kirby["John Kirby"][0] == "person"
+    assert kirby["John Kirby"][2] == "Pentagon spokesman"
+
+
+def test_places_get_a_class_from_wordnet_and_the_gazetteer() -> None:
+    found = names("About 2,000 troops from Fort Bragg, North Carolina, will be deployed to Poland.")
+    assert found["Fort Bragg"][:2] == ("place", "base")
+    assert found["North Carolina"][:2] == ("place", "American state")
+    assert found["Poland"][:2] == ("place", "European country")
+
+
+def test_organizations_are_typed_by_the_noun_beside_them() -> None:
+    agency = names("Moscow declined to comment, according to the AFP news agency.")
+    assert agency["AFP"][:2] == ("organization", "news agency")
+    newspaper = names("Spanish newspaper El País says talks were offered.")
+    assert newspaper["El País"][:2] == ("organization", "newspaper")
+
+
+def test_wordnet_knows_historical_people(devset) -> None:
+    found = names("Albert Einstein was a German-born theoretical physicist.")
+    assert found["Albert Einstein"][0] == "person"
+    assert names("Aristotle was a Greek philosopher.")["Aristotle"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("US", "United States"),
+        ("U.S.", "United States"),
+        ("the UK", "United Kingdom"),
+        ("the BBC", "BBC"),
+        ("Poland", "Poland"),
+    ],
+)
+def test_aliases_share_one_spelling(written: str, canonical: str) -> None:
+    assert entities.canonical(written) == canonical

@@ -1,0 +1,66 @@
+"""Which sentences may carry a question, and pronoun resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator import entities, filters, lexicon, tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Are we going to fight with NATO?", "question"),
+        ('"It is important that we send a strong message," Kirby told reporters.', "quotation"),
+        ('Kirby said the message was a "gun pointed at Ukraine\'s head".', "quotation"),
+        ("I think the treaty was signed in 1919 by both sides.", "opinion"),
+        ("The government should raise taxes on fuel next year.", "opinion"),
+        ("More troops to Europe.", "too short"),
+        ("and then the troops arrived in Poland last week.", "fragment"),
+        ("The rise and fall of the Roman Empire in the west and in the east.", "fragment"),
+        (" ".join(["The army marched"] + ["on and on"] * 20) + ".", "too long"),
+        ("The US and its allies sent 2,000 troops to Poland.", None),
+        ('Biden recently warned of a "possibility" of an invasion in February.', None),
+    ],
+)
+def test_skip_reasons(sentence: str, reason: str | None) -> None:
+    assert filters.skip_reason(tokens.tag(sentence), inside_quotation=False) == reason
+
+
+def test_a_quotation_spanning_sentences_is_followed() -> None:
+    first = tokens.tag('"It seems that the United States is not so concerned.')
+    assert filters.opens_quotation(first, open_before=False)
+    last = tokens.tag('In that sense, Ukraine itself is just a tool."')
+    assert not filters.opens_quotation(last, open_before=True)
+
+
+def _people(sentence: str) -> list[entities.Entity]:
+    return entities.find(tokens.tag(sentence), lexicon.load())
+
+
+def test_he_is_resolved_to_the_one_man_just_mentioned() -> None:
+    previous = _people("Putin has accused the US of trying to lure his country into a war.")
+    sentence = tokens.tag("He said the US aim is to use confrontation as a pretext.")
+    index = filters.subject_pronoun(sentence)
+    resolved = filters.resolve(sentence, index, [previous])
+    assert [t.text for t in resolved[:3]] == ["Putin", "said", "the"]
+
+
+def test_his_becomes_a_possessive_and_it_stays_unresolved() -> None:
+    previous = _people("President Joe Biden plans to send more troops to Europe.")
+    sentence = tokens.tag("His deployment adds to the troops already there.")
+    resolved = filters.resolve(sentence, filters.subject_pronoun(sentence), [[], previous])
+    assert [t.text for t in resolved[:3]] == ["Biden", "'s", "deployment"]
+    it = tokens.tag("It was signed in 1919 by both parties.")
+    assert filters.resolve(it, filters.subject_pronoun(it), [previous]) is None
+
+
+def test_she_needs_a_woman_and_two_men_are_ambiguous() -> None:
+    einstein = _people("Albert Einstein studied in Zurich.")
+    she = tokens.tag("She was the only woman in the section.")
+    assert filters.resolve(she, 0, [einstein]) is None
+    marie = _people("Marie Curie studied in Paris.")
+    assert filters.resolve(she, 0, [marie])[0].text == "Curie"
+    two = _people("Boris Johnson spoke with Joe Biden on Monday.")
+    he = tokens.tag("He said the talks went well.")
+    assert filters.resolve(he, 0, [two]) is None

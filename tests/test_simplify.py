@@ -1,0 +1,84 @@
+"""Simple statements from complex sentences."""
+
+from __future__ import annotations
+
+from quiz.generator import simplify, tokens
+
+
+def statements(sentence: str, **options) -> list[str]:
+    found = simplify.statements(tokens.tag(sentence), **options)
+    return [" ".join(t.text for t in s.tokens) for s in found]
+
+
+def test_appositive_gives_a_definition_and_a_passive_statement() -> None:
+    found = statements(
+        "The Vladimir Putin government is fiercely opposed to Ukraine's membership in NATO, "
+        "a military alliance formed in 1949 by 12 countries including the US, Canada, UK and France."
+    )
+    assert (
+        found[0]
+        == "The Vladimir Putin government is fiercely opposed to Ukraine 's membership in NATO ."
+    )
+    assert "NATO is a military alliance ." in found
+    assert (
+        "NATO was formed in 1949 by 12 countries including the US , Canada , UK and France ."
+        in found
+    )
+
+
+def test_an_apposition_the_noun_cannot_describe_is_left_alone() -> None:
+    sentence = "He was a lawyer in Illinois, a Whig Party leader, and a state legislator."
+    assert not any(
+        s.startswith("Illinois") for s in statements(sentence, describes=lambda *_: False)
+    )
+
+
+def test_relative_clauses_become_statements() -> None:
+    found = statements(
+        "Russia supported a separatist rebellion in the eastern Donbas region that has left "
+        "14,000 people dead since 2014."
+    )
+    assert (
+        "a separatist rebellion in the eastern Donbas region has left 14,000 people dead since 2014 ."
+        in found
+    )
+    reduced = statements(
+        "His deployment adds to the 8,500 troops the Pentagon put on alert last month."
+    )
+    assert "the Pentagon put the 8,500 troops on alert last month ." in reduced
+
+
+def test_non_restrictive_relative_is_cut_from_the_main_clause() -> None:
+    found = statements(
+        "The rivalry between Russia and the US, which still has the world's largest nuclear "
+        "arsenals, dates back to the Cold War (1947-1989)."
+    )
+    assert found[0] == "The rivalry between Russia and the US dates back to the Cold War ."
+    assert "the US still has the world 's largest nuclear arsenals ." in found
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    found = statements(
+        "Moscow denies plans for an offensive but has deployed around 100,000 troops near the "
+        "Ukrainian border."
+    )
+    assert "Moscow denies plans for an offensive ." in found
+    assert "Moscow has deployed around 100,000 troops near the Ukrainian border ." in found
+
+
+def test_subordinate_clause_and_attribution() -> None:
+    found = statements(
+        "The new crisis comes eight years after Russia annexed Crimea, officials said."
+    )
+    assert found[0] == "The new crisis comes eight years after Russia annexed Crimea ."
+    assert "Russia annexed Crimea ." in found
+
+
+def test_semicolons_separate_statements() -> None:
+    found = statements(
+        "Nancy was the daughter of Joseph Hanks; however, the debate continues over her birth."
+    )
+    assert found[:2] == [
+        "Nancy was the daughter of Joseph Hanks .",
+        "however , the debate continues over her birth .",
+    ]

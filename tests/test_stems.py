@@ -1,0 +1,95 @@
+"""Stage 3: WH-questions where the sentence allows them, clozes otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator import answers, entities, lexicon, stems, tokens
+
+
+def stems_by_key(sentence: str) -> dict[str, str]:
+    tagged = tokens.tag(sentence)
+    found = answers.find(tagged, entities.find(tagged, lexicon.load()))
+    return {a.text: stems.build(tagged, a, lexicon.load()).text for a in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "question"),
+    [
+        ("NATO was formed in 1949 by 12 countries.", "1949", "In which year was NATO formed?"),
+        ("NATO was formed in 1949 by 12 countries.", "12", "How many countries formed NATO?"),
+        ("Russia annexed Crimea in 2014.", "2014", "In which year did Russia annex Crimea?"),
+        (
+            "About 2,000 troops from Fort Bragg will be deployed to Poland.",
+            "Poland",
+            "Where will many troops from Fort Bragg be deployed?",
+        ),
+        (
+            "About 2,000 troops from Fort Bragg will be deployed to Poland.",
+            "2,000",
+            "About how many troops from Fort Bragg will be deployed to Poland?",
+        ),
+        (
+            "The Pentagon put 8,500 troops on alert last month.",
+            "8,500",
+            "How many troops did the Pentagon put on alert last month?",
+        ),
+        (
+            "Dmytro Kuleba said diplomacy was helping to avert the threat.",
+            "Dmytro Kuleba",
+            "Who said diplomacy was helping to avert the threat?",
+        ),
+        (
+            "Putin will speak with Boris Johnson by phone this Wednesday.",
+            "Boris Johnson",
+            "With whom will Putin speak by phone this Wednesday?",
+        ),
+        (
+            "In 1095 the Lord of Caboet and the Bishop of Urgell signed a declaration.",
+            "1095",
+            "In which year did the Lord of Caboet and the Bishop of Urgell sign a declaration?",
+        ),
+        (
+            "In 1933, France occupied Andorra following social unrest.",
+            "France",
+            "Which country occupied Andorra following social unrest?",
+        ),
+        (
+            "Johnson accused Russia of putting troops on the border.",
+            "Russia",
+            "Which country did Johnson accuse of putting troops on the border?",
+        ),
+        (
+            "The aardvark is a medium-sized mammal native to Africa.",
+            "Africa",
+            "The aardvark is a medium-sized mammal native to ____.",
+        ),
+        (
+            "Nancy was the daughter of Joseph Hanks.",
+            "Joseph Hanks",
+            "Nancy was the daughter of ____.",
+        ),
+        (
+            "The US troops will not fight in Ukraine.",
+            "Ukraine",
+            "The US troops will not fight in ____.",
+        ),
+        (
+            "Kuleba said Russia had not yet gathered enough forces.",
+            "Russia",
+            "Kuleba said ____ had not yet gathered enough forces.",
+        ),
+    ],
+)
+def test_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:
+    assert stems_by_key(sentence)[key] == question
+
+
+def test_a_possessor_is_no_key() -> None:
+    assert "Ukraine" not in stems_by_key("Moscow opposes Ukraine's membership in NATO.")
+
+
+def test_cloze_hides_the_article_before_the_blank() -> None:
+    tagged = tokens.tag("The crew used an 8-inch telescope for the photographs.")
+    answer = answers.Answer("term", 4, 5, "8-inch")
+    assert stems.cloze(tagged, answer) == "The crew used a(n) ____ telescope for the photographs."

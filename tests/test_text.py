@@ -1,0 +1,79 @@
+"""Stage 1: cleaning, metadata, document date, sentence splitting and offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from collections.abc import Callable
+
+from quiz.generator import text
+
+
+def test_clean_normalises_quotes_dashes_and_spaces_and_maps_offsets_back() -> None:
+    original = "\u201cIt\u2019s\u00a0here\u201d \u2014 said the\u200b man."
+    cleaned = text.clean(original)
+    assert cleaned.text == '"It\'s here" -- said the man.'
+    said = cleaned.text.index("said")
+    assert original[cleaned.original_offset(said) :].startswith("said")
+    assert original[cleaned.original_offset(cleaned.text.index("man")) :].startswith("man")
+
+
+def test_clean_leaves_ascii_untouched() -> None:
+    plain = "NATO was formed in 1949.\nIt has 30 members."
+    cleaned = text.clean(plain)
+    assert cleaned.text == plain
+    assert cleaned.original_offset(10) == 10
+
+
+def test_seed_metadata_is_dropped_and_its_date_kept(seed_text: str) -> None:
+    found, date = text.sentences(seed_text)
+    assert date == dt.date(2022, 2, 4)
+    assert all("Getty" not in s.text and "BBC General" not in s.text for s in found)
+    assert found[0].text.startswith("President Joe Biden plans to send")
+
+
+def test_sentence_offsets_point_into_the_original(seed_text: str) -> None:
+    found, _ = text.sentences(seed_text)
+    assert len(found) > 25
+    for sentence in found:
+        original = seed_text[sentence.start : sentence.end]
+        assert " ".join(text.clean(original).text.split()) == sentence.text
+
+
+def test_trained_punkt_keeps_abbreviations_and_initials_together() -> None:
+    def split(passage: str) -> list[str]:
+        return [s.text for s in text.sentences(passage)[0]]
+
+    assert split("He moved to the U.S. In 2004 he founded a company.") == [
+        "He moved to the U.S.",
+        "In 2004 he founded a company.",
+    ]
+    assert len(split("The city has approx. 3.5 million people.")) == 1
+    assert len(split("The book was written by J. R. Smith in 1990.")) == 1
+    assert len(split("Dr. Smith met Mr. Jones at 5 p.m. on Monday.")) == 1
+
+
+def test_headings_and_captions_are_not_prose() -> None:
+    found, _ = text.sentences("History\n\nThe war began in 1914.\n(Photo: Reuters)\n")
+    assert [s.text for s in found] == ["The war began in 1914."]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = (
+        "The Treaty of Versailles was signed in 1919 by Germany and the Allied\n"
+        "Powers, ending the state of war between them that had begun in 1914 with\n"
+        "the outbreak of the First World War in the summer of that year in Europe.\n"
+        "\n"
+        "It took effect in January 1920 after ratification by Germany and three of\n"
+        "the principal Allied Powers, and it required Germany to accept blame for\n"
+        "the war and to pay reparations to many of the countries that fought it.\n"
+    )
+    found, _ = text.sentences(wrapped)
+    assert len(found) == 2
+    assert found[0].text.endswith("in the summer of that year in Europe.")
+
+
+def test_datelines_give_the_document_date(devset: Callable[[str], str]) -> None:
+    assert text.document_date("Published 4 February 2022\n\nTroops arrived.") == dt.date(2022, 2, 4)
+    assert text.document_date("March 30, 1867\nThe sale was signed.") == dt.date(1867, 3, 30)
+    assert text.document_date(devset("andorra.txt")) is None

@@ -1,0 +1,57 @@
+"""Tokens with offsets in Treebank style, and the tagger with its repairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator import tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia annexed Ukraine's Crimea peninsula.",
+            ["Russia", "annexed", "Ukraine", "'s", "Crimea", "peninsula", "."],
+        ),
+        (
+            "It doesn't cost $3.5 million.",
+            ["It", "does", "n't", "cost", "$", "3.5", "million", "."],
+        ),
+        ("The U.K.'s share was 20%.", ["The", "U.K.", "'s", "share", "was", "20", "%", "."]),
+        (
+            "J. R. Smith wrote it in Jan. 2004.",
+            ["J.", "R.", "Smith", "wrote", "it", "in", "Jan.", "2004", "."],
+        ),
+        (
+            "A full-scale war (1947-1989) began.",
+            ["A", "full-scale", "war", "(", "1947-1989", ")", "began", "."],
+        ),
+    ],
+)
+def test_tokens_follow_treebank_and_keep_their_offsets(sentence: str, expected: list[str]) -> None:
+    found = tokens.tokenize(sentence)
+    assert [text for text, _start, _end in found] == expected
+    for text, start, end in found:
+        assert sentence[start:end] == text
+
+
+def test_tagger_reads_the_seed_sentence() -> None:
+    tagged = tokens.tag("NATO was formed in 1949 by 12 countries including the US.")
+    tags = {t.text: t.tag for t in tagged}
+    assert tags["NATO"] == "NNP"
+    assert tags["formed"] == "VBN"
+    assert tags["1949"] == "CD"
+    assert tags["countries"] == "NNS"
+
+
+def test_repairs_plural_nouns_read_as_verbs() -> None:
+    troops = tokens.tag("His deployment adds to the 8,500 troops the Pentagon put on alert.")
+    assert {t.text: t.tag for t in troops}["troops"] == "NNS"
+    moscow = tokens.tag("Moscow denies plans for an offensive.")
+    assert [t.tag for t in moscow[:3]] == ["NNP", "VBZ", "NNS"]
+
+
+def test_brackets_and_quotes_get_their_treebank_tags() -> None:
+    tagged = tokens.tag('He called it a "possibility" (again).')
+    assert [t.tag for t in tagged if not t.text.isalpha()] == ["``", "''", "-LRB-", "-RRB-", "."]
