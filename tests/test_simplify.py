@@ -13,7 +13,8 @@ def statements(sentence: str, **options) -> list[str]:
 def test_appositive_gives_a_definition_and_a_passive_statement() -> None:
     found = statements(
         "The Vladimir Putin government is fiercely opposed to Ukraine's membership in NATO, "
-        "a military alliance formed in 1949 by 12 countries including the US, Canada, UK and France."
+        "a military alliance formed in 1949 by 12 countries including the US, Canada, UK and "
+        "France."
     )
     assert (
         found[0]
@@ -39,8 +40,8 @@ def test_relative_clauses_become_statements() -> None:
         "14,000 people dead since 2014."
     )
     assert (
-        "a separatist rebellion in the eastern Donbas region has left 14,000 people dead since 2014 ."
-        in found
+        "a separatist rebellion in the eastern Donbas region has left 14,000 people dead "
+        "since 2014 ." in found
     )
     reduced = statements(
         "His deployment adds to the 8,500 troops the Pentagon put on alert last month."

@@ -16,9 +16,13 @@ from quiz.generator import checks, generate
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset"
 
 
+def _share(part: int, questions: list) -> str:
+    return f"{part / len(questions):.0%}" if questions else "-"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print the top N questions per document")
+    parser.add_argument("--show", type=int, default=0, help="print the top N questions of each")
     parser.add_argument("--choices", type=int, default=4)
     arguments = parser.parse_args()
     totals = {"questions": 0, "passing": 0, "wh": 0, "crashes": 0, "documents": 0}
@@ -26,8 +30,9 @@ def main() -> None:
     for path in sorted(DEVSET.glob("*.txt")):
         totals["documents"] += 1
         try:
-            questions = generate(path.read_text(encoding="utf-8"), choices=arguments.choices,
-                                 document=path.name)
+            questions = generate(
+                path.read_text(encoding="utf-8"), choices=arguments.choices, document=path.name
+            )
         except Exception:  # a crash is what this report counts
             totals["crashes"] += 1
             print(f"{path.name:34} CRASH")
@@ -42,10 +47,14 @@ def main() -> None:
         totals["questions"] += len(questions)
         totals["passing"] += passing
         totals["wh"] += wh
-        share = (lambda part: f"{part / len(questions):.0%}" if questions else "-")
-        print(f"{path.name:34} {len(questions):9} {share(passing):>6} {share(wh):>6}")
+        print(
+            f"{path.name:34} {len(questions):9} {_share(passing, questions):>6} "
+            f"{_share(wh, questions):>6}"
+        )
         for q in questions[: arguments.show]:
-            options = " | ".join(("*" if i == q.answer_index else "") + o for i, o in enumerate(q.options))
+            options = " | ".join(
+                ("*" if i == q.answer_index else "") + o for i, o in enumerate(q.options)
+            )
             print(f"    [{q.score:.2f} {q.kind}] {q.stem}\n        {options}")
     count = totals["questions"] or 1
     print(

@@ -5,8 +5,7 @@ the English Wikipedia (CC BY-SA 3.0) taken from the shortened April 2016 dump th
 ships as test data. To rebuild them (network access to PyPI only):
 
     pip download --no-deps gensim==4.4.0 -d /tmp/gensim && pip install mwparserfromhell
-    unzip -p /tmp/gensim/gensim-4.4.0-*.whl \
-        'gensim/test/test_data/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2' \
+    unzip -p /tmp/gensim/gensim-4.4.0-*.whl 'gensim/test/test_data/enwiki-latest-*-shortened.bz2' \
         | bunzip2 > /tmp/enwiki.xml
     python tools/wikipedia_text.py /tmp/enwiki.xml devset     # writes tests/data/devset/
     python tools/wikipedia_text.py /tmp/enwiki.xml benchmark  # writes benchmarks/data/
@@ -16,6 +15,7 @@ mwparserfromhell is needed only here, so it is not a dependency of the project.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import re
 import sys
@@ -52,11 +52,27 @@ def articles(dump: Path) -> dict[str, tuple[str, str]]:
 
 
 UNITS = {
-    "mi": "miles", "km": "kilometres", "ft": "feet", "m": "metres", "sqmi": "square miles",
-    "km2": "square kilometres", "acre": "acres", "ha": "hectares", "lb": "pounds",
-    "kg": "kilograms", "F": "degrees Fahrenheit", "C": "degrees Celsius", "in": "inches",
-    "cm": "centimetres", "mm": "millimetres", "nmi": "nautical miles", "mph": "miles per hour",
-    "km/h": "kilometres per hour", "t": "tonnes", "L": "litres", "ly": "light-years",
+    "mi": "miles",
+    "km": "kilometres",
+    "ft": "feet",
+    "m": "metres",
+    "sqmi": "square miles",
+    "km2": "square kilometres",
+    "acre": "acres",
+    "ha": "hectares",
+    "lb": "pounds",
+    "kg": "kilograms",
+    "F": "degrees Fahrenheit",
+    "C": "degrees Celsius",
+    "in": "inches",
+    "cm": "centimetres",
+    "mm": "millimetres",
+    "nmi": "nautical miles",
+    "mph": "miles per hour",
+    "km/h": "kilometres per hour",
+    "t": "tonnes",
+    "L": "litres",
+    "ly": "light-years",
 }
 
 
@@ -65,7 +81,7 @@ def _template_text(template) -> str:
     name = str(template.name).strip().lower()
     values = [str(p.value).strip() for p in template.params if not p.showkey]
     if name in {"convert", "cvt"} and len(values) >= 2:
-        if values[1] in {"-", "to", "and", "–"} and len(values) >= 4:
+        if values[1] in {"-", "to", "and", "\u2013"} and len(values) >= 4:
             return f"{values[0]} to {values[2]} {UNITS.get(values[3], values[3])}"
         return f"{values[0]} {UNITS.get(values[1], values[1])}"
     if name in {"nowrap", "nobr", "ill", "lang"} or name.startswith("lang-"):
@@ -81,17 +97,15 @@ def plain_text(wikitext: str) -> str:
 
     code = mwparserfromhell.parse(wikitext)
     for template in code.filter_templates(recursive=False):
-        try:
+        with contextlib.suppress(ValueError):  # already gone with an enclosing template
             code.replace(template, _template_text(template))
-        except ValueError:
-            pass
     for tag in code.filter_tags(recursive=False):
         if str(tag.tag).lower() in {"ref", "gallery", "math", "table", "timeline", "imagemap"}:
             code.remove(tag)
     text = code.strip_code(normalize=True, collapse=True)
     lines = []
-    for line in text.splitlines():
-        line = re.sub(r"\(\s*[;,]?\s*(?:[;,]\s*)*\)", "", line)  # emptied parentheses
+    for raw in text.splitlines():
+        line = re.sub(r"\(\s*[;,]?\s*(?:[;,]\s*)*\)", "", raw)  # emptied parentheses
         line = re.sub(r"\s{2,}", " ", line).strip()
         if SKIPPED_SECTIONS.match(line):
             break
@@ -116,7 +130,8 @@ def write_devset(pages: dict[str, tuple[str, str]]) -> None:
         revision, wikitext = pages[title]
         name = re.sub(r"\W+", "-", title.lower()).strip("-") + ".txt"
         (folder / name).write_text(_clip(plain_text(wikitext), DEVSET_CHARS), encoding="utf-8")
-        url = f"https://en.wikipedia.org/w/index.php?title={title.replace(' ', '_')}&oldid={revision}"
+        page = title.replace(" ", "_")
+        url = f"https://en.wikipedia.org/w/index.php?title={page}&oldid={revision}"
         rows.append(f"| {name} | [{title}]({url}) | CC BY-SA 3.0 |")
     header = "| file | source (Wikipedia revision) | licence |\n| --- | --- | --- |\n"
     (folder / "SOURCES.md").write_text(_sources_note() + header + "\n".join(rows) + "\n")
