@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from quiz.generator import numbers
 from quiz.generator.distractors import clashes, normalise
+from quiz.generator.entities import aliases
 from quiz.generator.questions import Question
 from quiz.generator.stems import BLANK
 
@@ -39,14 +40,18 @@ def _words(text: str) -> list[str]:
 
 
 def _contains(stem: str, option: str) -> bool:
-    """Whether the option's words appear together in the stem (aliases and case ignored)."""
-    option_words = _words(option)
-    if not option_words:
-        return False
-    stem_words = _words(stem)
-    stem_canonical = _words(" ".join(normalise(w) for w in stem.split()))
-    target = " ".join(option_words)
-    return any(f" {target} " in f" {' '.join(words)} " for words in (stem_words, stem_canonical))
+    """Whether the option, in any of its spellings, appears as whole words in the stem."""
+    stem_text = f" {' '.join(_WORD.findall(_plain(stem)))} "
+    for spelling in aliases(option):
+        words = _WORD.findall(_plain(spelling))
+        if words and f" {' '.join(words)} " in stem_text:
+            return True
+    return False
+
+
+def _plain(text: str) -> str:
+    """Lower case without punctuation: 'the U.S.?' -> 'the us'."""
+    return re.sub(r"[^\w%$£€' ]", "", text.lower().replace("-", " "))
 
 
 def shape(option: str) -> str:

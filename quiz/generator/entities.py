@@ -66,6 +66,15 @@ def canonical(name: str) -> str:
     return _alias_index().get(bare.lower(), bare)
 
 
+def aliases(name: str) -> tuple[str, ...]:
+    """Every spelling of a name: 'US' -> ('United States', 'US', 'U.S.', ...)."""
+    standard = canonical(name)
+    for group in gaz.ALIASES:
+        if group[0] == standard:
+            return group
+    return (standard,)
+
+
 def coarse_place(subtype: str) -> str:
     """country, city, state, continent or region: which places can stand in for each other."""
     lowered = subtype.lower()

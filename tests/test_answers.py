@@ -1,0 +1,47 @@
+"""Stage 2: typed answer candidates."""
+
+from __future__ import annotations
+
+from quiz.generator import answers, entities, lexicon, tokens
+
+
+def found(sentence: str) -> dict[str, answers.Answer]:
+    tagged = tokens.tag(sentence)
+    return {a.text: a for a in answers.find(tagged, entities.find(tagged, lexicon.load()))}
+
+
+def test_numbers_are_typed_with_their_units() -> None:
+    keys = found("NATO was formed in 1949 by 12 countries including the US, Canada, UK and France.")
+    assert keys["1949"].kind == "year"
+    assert (keys["12"].kind, keys["12"].unit, keys["12"].value) == ("count", "countries", 12)
+    crisis = found(
+        "The crisis comes eight years after a rebellion that has left 14,000 people dead."
+    )
+    assert (crisis["eight"].kind, crisis["eight"].unit) == ("count", "years")
+    assert crisis["eight"].style.words
+    assert (crisis["14,000"].unit, crisis["14,000"].style.commas) == ("people", True)
+
+
+def test_money_percentages_ordinals_and_dates() -> None:
+    keys = found("The state paid $7.2 million, about 20% of the budget, on 12 July 1934.")
+    assert keys["$7.2 million"].kind == "money"
+    assert keys["20%"].kind == "percentage"
+    assert keys["12 July 1934"].kind == "date"
+    ordinal = found("Ukraine was the second most important republic in the bloc.")
+    assert ordinal["second"].kind == "ordinal"
+    month = found("Bolsonaro will visit Moscow in the second week of February.")
+    assert (month["February"].kind, month["February"].group) == ("date", "month")
+
+
+def test_names_are_keys_but_list_members_and_possessors_are_not() -> None:
+    keys = found("About 2,000 troops will be deployed to Poland and Germany.")
+    assert keys["Poland and Germany"].pair
+    members = found("NATO was formed by 12 countries including the US, Canada, UK and France.")
+    assert not {"US", "Canada", "UK", "France"} & set(members)
+    assert "Ukraine" not in found("Moscow opposes Ukraine's membership in NATO.")
+
+
+def test_lone_numbers_without_units_are_not_counts() -> None:
+    keys = found("Another 1,000 who are already in Germany will go to Romania.")
+    assert "1,000" not in keys
+    assert keys["Romania"].kind == "place"

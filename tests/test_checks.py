@@ -1,0 +1,103 @@
+"""Stage 5: item-writing checks, each on a question that breaks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator import Question, Source, checks
+
+SOURCE = Source("doc", "NATO was formed in 1949 by 12 countries.", 0, 41)
+
+
+def question(stem: str, options: list[str], answer: int = 0, kind: str = "year") -> Question:
+    return Question(stem, tuple(options), answer, kind, SOURCE, 0.5)
+
+
+def test_a_good_question_has_no_problem() -> None:
+    good = question("In which year was NATO formed?", ["1949", "1939", "1955", "1962"])
+    assert checks.item_problems(good, 4) == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        (
+            question("When was NATO formed in 1949?", ["1949", "1939", "1955", "1962"]),
+            checks.ANSWER_IN_STEM,
+        ),
+        (
+            question(
+                "Which country sent troops to the U.S.?",
+                ["United States", "Canada", "France", "Spain"],
+                kind="place",
+            ),
+            checks.ANSWER_IN_STEM,
+        ),
+        (
+            question("In which year was NATO formed?", ["1949", "1939", "1949", "1962"]),
+            checks.DUPLICATE_OPTIONS,
+        ),
+        (
+            question("Where?", ["US", "U.S.", "Canada", "Spain"], kind="place"),
+            checks.DUPLICATE_OPTIONS,
+        ),
+        (
+            question(
+                "Where did they go?",
+                ["Poland", "Poland and Germany", "Spain", "Italy"],
+                kind="place",
+            ),
+            checks.OVERLAPPING_OPTIONS,
+        ),
+        (
+            question("In which year was NATO formed?", ["1949", "Canada", "1955", "1962"]),
+            checks.MIXED_TYPES,
+        ),
+        (
+            question("It was an ____ alliance.", ["old", "new", "young", "brief"], kind="term"),
+            checks.ARTICLE_CUE,
+        ),
+        (
+            question(
+                "____ sent troops.",
+                ["Poland and Germany", "Spain", "Italy", "Greece"],
+                kind="place",
+            ),
+            checks.NUMBER_CUE,
+        ),
+        (
+            question(
+                "Who spoke?",
+                ["The Secretary-General of the United Nations", "Putin", "Biden", "Kuleba"],
+                kind="person",
+            ),
+            checks.LONG_KEY,
+        ),
+        (
+            question("In which year was NATO formed", ["1949", "1939", "1955", "1962"]),
+            checks.MALFORMED,
+        ),
+        (question("In which year was NATO formed?", ["1949", "1939", "1955"]), checks.MALFORMED),
+    ],
+)
+def test_each_check_catches_its_fault(bad: Question, problem: str) -> None:
+    assert problem in checks.item_problems(bad, 4)
+
+
+def test_near_duplicates_and_giveaways_across_a_set() -> None:
+    year = question("In which year was NATO formed?", ["1949", "1939", "1955", "1962"])
+    same = question("NATO was formed in ____.", ["1939", "1949", "1955", "1962"], answer=1)
+    count = question(
+        "How many countries formed NATO in 1949?", ["10", "12", "15", "20"], 1, "count"
+    )
+    assert checks.NEAR_DUPLICATE in checks.set_problems(same, [year])
+    assert checks.GIVEAWAY in checks.set_problems(count, [year])
+    unrelated = Question(
+        "Who is the Pentagon spokesman?",
+        ("John Kirby", "Putin", "Biden", "Kuleba"),
+        0,
+        "person",
+        Source("doc", "Pentagon spokesman John Kirby said.", 0, 5),
+        0.5,
+    )
+    assert checks.set_problems(unrelated, [year, count]) == []

@@ -1,0 +1,109 @@
+"""The command line: output formats and every error path."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quiz.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_json_output_follows_the_documented_schema(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["generate", str(SEEDS), "-n", "5", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    questions = json.loads(result.stdout)["questions"]
+    assert len(questions) == 5
+    for question in questions:
+        assert set(question) == {
+            "stem",
+            "options",
+            "answer_index",
+            "kind",
+            "source",
+            "score",
+            "flags",
+        }
+        assert set(question["source"]) == {"document", "sentence", "start", "end"}
+        assert question["source"]["document"].endswith("bbc-2022-02-04-ukraine.txt")
+        assert 0 <= question["answer_index"] < len(question["options"]) == 4
+
+
+def test_text_output_prints_a_quiz_and_its_answer_key(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["generate", str(SEEDS), "-n", "3", "--choices", "3"])
+    assert result.exit_code == 0
+    body, key = result.stdout.split("Answer key")
+    assert body.count("\n   A. ") == 3 and "   D. " not in body
+    assert len(key.strip().splitlines()) == 3
+
+
+def test_stdin_and_several_files(runner: CliRunner, tmp_path: Path) -> None:
+    text = "NATO was formed in 1949 by 12 countries. Russia annexed Crimea in 2014.\n"
+    result = runner.invoke(main, ["generate", "-", "--format", "json"], input=text)
+    questions = json.loads(result.stdout)["questions"]
+    assert questions and all(q["source"]["document"] == "stdin" for q in questions)
+    other = tmp_path / "other.txt"
+    other.write_text(text)
+    both = runner.invoke(main, ["generate", str(SEEDS), str(other), "--format", "json"])
+    documents = {q["source"]["document"] for q in json.loads(both.stdout)["questions"]}
+    assert len(documents) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "does not exist"),
+        (b"\x00\x01\x02binary", "is a binary file"),
+        (b"caf\xe9 au lait", "is not UTF-8 text (byte 0xe9 at offset 3)"),
+        (b"", "is empty"),
+        (b"  \n\n\t ", "is empty"),
+    ],
+)
+def test_unusable_input_is_one_line_and_exit_code_2(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "quiz", "generate", str(path)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_folder_without_text_files_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["generate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "holds no .txt files" in result.stderr
+
+
+def test_a_text_without_usable_sentences_gives_zero_questions_and_a_note(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(main, ["generate", "-", "--format", "json"], input="Hello? Yes!\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"questions": []}
+    assert "no sentence" in result.stderr
+
+
+def test_bad_options_are_usage_errors(runner: CliRunner) -> None:
+    assert runner.invoke(main, ["generate", str(SEEDS), "--choices", "1"]).exit_code == 2
+    assert runner.invoke(main, ["generate", str(SEEDS), "-n", "-3"]).exit_code == 2
+    assert runner.invoke(main, ["generate"]).exit_code == 2

@@ -1,0 +1,68 @@
+"""Stage 4: distractors of the key's type and surface form, on real documents."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator import Question, generate
+from quiz.generator.distractors import normalise
+
+
+def numbers_of(question: Question) -> list[float]:
+    return [float(o.replace(",", "").lstrip("$").rstrip("%")) for o in question.options]
+
+
+def test_counts_keep_magnitude_format_and_integers(seed_questions: list[Question]) -> None:
+    counts = [q for q in seed_questions if q.kind == "count" and q.answer[0].isdigit()]
+    assert len(counts) >= 5
+    for question in counts:
+        values = numbers_of(question)
+        key = values[question.answer_index]
+        assert values == sorted(values), question
+        assert all(v == int(v) for v in values)
+        assert all(key / 4 <= v <= key * 4 for v in values), question
+        if "," in question.answer:
+            assert all("," in o for o in question.options), question
+
+
+def test_years_are_near_and_never_after_the_document_date(seed_questions: list[Question]) -> None:
+    years = [q for q in seed_questions if q.kind == "year"]
+    assert years
+    for question in years:
+        values = numbers_of(question)
+        assert all(1900 < v <= 2022 for v in values), question
+        assert all(re.fullmatch(r"\d{4}", o) for o in question.options)
+
+
+def test_people_come_from_the_document(seed_text: str, seed_questions: list[Question]) -> None:
+    people = [q for q in seed_questions if q.kind == "person"]
+    assert len(people) >= 4
+    for question in people:
+        for option in question.options:
+            assert option.split()[-1] in seed_text, option
+
+
+def test_no_option_is_also_true_or_an_alias_of_the_key() -> None:
+    text = (
+        "NATO was formed in 1949 by 12 countries including the US, Canada, UK and France.\n"
+        "The United States sent 2,000 troops to Poland in February.\n"
+        "America also sent ships to Romania and Bulgaria last year.\n"
+        "Russia annexed Crimea in 2014 and later moved troops to Belarus.\n"
+    )
+    for question in generate(text):
+        sentence = question.source.sentence
+        key = normalise(question.answer)
+        others = [
+            normalise(o) for i, o in enumerate(question.options) if i != question.answer_index
+        ]
+        assert key not in others
+        assert "united states" not in others or key != "united states"
+        for other in question.options:
+            if other != question.answer and question.kind in {"place", "person", "organization"}:
+                assert other not in sentence, (question.stem, other)
+
+
+def test_distractors_differ_with_the_seed(seed_text: str) -> None:
+    first = [q.options for q in generate(seed_text, seed=1)]
+    second = [q.options for q in generate(seed_text, seed=2)]
+    assert first != second

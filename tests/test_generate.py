@@ -1,0 +1,106 @@
+"""The whole pipeline on the seed article and the development set."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from quiz.generator import Question, checks, generate, lexicon, resources, text
+
+
+def test_seed_gives_enough_distinct_questions(seed_questions: list[Question]) -> None:
+    assert len(seed_questions) >= 15
+    assert len({q.stem for q in seed_questions}) == len(seed_questions)
+
+
+def test_seed_keys_include_the_facts_of_the_article(seed_questions: list[Question]) -> None:
+    keys = {q.answer for q in seed_questions}
+    assert {"1949", "12", "14,000", "2014", "2,000", "8,500", "100,000"} <= keys
+    entities = {q.answer for q in seed_questions if q.kind in {"person", "place", "organization"}}
+    assert len(entities) >= 4
+
+
+def test_seed_questions_pass_every_check(seed_questions: list[Question]) -> None:
+    for i, question in enumerate(seed_questions):
+        assert checks.item_problems(question, 4) == [], question
+        assert checks.set_problems(question, seed_questions[:i]) == [], question
+
+
+def test_seed_has_mostly_wh_questions(seed_questions: list[Question]) -> None:
+    wh = [q for q in seed_questions if q.stem.endswith("?")]
+    assert len(wh) >= 0.4 * len(seed_questions)
+    stems = {q.stem for q in wh}
+    assert "In which year was NATO formed?" in stems
+    assert "How many countries formed NATO?" in stems
+    assert "Who is the Pentagon spokesman?" in stems
+
+
+def test_questions_are_ranked_and_keep_their_provenance(
+    seed_text: str, seed_questions: list[Question]
+) -> None:
+    scores = [q.score for q in seed_questions]
+    assert scores == sorted(scores, reverse=True)
+    for question in seed_questions:
+        source = question.source
+        assert source.document == "bbc-2022-02-04-ukraine.txt"
+        original = seed_text[source.start : source.end]
+        assert " ".join(text.clean(original).text.split()) == source.sentence
+
+
+def test_same_seed_same_questions(seed_text: str, seed_questions: list[Question]) -> None:
+    again = generate(seed_text, document="bbc-2022-02-04-ukraine.txt")
+    assert again == seed_questions
+
+
+def test_key_positions_are_balanced(seed_questions: list[Question]) -> None:
+    positions = Counter(q.answer_index for q in seed_questions)
+    assert set(positions) == {0, 1, 2, 3}
+    assert max(positions.values()) - min(positions.values()) <= len(seed_questions) // 4
+
+
+@pytest.mark.parametrize("choices", [2, 3, 5])
+def test_number_of_options_and_questions(seed_text: str, choices: int) -> None:
+    questions = generate(seed_text, n=6, choices=choices)
+    assert len(questions) == 6
+    assert all(len(q.options) == choices for q in questions)
+    assert all(checks.item_problems(q, choices) == [] for q in questions)
+
+
+def test_bad_arguments_are_refused(seed_text: str) -> None:
+    with pytest.raises(ValueError, match="two options"):
+        generate(seed_text, choices=1)
+    with pytest.raises(ValueError, match="negative"):
+        generate(seed_text, n=-1)
+
+
+def test_no_usable_sentence_gives_no_question() -> None:
+    assert generate("Hello there. Are you well?") == []
+    assert generate("") == []
+
+
+def test_every_devset_document_gives_valid_questions(devset: Callable[[str], str]) -> None:
+    for name in ("andorra.txt", "apollo-11.txt", "albert-einstein.txt", "angola.txt"):
+        questions = generate(devset(name), document=name)
+        assert len(questions) >= 10, name
+        assert all(checks.item_problems(q, 4) == [] for q in questions)
+
+
+def test_without_wordnet_the_generator_still_works_and_says_so(
+    seed_text: str, tmp_path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(resources.DATA_ENV, str(tmp_path))
+    monkeypatch.setattr(resources, "wordnet_source", lambda: None)
+    lexicon.load.cache_clear()
+    resources._warn_once.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            questions = generate(seed_text)
+            generate(seed_text)
+        assert sum("WordNet data not found" in r.message for r in caplog.records) == 1
+        assert len(questions) >= 10
+        assert all(checks.item_problems(q, 4) == [] for q in questions)
+    finally:
+        lexicon.load.cache_clear()

@@ -1,0 +1,56 @@
+"""The offline NLP data: built from registry packages, read back without NLTK's downloader."""
+
+from __future__ import annotations
+
+import io
+import pickle
+
+import pytest
+
+from quiz.generator import lexicon, resources
+
+
+def test_every_resource_is_in_the_project_data_folder() -> None:
+    folder = resources.data_dir()
+    assert (folder / resources.TAGGER_DIR / "averaged_perceptron_tagger_eng.weights.json").is_file()
+    assert (folder / resources.PUNKT_DIR / "abbrev_types.txt").is_file()
+    assert (folder / resources.WORDNET_DIR / "lexnames").read_text().count("\n") == 45
+    assert (folder / resources.LEXICON_FILE).is_file()
+
+
+def test_building_again_changes_nothing() -> None:
+    messages: list[str] = []
+    assert resources.build_all(log=messages.append) == []
+    assert all(m.startswith("present:") for m in messages)
+
+
+def test_the_tagger_pickle_may_only_hold_plain_data() -> None:
+    payload = pickle.dumps(({}, {}, {"NN"}))
+    assert resources._SetOnlyUnpickler(io.BytesIO(payload)).load()[2] == {"NN"}
+    hostile = pickle.dumps(print)
+    with pytest.raises(pickle.UnpicklingError, match="unexpected class"):
+        resources._SetOnlyUnpickler(io.BytesIO(hostile)).load()
+
+
+def test_the_extract_agrees_with_nltks_own_wordnet_reader() -> None:
+    from nltk.corpus import wordnet
+
+    resources.use_data_dir()
+    extract = lexicon.load()
+    poland = wordnet.synsets("Poland")[0]
+    named = extract.named("Poland")[0]
+    assert named.synset == poland.offset()
+    assert extract.class_name(named.classes[0]) == "European country"
+    hungary = wordnet.synset("hungary.n.01")
+    members = {words[0] for words in extract.members(named.classes[0])}
+    assert hungary.lemmas()[0].name() in members
+    assert extract.noun_lexname("alliance") == wordnet.synsets("alliance", "n")[0].lexname()
+    for form, base in [
+        ("formed", "form"),
+        ("denies", "deny"),
+        ("left", "leave"),
+        ("planned", "plan"),
+        ("goes", "go"),
+    ]:
+        assert extract.verb_base(form) == base
+        assert wordnet.morphy(form, "v") == base
