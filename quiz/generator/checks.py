@@ -8,7 +8,9 @@ run the same checks on finished output, knowing nothing of how it was made.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quiz.generator import numbers
 from quiz.generator.distractors import clashes, normalise
@@ -112,27 +114,85 @@ def item_problems(question: Question, choices: int | None = None) -> list[str]:
     return problems
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _words(text) if w not in _STOPWORDS}
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _words(text) if w not in _STOPWORDS)
 
 
 def similarity(first: str, second: str) -> float:
     """Jaccard overlap of the content words of two texts."""
-    a, b = _content(first), _content(second)
+    return _jaccard(_content(first), _content(second))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What the set checks compare, computed once per question."""
+
+    sentence: str
+    key: str
+    content: frozenset[str]
+    stem: str  # plain words, space-padded
+    spellings: tuple[str, ...]  # the key's spellings as plain words, space-padded
+
+    @classmethod
+    def of(cls, question: Question) -> _Profile:
+        spellings = tuple(
+            f" {' '.join(words)} "
+            for words in (_WORD.findall(_plain(s)) for s in aliases(question.answer))
+            if words
+        )
+        stem = f" {' '.join(_WORD.findall(_plain(question.stem)))} "
+        return cls(
+            question.source.sentence,
+            normalise(question.answer),
+            _content(question.stem),
+            stem,
+            spellings,
+        )
+
+    def mentions(self, other: _Profile) -> bool:
+        """Whether this stem writes the other question's key."""
+        return any(spelling in self.stem for spelling in other.spellings)
+
+
+class SetChecker:
+    """The questions kept so far, indexed so a new one meets only those it could clash with."""
+
+    def __init__(self, questions: Sequence[Question] = ()) -> None:
+        self._by_sentence: dict[str, list[_Profile]] = defaultdict(list)
+        self._by_word: dict[str, list[_Profile]] = defaultdict(list)
+        for question in questions:
+            self.add(question)
+
+    def add(self, question: Question) -> None:
+        """Keep *question*."""
+        profile = _Profile.of(question)
+        self._by_sentence[profile.sentence].append(profile)
+        for word in profile.content:
+            self._by_word[word].append(profile)
+
+    def problems(self, question: Question) -> list[str]:
+        """Near-duplicates and giveaways between *question* and the questions kept."""
+        profile = _Profile.of(question)
+        nearby = {id(p): p for p in self._by_sentence.get(profile.sentence, ())}
+        for word in profile.content:
+            nearby.update((id(p), p) for p in self._by_word.get(word, ()))
+        problems = set()
+        for other in nearby.values():
+            same_sentence = other.sentence == profile.sentence
+            overlap = _jaccard(profile.content, other.content)
+            if other.key == profile.key and (same_sentence or overlap >= 0.5):
+                problems.add(NEAR_DUPLICATE)
+            elif (same_sentence or overlap >= 0.3) and (
+                profile.mentions(other) or other.mentions(profile)
+            ):
+                problems.add(GIVEAWAY)
+        return sorted(problems)
 
 
 def set_problems(question: Question, ranked_above: Sequence[Question]) -> list[str]:
     """Problems of *question* given the questions already kept above it."""
-    problems = []
-    key = question.answer
-    for other in ranked_above:
-        same_sentence = other.source.sentence == question.source.sentence
-        related = same_sentence or similarity(other.stem, question.stem) >= 0.3
-        if normalise(other.answer) == normalise(key) and (
-            same_sentence or similarity(other.stem, question.stem) >= 0.5
-        ):
-            problems.append(NEAR_DUPLICATE)
-        elif related and (_contains(other.stem, key) or _contains(question.stem, other.answer)):
-            problems.append(GIVEAWAY)
-    return sorted(set(problems))
+    return SetChecker(ranked_above).problems(question)

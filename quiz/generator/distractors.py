@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import random
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generator import answers as A
@@ -41,23 +42,33 @@ def clashes(option: str, key: str) -> bool:
 
 @dataclass
 class DocumentFacts:
-    """What the whole document offers as distractors, in order of first mention."""
+    """What the whole document offers as distractors, sentence by sentence."""
 
     date: dt.date | None = None
-    names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> (name, class)
-    full_names: dict[str, str] = field(default_factory=dict)  # surname -> longest person name
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> first full name
     years: list[int] = field(default_factory=list)
+    mentions: list[list[tuple[str, str]]] = field(default_factory=list)  # (kind, name) by sentence
+    classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> class
 
-    def add_name(self, kind: str, name: str, subtype: str) -> None:
-        """Record a person, place or organization mentioned in the document."""
+    def add_name(self, sentence: int, kind: str, name: str, subtype: str) -> None:
+        """Record a person, place or organization mentioned in sentence number *sentence*."""
         display = self.display(kind, name)
-        entries = self.names.setdefault(kind, [])
-        for index, (known, known_class) in enumerate(entries):
-            if normalise(known) == normalise(display):
-                if not known_class and subtype:
-                    entries[index] = (known, subtype)
-                return
-        entries.append((display, subtype))
+        while len(self.mentions) <= sentence:
+            self.mentions.append([])
+        self.mentions[sentence].append((kind, display))
+        if not self.classes.get((kind, display)):
+            self.classes[kind, display] = subtype
+
+    def nearby(self, kind: str, sentence: int) -> Iterator[tuple[str, str]]:
+        """Names of *kind* with their class, nearest to *sentence* first, each once."""
+        seen: set[str] = set()
+        for distance in range(len(self.mentions)):
+            for index in dict.fromkeys((sentence - distance, sentence + distance)):
+                if 0 <= index < len(self.mentions):
+                    for mention_kind, display in self.mentions[index]:
+                        if mention_kind == kind and display not in seen:
+                            seen.add(display)
+                            yield display, self.classes[kind, display]
 
     def display(self, kind: str, name: str) -> str:
         """How options write a name: people in full, places and organizations canonical."""
@@ -204,27 +215,42 @@ def _name_pool(
     answer: A.Answer,
     facts: DocumentFacts,
     lexicon: Lexicon | None,
-    excluded: set[str],
-    rng: random.Random,
+    request: Request,
 ) -> tuple[list[str], int]:
-    """Names of the key's type, document first; and how many lead the list from the document."""
-    from_document = [
-        name for name, subtype in facts.names.get(answer.kind, []) if _same_class(answer, subtype)
-    ]
-    outside = _lexicon_names(answer, lexicon, rng) + _gazetteer_names(answer)
-    pool: list[str] = []
-    seen = set(excluded)
+    """Names of the key's type, the document's nearest first; and how many came from it."""
     key = facts.display(answer.kind, answer.text) if not answer.pair else answer.text
-    for name in from_document + outside:
-        norm = normalise(name)
-        if norm in seen or any(clashes(name, part) for part in key.split(" and ")):
-            continue
-        seen.add(norm)
-        pool.append(name)
-    from_document_count = next(
-        (i for i, name in enumerate(pool) if name not in from_document), len(pool)
+    parts = key.split(" and ")
+    seen = set(request.excluded)
+    pool: list[str] = []
+
+    def take(names: Iterable[str]) -> None:
+        for name in names:
+            if len(pool) >= request.wanted:
+                return
+            norm = normalise(name)
+            if norm not in seen and not any(clashes(name, part) for part in parts):
+                seen.add(norm)
+                pool.append(name)
+
+    take(
+        name
+        for name, subtype in facts.nearby(answer.kind, request.sentence)
+        if _same_class(answer, subtype)
     )
-    return pool, from_document_count
+    from_document = len(pool)
+    take(_lexicon_names(answer, lexicon, request.rng))
+    take(_gazetteer_names(answer))
+    return pool, from_document
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What a distractor pool is for: names to avoid, where the key is, how many are needed."""
+
+    excluded: frozenset[str]
+    rng: random.Random
+    sentence: int = 0
+    wanted: int = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,21 +268,15 @@ class Pool:
         return len(self.below) + len(self.above) + len(self.names)
 
 
-def pool(
-    answer: A.Answer,
-    facts: DocumentFacts,
-    lexicon: Lexicon | None,
-    excluded: set[str],
-    rng: random.Random,
-) -> Pool:
-    """Every acceptable distractor for *answer*, best first."""
+def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request) -> Pool:
+    """Acceptable distractors for *answer*, best first (up to ``request.wanted`` names)."""
     if answer.kind == A.DATE:
-        dates = [d for d in _date_pool(answer) if normalise(d) not in excluded]
+        dates = [d for d in _date_pool(answer) if normalise(d) not in request.excluded]
         return Pool(False, names=tuple(dates))
     if answer.kind in A.NUMERIC_KINDS:
-        below, above = _numeric_pool(answer, facts, excluded)
+        below, above = _numeric_pool(answer, facts, request.excluded)
         return Pool(True, tuple(below), tuple(above))
-    names, from_document = _name_pool(answer, facts, lexicon, excluded, rng)
+    names, from_document = _name_pool(answer, facts, lexicon, request)
     if answer.pair:
         names = [f"{a} and {b}" for a, b in zip(names[0::2], names[1::2], strict=False)]
         from_document //= 2

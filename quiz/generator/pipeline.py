@@ -116,8 +116,8 @@ def _facts(analysed: list[_Sentence], date: object) -> distractors.DocumentFacts
                 facts.full_names.setdefault(e.text.split()[-1], e.text)  # the first full mention
     for sentence in analysed:
         for e in sentence.names:
-            if (e.kind in {PERSON, PLACE, ORGANIZATION} and not e.modifier) or e.kind == PLACE:
-                facts.add_name(e.kind, e.text, e.subtype)
+            if (e.kind in {PERSON, ORGANIZATION} and not e.modifier) or e.kind == PLACE:
+                facts.add_name(sentence.number, e.kind, e.text, e.subtype)
         facts.years.extend(int(y) for y in _YEAR.findall(sentence.source.text))
     facts.years = sorted(set(facts.years))
     return facts
@@ -314,6 +314,7 @@ def _draft(
 def _select(drafts: list[_Draft], n: int | None) -> list[_Draft]:
     """Best first, skipping near-duplicates, giveaways and a third question on one sentence."""
     chosen: list[_Draft] = []
+    kept = checks.SetChecker()
     per_sentence: dict[int, int] = {}
     for draft in sorted(drafts, key=lambda d: (-d.question.score, d.candidate.sentence.number)):
         if n is not None and len(chosen) >= n:
@@ -321,8 +322,9 @@ def _select(drafts: list[_Draft], n: int | None) -> list[_Draft]:
         number = draft.candidate.sentence.number
         if per_sentence.get(number, 0) >= MAX_PER_SENTENCE:
             continue
-        if checks.set_problems(draft.question, [d.question for d in chosen]):
+        if kept.problems(draft.question):
             continue
+        kept.add(draft.question)
         chosen.append(draft)
         per_sentence[number] = per_sentence.get(number, 0) + 1
     return chosen
@@ -351,8 +353,13 @@ def generate(
     facts = _facts(analysed, date)
     drafts = []
     for candidate in _candidates(analysed, facts, lex):
-        rng = _rng(seed, candidate.sentence.number, candidate.key, "pool")
-        pool = distractors.pool(candidate.answer, facts, lex, _excluded(candidate, facts), rng)
+        request = distractors.Request(
+            frozenset(_excluded(candidate, facts)),
+            _rng(seed, candidate.sentence.number, candidate.key, "pool"),
+            candidate.sentence.number,
+            wanted=2 * choices + 2,
+        )
+        pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:
             continue
         score, flags = _score(candidate, pool, len(analysed), choices)
