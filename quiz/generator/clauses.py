@@ -70,7 +70,8 @@ def _lead_end(tokens: list[Token], verb: int) -> int:
         first = tokens[start]
         names_only = start > 0 and all(t.tag in {"NNP", "NNPS"} for t in tokens[start:comma])
         is_lead = first.tag in _LEAD_TAGS or first.lower in _LEAD_WORDS
-        if not names_only and (not is_lead or is_approximator(tokens, start)):
+        timed = tokens[comma - 1].lower in {"later", "earlier", "ago", "afterwards"}
+        if not (names_only or timed) and (not is_lead or is_approximator(tokens, start)):
             return start
         start = comma + 1
 

@@ -89,18 +89,26 @@ def coarse_place(subtype: str) -> str:
     return lowered or "place"
 
 
+_LEXNAME_KINDS = {
+    "noun.person": PERSON,
+    "noun.location": PLACE,
+    "noun.object": PLACE,
+    "noun.group": ORGANIZATION,
+}
+
+
 def _wordnet_type(name: str, lexicon: Lexicon | None) -> tuple[str, str] | None:
+    """Type and class of a name WordNet knows, unless its senses disagree on the type
+    ('Columbia' is a river, a city and a university: no guess)."""
     if lexicon is None:
         return None
-    for named in lexicon.named(name):
-        subtype = lexicon.class_name(named.classes[0]) if named.classes else ""
-        if named.lexname == "noun.person":
-            return PERSON, subtype
-        if named.lexname in {"noun.location", "noun.object"}:
-            return PLACE, subtype
-        if named.lexname == "noun.group":
-            return ORGANIZATION, subtype
-    return None
+    senses = [n for n in lexicon.named(name) if n.lexname in _LEXNAME_KINDS]
+    kinds = {_LEXNAME_KINDS[n.lexname] for n in senses}
+    if len(kinds) != 1:
+        return None
+    first = senses[0]
+    subtype = lexicon.class_name(first.classes[0]) if first.classes else ""
+    return kinds.pop(), subtype
 
 
 def _title_split(chunk: list[Token]) -> int:
@@ -151,7 +159,7 @@ def classify(
         return gaz.PRECEDING_TYPE_NOUNS[before]
     if known:
         return known
-    if len(words) == 1 and words[0].lower() in gaz.GIVEN_NAMES:
+    if len(words) == 1 and words[0].istitle() and words[0].lower() in gaz.GIVEN_NAMES:
         return PERSON, ""  # "Nancy" is the mother here, not the French city
     if found := _wordnet_type(name, lexicon):
         return found
@@ -186,6 +194,13 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
             )
         ):
             i += 1
+        if (
+            i < len(tokens)
+            and tokens[i].tag == "CD"
+            and tokens[i].text.isdigit()
+            and len(tokens[i].text) <= 3
+        ):
+            i += 1  # "Apollo 11", "Soyuz 1": the number is part of the name
         spans.append((start, i))
     return spans
 

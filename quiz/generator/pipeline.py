@@ -70,10 +70,11 @@ def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_S
     analysed: list[_Sentence] = []
     quotation_open = False
     paragraph = -1
+    proper = _proper_words(found)
     for number, sentence in enumerate(found):
         if sentence.paragraph != paragraph:
             quotation_open, paragraph = False, sentence.paragraph
-        tagged = tok.tag(sentence.text)
+        tagged = _mark_proper_start(tok.tag(sentence.text), proper)
         skip = filters.skip_reason(tagged, quotation_open) if tagged else "empty"
         quotation_open = filters.opens_quotation(tagged, quotation_open)
         resolved = False
@@ -89,6 +90,21 @@ def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_S
         analysed.append(_Sentence(number, sentence, tagged, names, skip, resolved))
     _unify_people(analysed)
     return analysed
+
+
+_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
+    """Words the document capitalises in mid-sentence: names, wherever they stand."""
+    return frozenset(word for s in found for word in _MIDDLE_CAPITAL.findall(s.text))
+
+
+def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
+    """A sentence-initial name the tagger read as a common word ('Collins was ...') is a name."""
+    if tagged and tagged[0].text in proper and tagged[0].tag in {"NN", "NNS", "JJ"}:
+        return [replace(tagged[0], tag="NNP"), *tagged[1:]]
+    return tagged
 
 
 def _unify_people(analysed: list[_Sentence]) -> None:
@@ -145,7 +161,13 @@ def _display(answer: A.Answer, facts: distractors.DocumentFacts) -> str:
 
 
 def _title_candidates(sentence: _Sentence, facts: distractors.DocumentFacts) -> list[_Candidate]:
-    """'Pentagon spokesman John Kirby' -> 'Who is the Pentagon spokesman?'."""
+    """'Pentagon spokesman John Kirby' -> 'Who is the Pentagon spokesman?'.
+
+    Only where 'is' is true: in a dated document (news) or a sentence in the present tense.
+    """
+    verbs = [t.tag for t in sentence.tokens if t.tag in clauses.FINITE]
+    if facts.date is None and not (verbs and verbs[0] in {"VBZ", "VBP"}):
+        return []
     found = []
     for e in sentence.names:
         if e.kind != PERSON or A._inside_quotes(sentence.tokens, e.start):

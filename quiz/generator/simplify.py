@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.generator import gazetteer as gaz
-from quiz.generator.clauses import FINITE, NOUNS, analyse
+from quiz.generator.clauses import BE, FINITE, NOUNS, analyse
 from quiz.generator.tokens import Token
 
 _FULL_STOP = Token(".", ".")
@@ -204,6 +204,15 @@ def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, in
     return found, cuts
 
 
+def _shared_auxiliary(tokens: list[Token], verb: tuple[int, int], following: Token) -> Token | None:
+    """The passive 'was' that a coordinated participle shares: 'was fortified ... and elevated'."""
+    group = tokens[verb[0] : verb[1]]
+    passive = len(group) >= 2 and group[0].lower in BE and group[-1].tag == "VBN"
+    if passive and following.tag in {"VBN", "VBD"} and following.lower.endswith("ed"):
+        return group[0]
+    return None
+
+
 def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
     """'X denies A but has deployed B' -> 'X has deployed B'; 'A, and B did C' -> 'B did C'."""
     tokens = list(statement)
@@ -217,8 +226,18 @@ def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
         if tokens[k].lower not in {"and", "but"}:
             continue
         nxt = k + 1 + (tokens[k + 1].tag == "RB")
+        subject = tokens[clause.subject[0] : clause.subject[1]]
+        auxiliary = _shared_auxiliary(tokens, clause.verb, tokens[nxt])
+        if auxiliary is not None:  # "Benguela was fortified in 1587 and elevated ... in 1617"
+            participle = Token(tokens[nxt].text, "VBN", tokens[nxt].start, tokens[nxt].end)
+            found.append(Statement(_finish(tokens[:k]), "conjunct"))
+            found.append(
+                Statement(
+                    _finish([*subject, auxiliary, participle, *tokens[nxt + 1 :]]), "conjunct"
+                )
+            )
+            break
         if tokens[nxt].tag in FINITE:
-            subject = tokens[clause.subject[0] : clause.subject[1]]
             found.append(Statement(_finish(tokens[:k]), "conjunct"))
             found.append(Statement(_finish([*subject, *tokens[nxt:]]), "conjunct"))
             break

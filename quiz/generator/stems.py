@@ -392,27 +392,36 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
     return _capitalise(render(words))
 
 
-def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> tuple[int, int, bool] | None:
-    """The span of a number that is not the key, and whether it is a prepositional phrase."""
+@dataclass(frozen=True, slots=True)
+class _OtherNumber:
+    """A year or count in the stem that is not the key."""
+
+    start: int  # with its determiner, approximator or preposition
+    number_end: int  # after the number and its scale word
+    end: int  # after its unit and any 'including ...' list
+    prepositional: bool  # 'since 2014', 'by 12 countries': the whole phrase can go
+
+
+def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber | None:
     start = i
     while start > 0 and (
         tokens[start - 1].tag in {"DT", "JJ", "RB"} or clauses.is_approximator(tokens, start - 1)
     ):
         start -= 1
-    end = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower in A.numbers.SCALES)
-    unit_end = A._unit_end(tokens, end)
-    if unit_end == end and not A.YEAR_PATTERN.match(tokens[i].text):
-        return None  # neither a year nor a count: "one of", "Apollo 11"
+    number_end = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower in A.numbers.SCALES)
+    unit_end = A._unit_end(tokens, number_end)
+    if unit_end == number_end and not A.YEAR_PATTERN.match(tokens[i].text):
+        return None  # neither a year nor a count: "one of"
     end = A._list_tail(tokens, unit_end)
-    is_prepositional = (
+    prepositional = (
         start > 0
         and tokens[start - 1].tag in {"IN", "TO"}
-        and (tokens[start - 1].lower not in {"of", "that"})
+        and tokens[start - 1].lower not in {"of", "that"}
     )
-    if is_prepositional:
-        start -= 1
-    overlaps = start < answer.phrase[1] and answer.phrase[0] < end
-    return None if overlaps else (start, end, is_prepositional)
+    start -= prepositional
+    if start < answer.phrase[1] and answer.phrase[0] < end:
+        return None
+    return _OtherNumber(start, number_end, end, prepositional)
 
 
 def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]:
@@ -426,16 +435,16 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
     for i, token in enumerate(tokens):
         if token.tag != "CD" or answer.phrase[0] <= i < answer.phrase[1] or i in dropped:
             continue
-        span = _other_number(tokens, i, answer)
-        if span is None:
+        other = _other_number(tokens, i, answer)
+        if other is None:
             continue
-        start, end, is_prepositional = span
-        if is_prepositional:
-            dropped.update(range(start, end))
-        elif A._unit_end(tokens, i + 1) > i + 1:  # a count: "about 2,000 troops"
-            first = next(j for j in range(start, i + 1) if tokens[j].lower != "the" or j == i)
-            dropped.update(range(first, i + 1))
-            if tokens[start].lower != "the":
+        if other.prepositional:
+            dropped.update(range(other.start, other.end))
+        elif other.end > other.number_end:  # a count: "about 2,000 troops"
+            definite = tokens[other.start].lower == "the"
+            first = other.start + definite
+            dropped.update(range(first, other.number_end))
+            if not definite:
                 replaced[first] = Token("many", "JJ")
     if not dropped:
         return tokens, answer
