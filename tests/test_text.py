@@ -76,3 +76,8 @@ def test_datelines_give_the_document_date(devset: Callable[[str], str]) -> None:
     assert text.document_date("Published 4 February 2022\n\nTroops arrived.") == dt.date(2022, 2, 4)
     assert text.document_date("March 30, 1867\nThe sale was signed.") == dt.date(1867, 3, 30)
     assert text.document_date(devset("andorra.txt")) is None
+
+
+def test_words_nupunkt_learnt_as_legal_abbreviations_end_sentences() -> None:
+    found, _ = text.sentences("Aruba was Spanish for over a century. Simas, the chief, met them.")
+    assert len(found) == 2

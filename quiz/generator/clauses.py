@@ -33,7 +33,7 @@ APPROXIMATORS = frozenset(
         "up",
     }
 )
-_LEAD_TAGS = frozenset({"IN", "TO", "RB", "RBR", "JJR", "VBG", "VBN", "WRB", "CC"})
+_LEAD_TAGS = frozenset({"IN", "TO", "RB", "RBR", "JJR", "VBG", "VBN", "WRB", "CC", "EX"})
 _LEAD_WORDS = frozenset({"due", "prior", "thanks", "according", "despite", "unlike", "like"})
 
 

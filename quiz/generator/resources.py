@@ -99,23 +99,40 @@ class _SetOnlyUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"unexpected class {module}.{name} in the tagger pickle")
 
 
+def _tagger_parameters() -> tuple[dict, dict, set]:
+    """Weights, tag dictionary and classes from textblob-aptagger's pickle."""
+    source = _package_file("textblob-aptagger", "trontagger-0.1.0.pickle")
+    with source.open("rb") as stream:
+        return _SetOnlyUnpickler(stream, encoding="latin1").load()
+
+
 def _build_tagger(target: Path) -> None:
     from nltk.tag.perceptron import PerceptronTagger
 
-    source = _package_file("textblob-aptagger", "trontagger-0.1.0.pickle")
-    with source.open("rb") as stream:
-        weights, tagdict, classes = _SetOnlyUnpickler(stream, encoding="latin1").load()
+    weights, tagdict, classes = _tagger_parameters()
     tagger = PerceptronTagger(load=False)
     tagger.decode_json_params((weights, tagdict, sorted(classes)))
     tagger.save_to_json(lang="eng", loc=str(target))
+
+
+_REAL_ABBREVIATIONS = frozenset({"sept", "bros", "prof", "dept", "corp", "govt", "approx"})
 
 
 def _build_punkt(target: Path) -> None:
     source = _package_file("nupunkt", "models/default_model.json.gz")
     with gzip.open(source, "rt", encoding="utf-8") as stream:
         parameters = json.load(stream)["parameters"]
+    # nupunkt learnt its abbreviations from legal text, where "century." or "week." can end an
+    # abbreviated citation; in prose they end sentences. Ordinary words the tagger's training
+    # text (news) knows are dropped, but for real abbreviations spelt like words.
+    vocabulary = {f[len("i word ") :] for f in _tagger_parameters()[0] if f.startswith("i word ")}
+    abbreviations = [
+        a
+        for a in parameters["abbrev_types"]
+        if "." in a or len(a) < 4 or a not in vocabulary or a in _REAL_ABBREVIATIONS
+    ]
     files = {
-        "abbrev_types.txt": sorted(parameters["abbrev_types"]),
+        "abbrev_types.txt": sorted(abbreviations),
         "collocations.tab": sorted("\t".join(pair) for pair in parameters["collocations"]),
         "sent_starters.txt": sorted(parameters["sent_starters"]),
         "ortho_context.tab": [f"{k}\t{v}" for k, v in sorted(parameters["ortho_context"].items())],

@@ -241,11 +241,12 @@ def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
             found.append(Statement(_finish(tokens[:k]), "conjunct"))
             found.append(Statement(_finish([*subject, *tokens[nxt:]]), "conjunct"))
             break
-        if tokens[k - 1].text == ",":
-            rest = analyse(tokens[k + 1 :])
-            if rest is not None and rest.subject[0] == 0:
-                found.append(Statement(_finish(tokens[k + 1 :]), "conjunct"))
-                break
+        rest = analyse(tokens[k + 1 :])
+        if rest is not None and rest.subject[0] == 0 and rest.subject[1] <= 6:
+            # "A did X, and B did Y" (also without the comma): two statements
+            found.append(Statement(_finish(tokens[:k]), "conjunct"))
+            found.append(Statement(_finish(tokens[k + 1 :]), "conjunct"))
+            break
     return found
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from quiz.generator import answers as A
@@ -288,19 +289,19 @@ def _attaches_to_verb(
     if answer.kind in {A.YEAR, A.DATE}:
         return True
     verb_end = clause.verb[1]
-    before = tokens[preposition - 1]
-    if preposition == verb_end or before.tag in {"RB", "RP"} or before.tag in clauses.VERBS:
-        return True
-    if before.tag.startswith("JJ"):
-        return False
-    copula = tokens[verb_end - 1].lower in clauses.BE
     between = tokens[verb_end:preposition]
     start = 0
     while (
         start + 1 < len(between) and between[start].tag == "TO" and between[start + 1].tag == "VB"
     ):
         start += 2  # "plans to send more troops to Europe"
-    return not copula and all(t.tag in _NP_TAGS for t in between[start:])
+    between = between[start:]
+    if all(t.tag in {"RB", "RP"} for t in between):
+        return True  # right after the verb: "deployed to Poland", "moved back to Italy"
+    if tokens[preposition - 1].tag.startswith("JJ"):
+        return False  # "native to Africa"
+    copula = tokens[verb_end - 1].lower in clauses.BE
+    return not copula and all(t.tag in _NP_TAGS | {"RB"} for t in between)
 
 
 def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
@@ -472,10 +473,26 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
     return kept, shifted
 
 
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for by with from and or but is are was were be been being has have "
+    "had do does did which what who whom where when how many much that this these those it its "
+    "he she they his her their there as into than then also not".split()
+)
+
+
+def _says_enough(question: str) -> bool:
+    """At least two content words: 'Who died?' cannot be answered from the stem alone."""
+    words = [w.lower() for w in _WORDS.findall(question)]
+    return sum(w not in _FUNCTION_WORDS for w in words) >= 2
+
+
+_WORDS = re.compile(r"[A-Za-z0-9']+")
+
+
 def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Stem:
     """A WH-question when possible, else a cloze."""
     tokens, answer = focus(tokens, answer)
     question = wh_question(tokens, answer, lexicon)
-    if question:
+    if question and _says_enough(question):
         return Stem(question, True)
     return Stem(cloze(tokens, answer), False)
