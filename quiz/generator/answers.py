@@ -16,6 +16,7 @@ from quiz.generator.clauses import APPROXIMATORS
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity, coarse_place
 from quiz.generator.tokens import Token
 
+AGE = "age"  # the class of a count read as "how old": "9 years old"
 YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL = (
     "year",
     "date",
@@ -29,7 +30,7 @@ YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 _CURRENCIES = {"$": "$", "£": "£", "€": "€", "US$": "US$"}
 _CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "rubles", "roubles"})
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
-_MEASURES = frozenset(
+MEASURES = frozenset(
     "km km2 sq mi kilometre kilometer metre meter mile foot ft kg kilogram tonne ton hectare "
     "acre degree litre liter hour minute second day week month year decade century".split()
 )
@@ -57,9 +58,9 @@ def _unit_end(tokens: list[Token], start: int) -> int:
     """End of the unit noun phrase after a number: '12 [countries]', '14,000 [people] dead'."""
     i = start
     while i < len(tokens) and i - start < 3 and tokens[i].tag in _UNIT_TAGS:
-        if tokens[i].tag in {"NNS", "NNPS"} or tokens[i].lower.rstrip("s") in _MEASURES:
+        if tokens[i].tag in {"NNS", "NNPS"} or tokens[i].lower.rstrip("s") in MEASURES:
             return i + 1
-        if tokens[i].tag in {"NN", "NNP"} and tokens[i].lower not in _MEASURES:
+        if tokens[i].tag in {"NN", "NNP"} and tokens[i].lower not in MEASURES:
             break
         i += 1
     return start
@@ -122,6 +123,8 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     if unit_end == end or value < 2 or (not style.words and value != int(value) and not scale):
         return None
     unit = " ".join(t.text for t in tokens[end:unit_end])
+    if unit == "years" and unit_end < len(tokens) and tokens[unit_end].lower == "old":
+        return Answer(COUNT, i, end, key, AGE, value, style, (start, unit_end + 1), unit)
     phrase_end = _list_tail(tokens, unit_end)
     return Answer(COUNT, i, end, key, unit, value, style, (start, phrase_end), unit)
 

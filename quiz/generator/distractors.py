@@ -77,6 +77,21 @@ class DocumentFacts:
         return canonical(name)
 
 
+# Counts that cannot exceed a known total, whatever the key.
+_UNIT_LIMITS = {
+    "countries": 195,
+    "nations": 195,
+    "states": 195,
+    "continents": 7,
+    "oceans": 5,
+    "months": 12,
+    "days": 31,
+    "hours": 24,
+    "minutes": 60,
+    "seasons": 4,
+}
+
+
 def _round_like(value: float, key: float, style: numbers.Style) -> float:
     """Round a candidate as precisely as the key is written."""
     if style.decimals:
@@ -99,7 +114,7 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
         return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4, -4, 6)]
     if key < 20 and key == int(key) and not style.scale:
         return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
-    factors = (0.5, 1.5, 0.7, 2.0, 0.3, 3.0, 0.6, 1.3, 0.8, 2.5, 4.0, 0.4)
+    factors = (0.75, 1.25, 0.5, 1.5, 0.6, 1.4, 0.8, 2.0, 0.4, 3.0, 0.3, 2.5)
     return [_round_like(key * f, key, style) for f in factors]
 
 
@@ -120,6 +135,8 @@ def _numeric_pool(
             continue
         if answer.kind != A.YEAR and answer.unit and value < 2:
             continue  # "1 countries"
+        if value > _UNIT_LIMITS.get(answer.unit.lower(), math.inf) >= key:
+            continue  # no "236 countries"
         seen.add(value)
         text = _write_number(answer, value, style)
         if text is None or normalise(text) in excluded:
@@ -208,7 +225,11 @@ def _same_class(answer: A.Answer, subtype: str) -> bool:
         return coarse_place(subtype) == coarse_place(answer.group)
     if answer.kind == ORGANIZATION:
         return not answer.group or not subtype or subtype == answer.group
-    return True
+    return _is_deity(answer.group) == _is_deity(subtype)  # no gods among emperors
+
+
+def _is_deity(class_name: str) -> bool:
+    return any(word in class_name.lower() for word in ("deity", "god", "goddess"))
 
 
 def _name_pool(

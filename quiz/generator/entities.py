@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from quiz.generator import gazetteer as gaz
+from quiz.generator import resources
 from quiz.generator.lexicon import Lexicon
 from quiz.generator.tokens import Token
 
@@ -111,13 +112,19 @@ def _wordnet_type(name: str, lexicon: Lexicon | None) -> tuple[str, str] | None:
     return kinds.pop(), subtype
 
 
-def _title_split(chunk: list[Token]) -> int:
-    """How many leading tokens of a name chunk are a title ('UK Prime Minister | Boris Johnson')."""
+def _title_split(chunk: list[Token]) -> tuple[int, bool]:
+    """How many leading tokens of a name chunk are not the name, and whether they are a title.
+
+    'UK Prime Minister | Boris Johnson' is a title; 'Democrat | Stephen A. Douglas' a description.
+    """
     split = 0
     for i, token in enumerate(chunk[:-1]):
         if token.lower in gaz.TITLES and token.lower not in gaz.TITLE_MODIFIERS:
             split = i + 1
-    return split
+    if split:
+        return split, True
+    given = next((i for i, t in enumerate(chunk[1:-1], 1) if t.lower in gaz.GIVEN_NAMES), 0)
+    return given, False
 
 
 def _title_before(tokens: list[Token], start: int) -> str:
@@ -168,7 +175,17 @@ def classify(
     if words[-1].lower() in gaz.ORGANIZATION_HEADS and len(words) > 1:
         return ORGANIZATION, ""
     if words[-1].lower() in gaz.PLACE_HEADS and len(words) > 1:
-        return PLACE, words[-1].lower()
+        head = words[-1].lower()  # a polity's name ("Socialist Republic") says no class
+        return PLACE, "" if head in {
+            "republic",
+            "kingdom",
+            "principality",
+            "duchy",
+            "state",
+        } else head
+    surname = _wordnet_type(words[-1], lexicon) if len(words) > 1 else None
+    if surname and surname[0] == PERSON:
+        return PERSON, ""  # "Aldous Leonard Huxley": WordNet knows Huxley as a person
     all_singular = all(t.tag == "NNP" for t in tokens[start:end])
     if words[0].lower() in gaz.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
         return PERSON, ""
@@ -180,10 +197,11 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_token(tokens[i]):
+        if not _is_name_token(tokens[i]) and not _leads_a_name(tokens, i):
             i += 1
             continue
         start = i
+        i += 1
         while i < len(tokens) and (
             _is_name_token(tokens[i])
             or (
@@ -205,6 +223,18 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+def _leads_a_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised word the tagger missed before a name: 'Aldous/JJ Leonard/NNP Huxley/NNP'."""
+    token = tokens[i]
+    return (
+        i + 1 < len(tokens)
+        and token.tag in {"NN", "JJ", "NNS", "FW", "VBN", "RB"}
+        and token.text.istitle()
+        and _is_name_token(tokens[i + 1])
+        and token.lower not in resources.tagger().tagdict
+    )
+
+
 def _is_name_token(token: Token) -> bool:
     if token.text in _DATE_WORDS:
         return False
@@ -218,13 +248,13 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
     found: list[Entity] = []
     for start, end in _chunks(tokens):
         chunk = tokens[start:end]
-        split = _title_split(chunk)
-        title = _join(chunk[:split]) if split else _title_before(tokens, start)
+        split, is_title = _title_split(chunk)
+        title = _join(chunk[:split]) if is_title else "" if split else _title_before(tokens, start)
         if split and start > 0 and tokens[start - 1].tag == "JJ":  # Russian President
             title = f"{tokens[start - 1].text} {title}"
         name_start = start + split
         name = _join(tokens[name_start:end])
-        if title:
+        if title or split:
             kind, subtype = PERSON, ""
         else:
             kind, subtype = classify(name, tokens, name_start, end, lexicon)

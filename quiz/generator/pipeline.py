@@ -20,6 +20,7 @@ from quiz.generator import (
     entities,
     filters,
     lexicon,
+    resources,
     simplify,
     stems,
     text,
@@ -101,26 +102,41 @@ def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
 
 
 def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
-    """A sentence-initial name the tagger read as a common word ('Collins was ...') is a name."""
-    if tagged and tagged[0].text in proper and tagged[0].tag in {"NN", "NNS", "JJ"}:
-        return [replace(tagged[0], tag="NNP"), *tagged[1:]]
+    """Fix the tag of a sentence's first word by how the document capitalises it.
+
+    A name the tagger read as a common word ('Collins was ...') becomes a name; a common word
+    it read as a name because of its capital ('New treaties were signed') becomes common.
+    """
+    if not tagged:
+        return tagged
+    first = tagged[0]
+    if first.text in proper and first.tag in {"NN", "NNS", "JJ"}:
+        return [replace(first, tag="NNP"), *tagged[1:]]
+    usual = resources.tagger().tagdict.get(first.lower)
+    common_next = len(tagged) > 1 and tagged[1].text[:1].islower()
+    if first.tag == "NNP" and usual and usual != "NNP" and common_next:
+        return [replace(first, tag=usual), *tagged[1:]]
     return tagged
 
 
 def _unify_people(analysed: list[_Sentence]) -> None:
-    """A surname alone ('Biden') is the person named in full elsewhere ('Joe Biden')."""
+    """A surname alone ('Biden') is the person named in full elsewhere ('Joe Biden'), and so is
+    an untyped full name with that surname ('Andre Kirk Agassi' once 'Mike Agassi' is known)."""
     surnames = {
         e.text.split()[-1]
         for s in analysed
         for e in s.names
         if e.kind == PERSON and len(e.text.split()) > 1
     }
+
+    def is_person(e: Entity) -> bool:
+        if e.kind == OTHER:
+            return e.text.split()[-1] in surnames
+        return e.kind == PLACE and e.text in surnames and not e.subtype.endswith("country")
+
     for sentence in analysed:
         sentence.names = [
-            replace(e, kind=PERSON, subtype="")
-            if e.kind in {OTHER, PLACE} and e.text in surnames and not e.subtype.endswith("country")
-            else e
-            for e in sentence.names
+            replace(e, kind=PERSON, subtype="") if is_person(e) else e for e in sentence.names
         ]
 
 
@@ -200,6 +216,8 @@ def _candidates(
                 names = _names_in(statement.tokens, sentence)
                 for answer in A.find(list(statement.tokens), names):
                     stem = stems.build(list(statement.tokens), answer, lex)
+                    if stem is None:
+                        continue
                     found.append(
                         _Candidate(sentence, statement, answer, stem, _display(answer, facts))
                     )

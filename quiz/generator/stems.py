@@ -39,10 +39,18 @@ _NO_SPACE_BEFORE = frozenset(
 _NO_SPACE_AFTER = frozenset({"(", "[", "$", "£", "€", "-LRB-"})
 _DISCOURSE = frozenset(
     "earlier however meanwhile moreover furthermore also later then still yet thus therefore "
-    "instead nevertheless recently today currently now".split()
+    "instead nevertheless nonetheless recently today currently now additionally hence indeed "
+    "finally similarly likewise consequently subsequently".split()
 )
 _WHERE_PREPOSITIONS = frozenset(
     "in to at into near inside within across throughout toward towards".split()
+)
+_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+_MOTION_VERBS = frozenset(
+    "go come move send deploy travel return migrate emigrate immigrate flee sail fly march "
+    "transfer bring take carry ship export deliver relocate retreat advance head drive walk run "
+    "swim ride escape expand extend spread arrive journey lead evacuate withdraw transport post "
+    "smuggle exile banish deport invite welcome".split()
 )
 _KEPT_APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -137,16 +145,23 @@ def type_noun(answer: A.Answer) -> str | None:
 
 def _count_phrase(tokens: list[Token], answer: A.Answer) -> str:
     approximate = tokens[answer.phrase[0]].lower if answer.phrase[0] < answer.start else ""
-    base = f"how many {answer.unit}"
+    base = "how old" if answer.group == A.AGE else f"how many {answer.unit}"
     return f"{approximate} {base}" if approximate in _KEPT_APPROXIMATORS else base
 
 
 def wh_phrase(
-    tokens: list[Token], answer: A.Answer, preposition: str | None, role: str
+    tokens: list[Token],
+    answer: A.Answer,
+    preposition: str | None,
+    role: str,
+    *,
+    motion: bool = False,
 ) -> str | None:
     """The question phrase replacing the answer's phrase, or None when no natural one exists.
 
-    *role* is 'subject', 'object' (right after the verb) or 'prepositional'.
+    *role* is 'subject', 'object' (right after the verb) or 'prepositional'; *motion* says the
+    verb moves something, so 'to X' is a destination ('deployed to Poland') and not a result
+    ('changed to Azerbaijan').
     """
     kind = answer.kind
     prep = (preposition or "").lower()
@@ -188,6 +203,8 @@ def wh_phrase(
         )
     noun = type_noun(answer)
     if kind == PLACE and role == "prepositional" and prep in _WHERE_PREPOSITIONS:
+        if prep in _DESTINATION_PREPOSITIONS and not motion:
+            return None
         return "where"
     if kind in {PLACE, ORGANIZATION} and noun:
         return f"{prep} which {noun}" if role == "prepositional" else f"which {noun}"
@@ -371,7 +388,9 @@ def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) 
         active = _active_count(tokens, clause, answer, rest)
         if active:
             return active
-    phrase = wh_phrase(tokens, answer, preposition, role)
+    verbs = [t for t in tokens[clause.verb[0] : p0] if t.tag in clauses.VERBS]
+    bases = {(lexicon.verb_base(t.text) if lexicon else None) or t.lower for t in verbs}
+    phrase = wh_phrase(tokens, answer, preposition, role, motion=bool(bases & _MOTION_VERBS))
     if phrase is None:
         return None
     body = _inverted(tokens, clause, rest, lexicon)
@@ -381,7 +400,12 @@ def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) 
 def cloze(tokens: list[Token], answer: A.Answer) -> str:
     """The statement with a blank for the key ('a(n)' before it: no article gives it away)."""
     words: list[Token | str] = []
+    opening = (
+        2 if len(tokens) > 2 and tokens[0].lower in _DISCOURSE and tokens[1].text == "," else 0
+    )
     for i, token in enumerate(tokens):
+        if i < opening and answer.start >= opening:
+            continue  # "Furthermore, ..." reads badly once the sentence stands alone
         if answer.start <= i < answer.end:
             if i == answer.start:
                 words.append(BLANK)
@@ -425,6 +449,10 @@ def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber
     return _OtherNumber(start, number_end, end, prepositional)
 
 
+def _is_measure(unit: Token) -> bool:
+    return unit.lower.rstrip("s") in A.MEASURES
+
+
 def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]:
     """Keep other numbers out of the stem, so it gives away no other question's answer.
 
@@ -441,7 +469,8 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
             continue
         if other.prepositional:
             dropped.update(range(other.start, other.end))
-        elif other.end > other.number_end:  # a count: "about 2,000 troops"
+        elif other.end > other.number_end and not _is_measure(tokens[other.number_end]):
+            # a count ("about 2,000 troops"), not a measure ("500 miles" has no vague form)
             definite = tokens[other.start].lower == "the"
             first = other.start + definite
             dropped.update(range(first, other.number_end))
@@ -489,9 +518,55 @@ def _says_enough(question: str) -> bool:
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
 
-def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Stem:
-    """A WH-question when possible, else a cloze."""
+def _list_sizes(tokens: list[Token]) -> set[int]:
+    """How many items each 'A, B and C' list of the statement has."""
+    sizes = set()
+    for i, token in enumerate(tokens):
+        if token.lower not in {"and", "or"} or i == 0:
+            continue
+        items, j = 2, i - 1 - (tokens[i - 1].text == ",")
+        while True:
+            comma = j
+            while comma >= 0 and j - comma < 6 and tokens[comma].text not in {",", ":", ";"}:
+                comma -= 1
+            if comma < 0 or tokens[comma].text != "," or j - comma >= 6:
+                break
+            items, j = items + 1, comma - 1
+        sizes.add(items)
+    return sizes
+
+
+_SPECIFIC = frozenset({"only", "first", "last", "largest", "smallest", "oldest", "highest"})
+
+
+def _describes_many(tokens: list[Token], answer: A.Answer) -> bool:
+    """'Which country has a high HDI?': a subject question whose predicate fits many others."""
+    clause = clauses.analyse(tokens)
+    if clause is None or answer.kind not in {PERSON, PLACE, ORGANIZATION}:
+        return False
+    if not (clause.subject[0] <= answer.start and answer.end <= clause.subject[1]):
+        return False
+    group = tokens[clause.verb[0] : clause.verb[1]]
+    if {t.lower for t in group} - clauses.BE - clauses.HAVE - {"not"}:
+        return False
+    predicate = tokens[clause.verb[1] : clause.end]
+    specific = any(
+        t.tag in {"NNP", "NNPS", "CD", "JJS", "RBS"} or t.lower in _SPECIFIC for t in predicate
+    )
+    return bool(predicate) and predicate[0].lower in {"a", "an"} and not specific
+
+
+def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Stem | None:
+    """A WH-question when possible, else a cloze; None when no fair stem exists.
+
+    Unfair: a count the stem lists ('the three orders are A, B and C'), or a description so
+    general that distractors would fit it too ('Albania has a high HDI').
+    """
     tokens, answer = focus(tokens, answer)
+    if answer.kind == A.COUNT and answer.value in _list_sizes(tokens[answer.phrase[1] :]):
+        return None
+    if _describes_many(tokens, answer):
+        return None
     question = wh_question(tokens, answer, lexicon)
     if question and _says_enough(question):
         return Stem(question, True)
