@@ -99,6 +99,8 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     value, style = parsed
     end = i + 1 + bool(scale)
     key = " ".join(t.text for t in tokens[i:end])
+    if style.words:
+        key = key.lower()  # "Fifteen statuettes ..." -> fifteen, like its distractors
     start = i - 1 if before is not None and before.lower in APPROXIMATORS else i
     if before is not None and before.text in _CURRENCIES:
         currency = before.text

@@ -103,7 +103,7 @@ def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif token.tag in {"WDT", "WP"} and i > start:
+        elif token.tag in {"WDT", "WP", "WP$"} and i > start:
             in_relative = 1
         elif token.tag in FINITE:
             if in_relative:

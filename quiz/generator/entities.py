@@ -112,6 +112,14 @@ def _wordnet_type(name: str, lexicon: Lexicon | None) -> tuple[str, str] | None:
     return kinds.pop(), subtype
 
 
+def _common_noun(word: str, lexicon: Lexicon | None) -> bool:
+    """'Gymnasium' in 'Albert Einstein Gymnasium' is a noun, not a surname ('Brown' can be both)."""
+    if lexicon is None or resources.tagger().tagdict.get(word) == "NNP" or lexicon.named(word):
+        return False
+    lemma = lexicon.noun_singular(word) or word
+    return lexicon.noun_lexname(lemma) is not None
+
+
 def _title_split(chunk: list[Token]) -> tuple[int, bool]:
     """How many leading tokens of a name chunk are not the name, and whether they are a title.
 
@@ -187,6 +195,7 @@ def classify(
     if surname and surname[0] == PERSON:
         return PERSON, ""  # "Aldous Leonard Huxley": WordNet knows Huxley as a person
     all_singular = all(t.tag == "NNP" for t in tokens[start:end])
+    all_singular = all_singular and not _common_noun(words[-1], lexicon)
     if words[0].lower() in gaz.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
         return PERSON, ""
     return OTHER, ""
@@ -197,7 +206,7 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_token(tokens[i]) and not _leads_a_name(tokens, i):
+        if not _is_name_token(tokens[i]) and not leads_a_name(tokens, i):
             i += 1
             continue
         start = i
@@ -223,7 +232,7 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _leads_a_name(tokens: list[Token], i: int) -> bool:
+def leads_a_name(tokens: list[Token], i: int) -> bool:
     """A capitalised word the tagger missed before a name: 'Aldous/JJ Leonard/NNP Huxley/NNP'."""
     token = tokens[i]
     return (

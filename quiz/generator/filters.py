@@ -78,10 +78,12 @@ def opens_quotation(tokens: list[Token], open_before: bool) -> bool:
 
 
 def subject_pronoun(tokens: list[Token]) -> int | None:
-    """Index of a pronoun that begins the subject, if any."""
+    """Index of a pronoun (or 'the latter') that begins the subject, if any."""
     clause = analyse(tokens)
     start = clause.subject[0] if clause else 0
     if start < len(tokens) and tokens[start].lower in _PERSONAL | dict.fromkeys(_UNRESOLVABLE):
+        return start
+    if start + 1 < len(tokens) and tokens[start + 1].lower in {"latter", "former"}:
         return start
     return None
 
@@ -99,19 +101,20 @@ def _may_be(person: Entity, *, female: bool) -> bool:
 
 
 def resolve(
-    tokens: list[Token], index: int, recent_people: list[list[Entity]]
+    tokens: list[Token], index: int, recent_subjects: list[list[Entity]]
 ) -> list[Token] | None:
-    """Replace the subject pronoun at *index* by the one person the last sentences mention.
+    """Replace the subject pronoun at *index* by the person the last sentences are about.
 
-    *recent_people* holds the people of the previous sentences, nearest first. Returns None when
-    the pronoun cannot be resolved (it, they, ...) or the antecedent is ambiguous.
+    *recent_subjects* holds, nearest first, the people each previous sentence has as its
+    subject: 'he' continues a sentence about someone, not one that merely mentions them.
+    Returns None when the pronoun cannot be resolved (it, they, ...) or it is ambiguous.
     """
     pronoun = tokens[index].lower
     if pronoun not in _PERSONAL:
         return None
     female = pronoun in {"she", "her"}
-    for names in recent_people:
-        people = [e for e in names if e.kind == PERSON and _may_be(e, female=female)]
+    for subjects in recent_subjects:
+        people = [e for e in subjects if e.kind == PERSON and _may_be(e, female=female)]
         surnames = {p.text.split()[-1] for p in people}
         if not surnames:
             continue

@@ -81,7 +81,7 @@ def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_S
         resolved = False
         pronoun = filters.subject_pronoun(tagged) if not skip else None
         if pronoun is not None:
-            recent = [s.names for s in reversed(analysed[-3:])]
+            recent = [_subject_names(s) for s in reversed(analysed[-3:])]
             replaced = filters.resolve(tagged, pronoun, recent)
             if replaced is None:
                 skip = "unresolved pronoun"
@@ -93,7 +93,17 @@ def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_S
     return analysed
 
 
+_CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
 _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+def _subject_names(sentence: _Sentence) -> list[Entity]:
+    """The names in a sentence's subject (where 'he' in the next sentence most likely points)."""
+    clause = clauses.analyse(sentence.tokens)
+    if clause is None:
+        return []
+    start, end = clause.subject
+    return [e for e in sentence.names if start <= e.start and e.end <= end]
 
 
 def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
@@ -104,17 +114,19 @@ def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
 def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
     """Fix the tag of a sentence's first word by how the document capitalises it.
 
-    A name the tagger read as a common word ('Collins was ...') becomes a name; a common word
-    it read as a name because of its capital ('New treaties were signed') becomes common.
+    A name the tagger read as a common word ('Collins was ...', 'Aldous Huxley was ...')
+    becomes a name; a common word it read as a name for its capital ('New treaties were
+    signed', 'Though Aristotle wrote') becomes common.
     """
     if not tagged:
         return tagged
     first = tagged[0]
-    if first.text in proper and first.tag in {"NN", "NNS", "JJ"}:
+    name_like = first.text in proper or entities.leads_a_name(tagged, 0)
+    if name_like and first.tag in {"NN", "NNS", "JJ", "FW", "RB", "VBN"}:
         return [replace(first, tag="NNP"), *tagged[1:]]
     usual = resources.tagger().tagdict.get(first.lower)
     common_next = len(tagged) > 1 and tagged[1].text[:1].islower()
-    if first.tag == "NNP" and usual and usual != "NNP" and common_next:
+    if first.tag == "NNP" and usual and usual != "NNP" and (common_next or usual in _CLOSED):
         return [replace(first, tag=usual), *tagged[1:]]
     return tagged
 
@@ -130,6 +142,8 @@ def _unify_people(analysed: list[_Sentence]) -> None:
     }
 
     def is_person(e: Entity) -> bool:
+        if e.text in entities.gaz.DEMONYMS:
+            return False  # "He taught French"
         if e.kind == OTHER:
             return e.text.split()[-1] in surnames
         return e.kind == PLACE and e.text in surnames and not e.subtype.endswith("country")

@@ -221,7 +221,7 @@ def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
         return []
     found = []
     for k in range(clause.verb[1], len(tokens) - 2):
-        if tokens[k].lower in _SUBORDINATORS or tokens[k].tag in {"WDT", "WP"}:
+        if tokens[k].lower in _SUBORDINATORS | {"as"} or tokens[k].tag in {"WDT", "WP", "WP$"}:
             break  # what follows belongs to another clause
         if tokens[k].lower not in {"and", "but"}:
             continue

@@ -233,7 +233,9 @@ def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | 
 def _embedded(tokens: list[Token], start: int, end: int) -> bool:
     """True when tokens[start:end] crosses into another clause (a that-, wh- or finite clause)."""
     return any(
-        t.tag in clauses.FINITE or t.tag in {"WDT", "WP", "WRB"} or t.lower in {"that", "whether"}
+        t.tag in clauses.FINITE
+        or t.tag in {"WDT", "WP", "WP$", "WRB"}
+        or t.lower in {"that", "whether"}
         for t in tokens[start:end]
     )
 
@@ -249,6 +251,8 @@ def _coordinated_verbs(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _question(words: list[Token | str]) -> str:
+    while words and (words[-1] == "," or getattr(words[-1], "text", "") == ","):
+        words = words[:-1]  # "... in Surrey, England, (in 1894)?"
     return _capitalise(render([*words, "?"]))
 
 
@@ -417,6 +421,13 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
     return _capitalise(render(words))
 
 
+# Phrases these begin can leave a stem whole: "formed (in 1949) (by 12 countries)".
+_DROPPABLE_PREPOSITIONS = frozenset(
+    "in on since by until till from during before after through to within over around for with "
+    "at".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _OtherNumber:
     """A year or count in the stem that is not the key."""
@@ -438,11 +449,7 @@ def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber
     if unit_end == number_end and not A.YEAR_PATTERN.match(tokens[i].text):
         return None  # neither a year nor a count: "one of"
     end = A._list_tail(tokens, unit_end)
-    prepositional = (
-        start > 0
-        and tokens[start - 1].tag in {"IN", "TO"}
-        and tokens[start - 1].lower not in {"of", "that"}
-    )
+    prepositional = start > 0 and tokens[start - 1].lower in _DROPPABLE_PREPOSITIONS
     start -= prepositional
     if start < answer.phrase[1] and answer.phrase[0] < end:
         return None
