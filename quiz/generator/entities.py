@@ -252,13 +252,27 @@ def _is_name_token(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
+def _descriptor_end(chunk: list[Token]) -> int:
+    """Leading words that describe a name rather than belong to it: 'Americans | Neil Armstrong'."""
+    i = 0
+    while i < len(chunk) - 1 and (chunk[i].tag == "NNPS" or chunk[i].text in gaz.DEMONYMS):
+        i += 1
+    return i
+
+
 def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
     """Every name in a tagged sentence, typed."""
     found: list[Entity] = []
-    for start, end in _chunks(tokens):
+    for chunk_start, end in _chunks(tokens):
+        start = chunk_start + _descriptor_end(tokens[chunk_start:end])
         chunk = tokens[start:end]
         split, is_title = _title_split(chunk)
+        rest = chunk[split:]
+        if split and len(rest) == 1 and _common_noun(rest[0].text, lexicon):
+            split, is_title = 0, False  # "United Nations General Assembly" has no person
         title = _join(chunk[:split]) if is_title else "" if split else _title_before(tokens, start)
+        if title and len(chunk) == 1 and _common_noun(chunk[0].text, lexicon):
+            title = ""
         if split and start > 0 and tokens[start - 1].tag == "JJ":  # Russian President
             title = f"{tokens[start - 1].text} {title}"
         name_start = start + split

@@ -202,7 +202,8 @@ ORGANIZATION_HEADS = frozenset(
 PLACE_PREFIXES = frozenset("fort mount lake cape port saint st. san santa gulf isle".split())
 PLACE_HEADS = frozenset(
     "city county province region island islands river valley mountains sea ocean bay peninsula "
-    "desert state republic kingdom principality duchy strait coast basin".split()
+    "desert state republic kingdom principality duchy strait coast basin park lake forest "
+    "airport bridge station square street road avenue canal glacier falls".split()
 )
 # A common noun right after a name, telling what the name is: "the AFP news agency".
 TYPE_NOUNS: dict[str, tuple[str, str]] = {
@@ -232,9 +233,9 @@ MALE_NAMES = frozenset(
     "dmitry dmytro donald edward emmanuel eric francis frank franklin gary george gordon harry "
     "henry ian jack jacob jair james jason jean jeff jens jim joe john jonathan jose joseph "
     "joshua justin kevin kirill larry lee lula mark martin matthew michael mike mohammed muhammad "
-    "narendra nicholas olaf oleksandr paul peter richard rishi robert ronald ryan samuel scott "
-    "sergei sergey stephen steven thomas tim tom tony viktor vladimir volodymyr walter william "
-    "winston xi".split()
+    "narendra neil nicholas olaf oleksandr paul peter richard rishi robert ronald ryan samuel "
+    "scott sergei sergey stephen steven thomas tim tom tony viktor vladimir volodymyr walter "
+    "william winston xi".split()
 )
 FEMALE_NAMES = frozenset(
     "alice amanda amy angela ann anna anne barbara carol catherine charlotte christine claire "

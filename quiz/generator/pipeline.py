@@ -93,6 +93,7 @@ def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_S
     return analysed
 
 
+_NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS
 _CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
 _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
@@ -142,10 +143,11 @@ def _unify_people(analysed: list[_Sentence]) -> None:
     }
 
     def is_person(e: Entity) -> bool:
-        if e.text in entities.gaz.DEMONYMS:
-            return False  # "He taught French"
+        last = e.text.split()[-1]
+        if e.text in entities.gaz.DEMONYMS or last.lower() in _NOT_SURNAMES:
+            return False  # "He taught French", "Wood Buffalo National Park"
         if e.kind == OTHER:
-            return e.text.split()[-1] in surnames
+            return last in surnames
         return e.kind == PLACE and e.text in surnames and not e.subtype.endswith("country")
 
     for sentence in analysed:
