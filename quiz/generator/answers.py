@@ -152,7 +152,8 @@ def _date(tokens: list[Token], i: int) -> Answer | None:
     if end < len(tokens) and YEAR_PATTERN.match(tokens[end].text):
         end += 1
     text = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
-    group = "month" if end - start == 1 else "date"
+    has_day = any(t.text.isdigit() and len(t.text) <= 2 for t in tokens[start:end])
+    group = "date" if has_day else "month"  # "in December 1968" asks for a month
     return Answer(DATE, start, end, text, group, phrase=(start, end))
 
 
@@ -260,6 +261,9 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     return found
 
 
+_NAMING = frozenset({"named", "called", "dubbed", "renamed", "nicknamed", "titled", "christened"})
+
+
 def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     """Every answer candidate in a statement's tokens, given the entities found in them."""
     found: list[Answer] = []
@@ -281,5 +285,9 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
         if answer is not None:
             found.append(answer)
             taken.update(range(answer.start, answer.end))
-    found.extend(_entities(tokens, entities))
+    found.extend(
+        a
+        for a in _entities(tokens, entities)
+        if not (a.start and tokens[a.start - 1].lower in _NAMING)  # a name, not a place or person
+    )
     return found

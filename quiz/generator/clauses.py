@@ -60,7 +60,9 @@ def is_approximator(tokens: list[Token], i: int) -> bool:
 def _lead_end(tokens: list[Token], verb: int) -> int:
     """Skip comma-closed leading adverbials before the subject.
 
-    A segment of names right after an adverbial belongs to it: "Born in Hodgenville, Kentucky,".
+    Also part of the lead: names or a year continuing an adverbial ("Born in Hodgenville,
+    Kentucky,", "On July 2, 1776,") and a describing noun phrase before a name ("A member of the
+    United Nations since 1992, Azerbaijan was elected ...").
     """
     start = 0
     while True:
@@ -68,10 +70,19 @@ def _lead_end(tokens: list[Token], verb: int) -> int:
         if comma is None:
             return _time_phrase_end(tokens, start, verb)
         first = tokens[start]
-        names_only = start > 0 and all(t.tag in {"NNP", "NNPS"} for t in tokens[start:comma])
+        segment = tokens[start:comma]
+        continues = start > 0 and all(t.tag in {"NNP", "NNPS", "CD"} for t in segment)
         is_lead = first.tag in _LEAD_TAGS or first.lower in _LEAD_WORDS
         timed = tokens[comma - 1].lower in {"later", "earlier", "ago", "afterwards"}
-        if not (names_only or timed) and (not is_lead or is_approximator(tokens, start)):
+        describing = (
+            first.lower in {"a", "an"}
+            and not any(t.tag in FINITE for t in segment)
+            and comma + 1 < verb
+            and tokens[comma + 1].tag in {"NNP", "NNPS"}
+        )
+        if not (continues or timed or describing) and (
+            not is_lead or is_approximator(tokens, start)
+        ):
             return start
         start = comma + 1
 

@@ -46,6 +46,7 @@ class DocumentFacts:
 
     date: dt.date | None = None
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> first full name
+    given_names: dict[str, str] = field(default_factory=dict)  # "Nancy" -> "Nancy Hanks"
     years: list[int] = field(default_factory=list)
     mentions: list[list[tuple[str, str]]] = field(default_factory=list)  # (kind, name) by sentence
     classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> class
@@ -73,7 +74,9 @@ class DocumentFacts:
     def display(self, kind: str, name: str) -> str:
         """How options write a name: people in full, places and organizations canonical."""
         if kind == PERSON:
-            return self.full_names.get(name.rsplit(maxsplit=1)[-1], name)
+            return self.full_names.get(name.rsplit(maxsplit=1)[-1]) or self.given_names.get(
+                name, name
+            )
         return canonical(name)
 
 

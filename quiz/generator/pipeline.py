@@ -95,6 +95,10 @@ def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_S
 
 _NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS
 _CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
+_FUNCTION_STARTS = frozenset(
+    "though although while when after before because since if as but and yet so unless until "
+    "once whereas".split()
+)
 _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
@@ -127,7 +131,9 @@ def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[
         return [replace(first, tag="NNP"), *tagged[1:]]
     usual = resources.tagger().tagdict.get(first.lower)
     common_next = len(tagged) > 1 and tagged[1].text[:1].islower()
-    if first.tag == "NNP" and usual and usual != "NNP" and (common_next or usual in _CLOSED):
+    closed = usual in _CLOSED or first.lower in _FUNCTION_STARTS
+    if first.tag == "NNP" and (usual or closed) and usual != "NNP" and (common_next or closed):
+        usual = usual or "IN"
         return [replace(first, tag=usual), *tagged[1:]]
     return tagged
 
@@ -162,6 +168,7 @@ def _facts(analysed: list[_Sentence], date: object) -> distractors.DocumentFacts
         for e in sentence.names:
             if e.kind == PERSON and len(e.text.split()) > 1:
                 facts.full_names.setdefault(e.text.split()[-1], e.text)  # the first full mention
+                facts.given_names.setdefault(e.text.split()[0], e.text)
     for sentence in analysed:
         for e in sentence.names:
             if (e.kind in {PERSON, ORGANIZATION} and not e.modifier) or e.kind == PLACE:

@@ -51,6 +51,8 @@ def _is_list_comma(tokens: list[Token], comma: int) -> bool:
         segment.append(token)
     if not segment or len(segment) > 4 or any(t.tag in FINITE for t in segment):
         return False
+    if tokens[comma - 1].tag == "NNP" and all(t.tag == "NNP" for t in segment):
+        return True  # "Norfolk, England": a place and its country
     return segment[0].tag in {"NNP", "NNPS", "NN", "NNS", "DT", "CC"}
 
 
@@ -226,6 +228,11 @@ def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
         if tokens[k].lower not in {"and", "but"}:
             continue
         nxt = k + 1 + (tokens[k + 1].tag == "RB")
+        if tokens[nxt].text == ",":  # "but, for census purposes, is divided": skip the aside
+            closing = next((i for i in range(nxt + 1, len(tokens)) if tokens[i].text == ","), None)
+            if closing is None:
+                continue
+            nxt = closing + 1
         subject = tokens[clause.subject[0] : clause.subject[1]]
         auxiliary = _shared_auxiliary(tokens, clause.verb, tokens[nxt])
         if auxiliary is not None:  # "Benguela was fortified in 1587 and elevated ... in 1617"

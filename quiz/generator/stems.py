@@ -577,4 +577,5 @@ def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Ste
     question = wh_question(tokens, answer, lexicon)
     if question and _says_enough(question):
         return Stem(question, True)
-    return Stem(cloze(tokens, answer), False)
+    text = cloze(tokens, answer)
+    return Stem(text, False) if text[:1].isalnum() or text.startswith(BLANK) else None

@@ -20,7 +20,7 @@ _TOKEN = re.compile(
     | (?P<clitic>(?<=[\w.])'(?:s|re|ve|ll|d|m)\b)   # Ukraine|'s
     | (?P<initials>(?:[^\W\d_]\.){2,})              # U.S. e.g.
     | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W_]+)*(?![^\W\d_]))
-    | (?P<term>\w(?:\w|[-&](?=\w)|'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\.(?=\w))*\.?)
+    | (?P<term>\w(?:\w|[-&/](?=\w)|'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\.(?=\w))*\.?)
     | (?P<punct>--|\.\.\.|[^\w\s])
     """,
     re.VERBOSE,
