@@ -476,7 +476,11 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
             continue
         if other.prepositional:
             dropped.update(range(other.start, other.end))
-        elif other.end > other.number_end and not _is_measure(tokens[other.number_end]):
+        elif (
+            other.end > other.number_end
+            and not _is_measure(tokens[other.number_end])
+            and (other.start == 0 or tokens[other.start - 1].lower not in {"but", "than", "all"})
+        ):
             # a count ("about 2,000 troops"), not a measure ("500 miles" has no vague form)
             definite = tokens[other.start].lower == "the"
             first = other.start + definite
