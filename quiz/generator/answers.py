@@ -211,6 +211,7 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
             last = partner.end if partner else 0
             if (
                 partner
+                and entity.kind != PERSON  # "Who ...?" asks for one person
                 and _same_kind(entity, partner)
                 and (last >= len(tokens) or tokens[last].text != ",")
             ):

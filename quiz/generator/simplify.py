@@ -107,6 +107,7 @@ def _noun_phrase_start(tokens: list[Token], end: int) -> int:
     start = end
     while start > 0 and (
         tokens[start - 1].tag in _NP_TAGS
+        or (tokens[start - 1].tag == "RB" and tokens[start].tag in {"JJ", "VBG", "VBN"})
         or (
             tokens[start - 1].lower in _NP_LINKS
             and start - 1 > 0
