@@ -163,6 +163,8 @@ def classify(
 ) -> tuple[str, str]:
     """Type and finer class of the name tokens[start:end]."""
     words = name.split()
+    if name in gaz.DEMONYMS:
+        return OTHER, ""  # "He taught French": a language, not the sculptor WordNet knows
     after = tokens[end].lower if end < len(tokens) else ""
     before = tokens[start - 1].lower if start > 0 else ""
     known = _gazetteer_index().get(name)
@@ -191,7 +193,8 @@ def classify(
             "duchy",
             "state",
         } else head
-    surname = _wordnet_type(words[-1], lexicon) if len(words) > 1 else None
+    plain = all(t.tag in {"NNP", "NNPS"} for t in tokens[start:end])  # not "Recovery of Aristotle"
+    surname = _wordnet_type(words[-1], lexicon) if len(words) > 1 and plain else None
     if surname and surname[0] == PERSON:
         return PERSON, ""  # "Aldous Leonard Huxley": WordNet knows Huxley as a person
     all_singular = all(t.tag == "NNP" for t in tokens[start:end])

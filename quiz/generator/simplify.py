@@ -250,7 +250,8 @@ def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
             found.append(Statement(_finish([*subject, *tokens[nxt:]]), "conjunct"))
             break
         rest = analyse(tokens[k + 1 :])
-        if rest is not None and rest.subject[0] == 0 and rest.subject[1] <= 6:
+        starts_clause = rest is not None and rest.subject[0] == rest.lead_end
+        if starts_clause and rest.subject[1] - rest.subject[0] <= 6:
             # "A did X, and B did Y" (also without the comma): two statements
             found.append(Statement(_finish(tokens[:k]), "conjunct"))
             found.append(Statement(_finish(tokens[k + 1 :]), "conjunct"))

@@ -77,6 +77,11 @@ class Stem:
     wh: bool
 
 
+def _abbreviation_stop(previous: str, piece: str) -> bool:
+    """'A.M.P.A.S.' ends the sentence with its own full stop."""
+    return piece == "." and previous.endswith(".")
+
+
 def render(words: list[Token | str]) -> str:
     """Join tokens into text with ordinary spacing and quotes."""
     text = ""
@@ -84,7 +89,7 @@ def render(words: list[Token | str]) -> str:
     previous = ""
     for word in words:
         piece = word if isinstance(word, str) else word.text
-        if not piece:
+        if not piece or _abbreviation_stop(previous, piece):
             continue
         glue = not text or piece in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
         if piece == '"':
@@ -251,6 +256,7 @@ def _coordinated_verbs(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _question(words: list[Token | str]) -> str:
+    words = [w for w in words if getattr(w, "lower", w) != "also"]  # "Which island is also ...?"
     while words and (words[-1] == "," or getattr(words[-1], "text", "") == ","):
         words = words[:-1]  # "... in Surrey, England, (in 1894)?"
     return _capitalise(render([*words, "?"]))
@@ -456,6 +462,15 @@ def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber
     return _OtherNumber(start, number_end, end, prepositional)
 
 
+_NOT_VAGUE_AFTER = frozenset({"but", "than", "all", "of"})
+
+
+def _at_least_ten(number: str) -> bool:
+    """'Many' is true of 14,000 people, not of two census areas."""
+    parsed = A.numbers.parse(number)
+    return parsed is not None and parsed[0] >= 10
+
+
 def _is_measure(unit: Token) -> bool:
     return unit.lower.rstrip("s") in A.MEASURES
 
@@ -479,7 +494,8 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
         elif (
             other.end > other.number_end
             and not _is_measure(tokens[other.number_end])
-            and (other.start == 0 or tokens[other.start - 1].lower not in {"but", "than", "all"})
+            and (other.start == 0 or tokens[other.start - 1].lower not in _NOT_VAGUE_AFTER)
+            and _at_least_ten(token.text)
         ):
             # a count ("about 2,000 troops"), not a measure ("500 miles" has no vague form)
             definite = tokens[other.start].lower == "the"
@@ -521,16 +537,29 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _says_enough(question: str) -> bool:
-    """At least two content words: 'Who died?' cannot be answered from the stem alone."""
+    """At least two content words, and none pointing outside the stem ('these projects'):
+    'Who died?' cannot be answered from the stem alone."""
     words = [w.lower() for w in _WORDS.findall(question)]
+    if {"these", "those", "latter", "former"} & set(words) or _POINTING_THIS.search(question):
+        return False
     return sum(w not in _FUNCTION_WORDS for w in words) >= 2
 
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
+# "this period", "this way" point outside the stem; "this week", "this Wednesday" do not.
+_POINTING_THIS = re.compile(
+    r"\bthis\b(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|winter|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.IGNORECASE,
+)
 
 
 def _list_sizes(tokens: list[Token]) -> set[int]:
-    """How many items each 'A, B and C' list of the statement has."""
+    """How many items an 'A, B and C' list of the statement may have.
+
+    'two young pigs, Snowball and Napoleon' has two or three (an apposition and a list read
+    alike), so every count from two up to the longest reading is returned.
+    """
     sizes = set()
     for i, token in enumerate(tokens):
         if token.lower not in {"and", "or"} or i == 0:
@@ -543,7 +572,7 @@ def _list_sizes(tokens: list[Token]) -> set[int]:
             if comma < 0 or tokens[comma].text != "," or j - comma >= 6:
                 break
             items, j = items + 1, comma - 1
-        sizes.add(items)
+        sizes.update(range(2, items + 1))
     return sizes
 
 
