@@ -536,12 +536,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _points_outside(stem: str) -> bool:
+    """'all of these projects', 'during this period': the stem leans on text it does not carry."""
+    words = {w.lower() for w in _WORDS.findall(stem)}
+    return bool({"these", "those", "latter", "former"} & words) or bool(_POINTING_THIS.search(stem))
+
+
 def _says_enough(question: str) -> bool:
-    """At least two content words, and none pointing outside the stem ('these projects'):
-    'Who died?' cannot be answered from the stem alone."""
+    """At least two content words: 'Who died?' cannot be answered from the stem alone."""
     words = [w.lower() for w in _WORDS.findall(question)]
-    if {"these", "those", "latter", "former"} & set(words) or _POINTING_THIS.search(question):
-        return False
     return sum(w not in _FUNCTION_WORDS for w in words) >= 2
 
 
@@ -608,7 +611,9 @@ def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Ste
     if _describes_many(tokens, answer):
         return None
     question = wh_question(tokens, answer, lexicon)
-    if question and _says_enough(question):
+    if question and _says_enough(question) and not _points_outside(question):
         return Stem(question, True)
     text = cloze(tokens, answer)
-    return Stem(text, False) if text[:1].isalnum() or text.startswith(BLANK) else None
+    if _points_outside(text) or not (text[:1].isalnum() or text.startswith(BLANK)):
+        return None
+    return Stem(text, False)
