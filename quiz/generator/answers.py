@@ -125,6 +125,8 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     if unit_end == end or value < 2 or (not style.words and value != int(value) and not scale):
         return None
     unit = " ".join(t.text for t in tokens[end:unit_end])
+    if unit == "times":
+        return None  # "three times as deep": a ratio to something the stem may not carry
     if unit == "years" and unit_end < len(tokens) and tokens[unit_end].lower == "old":
         return Answer(COUNT, i, end, key, AGE, value, style, (start, unit_end + 1), unit)
     phrase_end = _list_tail(tokens, unit_end)

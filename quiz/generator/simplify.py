@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.generator import gazetteer as gaz
-from quiz.generator.clauses import BE, FINITE, NOUNS, analyse
+from quiz.generator.clauses import BE, FINITE, NOUNS, analyse, verb_group_end
 from quiz.generator.tokens import Token
 
 _FULL_STOP = Token(".", ".")
@@ -20,7 +20,7 @@ _SUBORDINATORS = frozenset(
     "after before when because although though while once until whereas".split()
 )
 _NP_TAGS = frozenset(
-    {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "DT", "POS", "CD", "PRP$", "VBN"}
+    {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "DT", "POS", "CD", "PRP$", "VBN", "RBS"}
 )
 _NP_LINKS = frozenset({"of", "in", "from", "on", "at", "for"})
 
@@ -167,6 +167,20 @@ def _appositives(
     return found, cuts
 
 
+def _clause_end(tokens: list[Token], start: int) -> int:
+    """End of a relative clause: its next comma, or the main clause's verb after its own
+    ('the tribes that ruled over Albania | was the Ardiaei')."""
+    end = _next_comma(tokens, start)
+    verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
+    if verb is None:
+        return end
+    group_end = verb_group_end(tokens, verb)
+    following = next((i for i in range(group_end, end) if tokens[i].tag in FINITE), end)
+    if following < end and tokens[following - 1].tag not in {"CC", "WDT", "WP", "IN"}:
+        return following
+    return end
+
+
 def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, int]]]:
     """Relative clauses as statements; non-restrictive ones (', which') are cut from the main."""
     found: list[Statement] = []
@@ -182,7 +196,7 @@ def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, in
         if not antecedent_end or tokens[antecedent_end - 1].tag not in {"NN", "NNS", "NNP", "NNPS"}:
             continue
         start = _noun_phrase_start(tokens, antecedent_end)
-        end = _next_comma(tokens, i + 1)
+        end = _clause_end(tokens, i + 1)
         if start == antecedent_end:
             continue
         found.append(
@@ -251,7 +265,7 @@ def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
             break
         rest = analyse(tokens[k + 1 :])
         starts_clause = rest is not None and rest.subject[0] == rest.lead_end
-        if starts_clause and rest.subject[1] - rest.subject[0] <= 6:
+        if tokens[k - 1].text == "," and starts_clause and rest.subject[1] - rest.subject[0] <= 6:
             # "A did X, and B did Y" (also without the comma): two statements
             found.append(Statement(_finish(tokens[:k]), "conjunct"))
             found.append(Statement(_finish(tokens[k + 1 :]), "conjunct"))
