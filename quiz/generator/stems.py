@@ -423,6 +423,8 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
         if i == answer.start - 1 and token.lower in {"a", "an"}:
             words.append("a(n)" if token.text.islower() else "A(n)")
             continue
+        if i == answer.start - 1 and token.lower == "the" and answer.kind in {PLACE, ORGANIZATION}:
+            continue  # options carry their own article: "The ____ still has" -> "____ still has"
         words.append(token)
     return _capitalise(render(words))
 
@@ -594,7 +596,10 @@ def _describes_many(tokens: list[Token], answer: A.Answer) -> bool:
         return False
     predicate = tokens[clause.verb[1] : clause.end]
     specific = any(
-        t.tag in {"NNP", "NNPS", "CD", "JJS", "RBS"} or t.lower in _SPECIFIC for t in predicate
+        t.tag in {"CD", "JJS", "RBS"}
+        or t.lower in _SPECIFIC
+        or (t.tag in {"NNP", "NNPS"} and not t.text.isupper())  # a name; not "HDI", "NATO"
+        for t in predicate
     )
     return bool(predicate) and predicate[0].lower in {"a", "an"} and not specific
 
@@ -606,6 +611,9 @@ def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Ste
     general that distractors would fit it too ('Albania has a high HDI').
     """
     tokens, answer = focus(tokens, answer)
+    clause = clauses.analyse(tokens)
+    if clause is not None and clauses.is_negated(tokens, clause):
+        return None  # item-writing rule: no negative stems
     if answer.kind == A.COUNT and answer.value in _list_sizes(tokens[answer.phrase[1] :]):
         return None
     if _describes_many(tokens, answer):
