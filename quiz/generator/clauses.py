@@ -104,7 +104,8 @@ def _time_phrase_end(tokens: list[Token], start: int, verb: int) -> int:
 
 
 def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
-    """The clause's finite verb, skipping relative clauses and parentheses inside the subject."""
+    """The clause's finite verb, skipping relative clauses, parentheses and participle asides
+    inside the subject ('The term Ethiopic Ocean, derived from Ethiopia, was applied')."""
     in_relative = depth = 0
     for i in range(start, end):
         token = tokens[i]
@@ -119,12 +120,21 @@ def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
         elif token.tag in FINITE:
             if in_relative:
                 in_relative = 0
-                # Skip the rest of the relative clause's verb group.
+                continue  # the relative clause's own verb
+            if _participle_aside(tokens, i, end):
                 continue
             return i
         elif token.text == "," and in_relative:
             in_relative = 0
     return None
+
+
+def _participle_aside(tokens: list[Token], i: int, end: int) -> bool:
+    """A past form right after a comma, closed by another comma before the real verb."""
+    if tokens[i].tag != "VBD" or i == 0 or tokens[i - 1].text != ",":
+        return False
+    closing = next((j for j in range(i + 1, end) if tokens[j].text == ","), None)
+    return closing is not None and any(t.tag in FINITE for t in tokens[closing + 1 : end])
 
 
 def verb_group_end(tokens: list[Token], verb: int) -> int:

@@ -246,9 +246,10 @@ def _embedded(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _coordinated_verbs(tokens: list[Token], start: int, end: int) -> bool:
-    """True for '... annexed Crimea and supported a rebellion': a second verb shares the subject."""
+    """True for '... annexed Crimea and supported a rebellion' or 'supported X, formed Y': a
+    second verb shares the subject."""
     return any(
-        t.lower in {"and", "but"}
+        (t.lower in {"and", "but"} or t.text == ",")
         and tokens[i + 1].tag in clauses.FINITE | {"RB"}
         and any(u.tag in clauses.FINITE for u in tokens[i + 1 : i + 3])
         for i, t in enumerate(tokens[start : end - 1], start)
@@ -541,7 +542,8 @@ _FUNCTION_WORDS = frozenset(
 def _points_outside(stem: str) -> bool:
     """'all of these projects', 'during this period': the stem leans on text it does not carry."""
     words = {w.lower() for w in _WORDS.findall(stem)}
-    return bool({"these", "those", "latter", "former"} & words) or bool(_POINTING_THIS.search(stem))
+    pointing = {"these", "those", "latter", "former", "them"}
+    return bool(pointing & words) or bool(_POINTING_THIS.search(stem))
 
 
 def _says_enough(question: str) -> bool:
