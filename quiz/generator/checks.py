@@ -41,10 +41,18 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-def _contains(stem: str, option: str) -> bool:
+def _spellings(option: str, kind: str) -> tuple[str, ...]:
+    """How a stem may write an option: its aliases, and a person's surname alone."""
+    found = aliases(option)
+    if kind == "person" and len(option.split()) > 1:
+        found = (*found, option.rsplit(maxsplit=1)[-1])  # "Einstein" for "Albert Einstein"
+    return found
+
+
+def _contains(stem: str, option: str, kind: str = "") -> bool:
     """Whether the option, in any of its spellings, appears as whole words in the stem."""
     stem_text = f" {' '.join(_WORD.findall(_plain(stem)))} "
-    for spelling in aliases(option):
+    for spelling in _spellings(option, kind):
         words = _WORD.findall(_plain(spelling))
         if words and f" {' '.join(words)} " in stem_text:
             return True
@@ -93,7 +101,7 @@ def item_problems(question: Question, choices: int | None = None) -> list[str]:
         return [MALFORMED]
     problems = []
     key = options[question.answer_index]
-    if _contains(stem.replace(BLANK, " "), key):
+    if _contains(stem.replace(BLANK, " "), key, question.kind):
         problems.append(ANSWER_IN_STEM)
     normalised = [normalise(o) for o in options]
     if len(set(normalised)) < len(options):
@@ -141,7 +149,9 @@ class _Profile:
     def of(cls, question: Question) -> _Profile:
         spellings = tuple(
             f" {' '.join(words)} "
-            for words in (_WORD.findall(_plain(s)) for s in aliases(question.answer))
+            for words in (
+                _WORD.findall(_plain(s)) for s in _spellings(question.answer, question.kind)
+            )
             if words
         )
         stem = f" {' '.join(_WORD.findall(_plain(question.stem)))} "

@@ -248,10 +248,11 @@ def _embedded(tokens: list[Token], start: int, end: int) -> bool:
 def _coordinated_verbs(tokens: list[Token], start: int, end: int) -> bool:
     """True for '... annexed Crimea and supported a rebellion' or 'supported X, formed Y': a
     second verb shares the subject."""
+    verbs = clauses.FINITE | {"VBN"}
     return any(
         (t.lower in {"and", "but"} or t.text == ",")
-        and tokens[i + 1].tag in clauses.FINITE | {"RB"}
-        and any(u.tag in clauses.FINITE for u in tokens[i + 1 : i + 3])
+        and any(u.tag in verbs for u in tokens[i + 1 : i + 3])
+        and tokens[i + 1].tag in verbs | {"RB"}
         for i, t in enumerate(tokens[start : end - 1], start)
     )
 
@@ -314,9 +315,10 @@ def _attaches_to_verb(
     object ('send troops to Europe'), not an adjective ('native to') or a noun after 'be'
     ('the northernmost city in the United States').
     """
-    if answer.kind in {A.YEAR, A.DATE}:
-        return True
     verb_end = clause.verb[1]
+    if answer.kind in {A.YEAR, A.DATE}:  # unless it dates a participle after 'be'
+        copula = tokens[verb_end - 1].lower in clauses.BE
+        return not (copula and any(t.tag == "VBN" for t in tokens[verb_end:preposition]))
     between = tokens[verb_end:preposition]
     start = 0
     while (
