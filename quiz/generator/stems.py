@@ -383,10 +383,10 @@ def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) 
     if _coordinated_verbs(tokens, verb_end, clause.end):
         return None
     if any(
-        t.tag == "CC" and tokens[i + 1].tag in clauses.VERBS
+        t.tag == "CC" and (tokens[i + 1].tag in clauses.VERBS or tokens[i - 1].text == ",")
         for i, t in enumerate(tokens[verb_end:p0], verb_end)
     ):
-        return None  # the phrase belongs to a second, coordinated verb: "held ... and hosted by"
+        return None  # the phrase belongs to a second, coordinated part: "held ... and hosted by"
     rest: list[Token | str] = [*tokens[verb_end:p0], *tokens[p1 : clause.end], *tail]
     if p0 == verb_end:
         role, preposition = "object", None
@@ -462,6 +462,11 @@ def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber
     end = A._list_tail(tokens, unit_end)
     prepositional = start > 0 and tokens[start - 1].lower in _DROPPABLE_PREPOSITIONS
     start -= prepositional
+    if prepositional:  # the whole noun phrase goes: "with a hundred families of settlers and ..."
+        while end < len(tokens) and (
+            tokens[end].lower in {"of", "and"} or tokens[end].tag in _NP_TAGS - {"PRP"}
+        ):
+            end += 1
     if start < answer.phrase[1] and answer.phrase[0] < end:
         return None
     return _OtherNumber(start, number_end, end, prepositional)
