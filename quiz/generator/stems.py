@@ -45,6 +45,7 @@ _DISCOURSE = frozenset(
 _WHERE_PREPOSITIONS = frozenset(
     "in to at into near inside within across throughout toward towards".split()
 )
+_CONCESSIVE = frozenset("though although while whereas because if unless".split())
 _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 _MOTION_VERBS = frozenset(
     "go come move send deploy travel return migrate emigrate immigrate flee sail fly march "
@@ -229,6 +230,7 @@ def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | 
             segment
             and not (len(segment) == 1 and segment[0].lower in _DISCOURSE)
             and segment[0].tag in {"IN", "TO"}
+            and segment[0].lower not in _CONCESSIVE
         ):
             kept.extend([_lower_first(segment[0]), *segment[1:]])
         segment = []
