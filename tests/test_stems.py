@@ -102,3 +102,32 @@ def test_cloze_hides_the_article_before_the_blank() -> None:
     tagged = tokens.tag("The crew used an 8-inch telescope for the photographs.")
     answer = answers.Answer("term", 4, 5, "8-inch")
     assert stems.cloze(tagged, answer) == "The crew used a(n) ____ telescope for the photographs."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "question"),
+    [
+        ("Agassi was 9 years old in 1979.", "9", "How old was Agassi in 1979?"),
+        (
+            "The name was changed to Azerbaijan in the 7th century.",
+            "Azerbaijan",
+            "The name was changed to ____ in the 7th century.",
+        ),
+        (
+            "Vespucci returned to Spain with stocks of cotton.",
+            "Spain",
+            "Where did Vespucci return with stocks of cotton?",
+        ),
+        (
+            "Benguela was fortified in 1587 and elevated to a township in 1617.",
+            "1587",
+            "Benguela was fortified in ____ and elevated to a township.",
+        ),
+    ],
+)
+def test_more_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:
+    assert stems_by_key(sentence)[key] == question
+
+
+def test_a_name_given_to_something_is_no_place() -> None:
+    assert "Columbia" not in stems_by_key("The Command Module was named Columbia after a cannon.")

@@ -502,6 +502,8 @@ def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]
         if other is None:
             continue
         if other.prepositional:
+            if answer.group == A.AGE and A.YEAR_PATTERN.match(token.text):
+                continue  # "How old was Agassi in 1979?" needs its year
             dropped.update(range(other.start, other.end))
         elif (
             other.end > other.number_end
