@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from quiz.cli import main
+from quiz.generator import Question, checks
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -38,6 +39,7 @@ def test_json_output_follows_the_documented_schema(runner: CliRunner) -> None:
         assert set(question["source"]) == {"document", "sentence", "start", "end"}
         assert question["source"]["document"].endswith("bbc-2022-02-04-ukraine.txt")
         assert 0 <= question["answer_index"] < len(question["options"]) == 4
+        assert checks.item_problems(Question.from_dict(question), 4) == []
 
 
 def test_text_output_prints_a_quiz_and_its_answer_key(runner: CliRunner) -> None:

@@ -126,11 +126,6 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if w not in _STOPWORDS)
 
 
-def similarity(first: str, second: str) -> float:
-    """Jaccard overlap of the content words of two texts."""
-    return _jaccard(_content(first), _content(second))
-
-
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 

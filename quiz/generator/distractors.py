@@ -267,6 +267,20 @@ def _name_pool(
     return pool, from_document
 
 
+def _term_pool(answer: A.Answer, lexicon: Lexicon | None, request: Request) -> list[str]:
+    """WordNet co-hyponyms of a term's usual sense, in the key's number: peninsula -> island."""
+    if lexicon is None:
+        return []
+    is_plural = answer.group == "NNS"
+    lemma = (lexicon.noun_singular(answer.text) if is_plural else None) or answer.text
+    found = []
+    for sibling in lexicon.cohyponyms(lemma):
+        written = lexicon.noun_plural(sibling) if is_plural else sibling
+        if normalise(written) not in request.excluded and not clashes(written, answer.text):
+            found.append(written)
+    return found[: request.wanted]
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     """What a distractor pool is for: names to avoid, where the key is, how many are needed."""
@@ -300,6 +314,8 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
     if answer.kind in A.NUMERIC_KINDS:
         below, above = _numeric_pool(answer, facts, request.excluded)
         return Pool(True, tuple(below), tuple(above))
+    if answer.kind == A.TERM:
+        return Pool(False, names=tuple(_term_pool(answer, lexicon, request)))
     names, from_document = _name_pool(answer, facts, lexicon, request)
     if answer.pair:
         names = [f"{a} and {b}" for a, b in zip(names[0::2], names[1::2], strict=False)]

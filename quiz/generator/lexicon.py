@@ -209,26 +209,34 @@ class Lexicon:
         return frozenset(row[0] for row in rows)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
-    def cohyponyms(self, lemma: str) -> tuple[str, ...]:
-        """Common nouns sharing a hypernym with the most usual sense of *lemma*, familiar first."""
-        rows = self._rows(
-            "SELECT sense.synset FROM sense JOIN synset s ON s.id = sense.synset "
-            "WHERE sense.lemma = ? AND s.instance = 0 ORDER BY sense.rank LIMIT 1",
+    def cohyponyms(self, lemma: str, minimum: int = 3) -> tuple[str, ...]:
+        """Common nouns sharing a hypernym with *lemma*, familiar first: 'peninsula' -> island,
+        plain, mainland, cape. Only for a noun whose usual sense dominates its others, and only
+        when that sense has *minimum* of them."""
+        senses = self._rows(
+            "SELECT sense.synset, s.count FROM sense JOIN synset s ON s.id = sense.synset "
+            "WHERE sense.lemma = ? AND s.instance = 0 ORDER BY sense.rank",
             lemma.lower(),
         )
-        if not rows:
-            return ()
-        synset = rows[0][0]
-        siblings = self._rows(
-            "SELECT DISTINCT s.words, s.count FROM hypernym up "
-            "JOIN hypernym down ON down.hypernym = up.hypernym "
-            "JOIN synset s ON s.id = down.synset "
-            "WHERE up.synset = ? AND down.synset != ? AND s.instance = 0 "
-            "ORDER BY s.count DESC, s.id",
-            synset,
-            synset,
-        )
-        return tuple(words.split("|")[0] for words, _count in siblings)
+        if not senses or senses[0][1] < 3 * sum(count for _synset, count in senses[1:]):
+            return ()  # no dominant sense: 'plant' (factory or flora) would get wrong company
+        for synset, _count in senses[:1]:
+            siblings = self._rows(
+                "SELECT DISTINCT s.words, s.count FROM hypernym up "
+                "JOIN hypernym down ON down.hypernym = up.hypernym "
+                "JOIN synset s ON s.id = down.synset "
+                "WHERE up.synset = ? AND down.synset != ? AND s.instance = 0 "
+                "ORDER BY s.count DESC, s.id",
+                synset,
+                synset,
+            )
+            words = [w.split("|")[0] for w, _count in siblings]
+            plain = tuple(
+                w for w in words if w.islower() and len(w.split()) <= 2 and lemma not in w
+            )
+            if len(plain) >= minimum:
+                return plain
+        return ()
 
     def verb_base(self, form: str) -> str | None:
         """The base form of an inflected verb ('denies' -> 'deny'), or None if unknown."""
@@ -247,6 +255,11 @@ class Lexicon:
                     return stem[:-1]
         return None
 
+    def noun_plural(self, noun: str) -> str:
+        """The plural of a noun, irregular ones from WordNet ('man' -> 'men')."""
+        rows = self._rows("SELECT form FROM noun_exception WHERE base = ? LIMIT 1", noun.lower())
+        return rows[0][0] if rows else plural(noun)
+
     def noun_singular(self, plural: str) -> str | None:
         """The singular of a plural noun WordNet knows ('countries' -> 'country')."""
         word = plural.lower()
@@ -263,6 +276,13 @@ class Lexicon:
             if word.endswith(ending) and self.noun_lexname(word[: -len(ending)] + replacement):
                 return word[: -len(ending)] + replacement
         return None
+
+
+def plural(noun: str) -> str:
+    """The regular plural of an English noun: 'city' -> 'cities', 'box' -> 'boxes'."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
 
 
 @functools.cache

@@ -40,6 +40,7 @@ _KIND_BONUS = {
     ORGANIZATION: 0.08,
     A.DATE: 0.05,
     A.PERCENTAGE: 0.05,
+    A.TERM: -0.1,
     A.MONEY: 0.05,
     A.ORDINAL: -0.05,
 }

@@ -10,7 +10,7 @@ from quiz.generator import answers as A
 from quiz.generator import clauses
 from quiz.generator import gazetteer as gaz
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, coarse_place
-from quiz.generator.lexicon import Lexicon
+from quiz.generator.lexicon import Lexicon, plural
 from quiz.generator.tokens import Token
 
 BLANK = "____"
@@ -122,12 +122,6 @@ def _lower_first(token: Token) -> Token | str:
     return token.text[:1].lower() + token.text[1:]
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
-
-
 def type_noun(answer: A.Answer) -> str | None:
     """'country', 'news agency', 'peninsula': the noun of 'Which ... ?' for a name."""
     if answer.unit:
@@ -145,7 +139,7 @@ def type_noun(answer: A.Answer) -> str | None:
     else:
         noun = None
     if noun and answer.pair:
-        return _plural(noun)
+        return plural(noun)
     return noun
 
 
