@@ -184,11 +184,18 @@ def _inside_quotes(tokens: list[Token], i: int) -> bool:
 
 
 def _in_list(tokens: list[Token], entity: Entity) -> bool:
-    """Part of a list of three or more names: 'the US, Canada, UK and France'."""
-    before = tokens[entity.start - 1].text if entity.start else ""
-    after = tokens[entity.end].text if entity.end < len(tokens) else ""
-    return (before == "," and entity.start >= 2 and tokens[entity.start - 2].tag == "NNP") or (
-        after == "," and entity.end + 1 < len(tokens) and tokens[entity.end + 1].tag == "NNP"
+    """Part of a list of three or more names: 'the US, Canada, UK and France', 'the Council of
+    Europe, the OSCE and ...'."""
+    start = entity.start - (entity.start > 0 and tokens[entity.start - 1].lower == "the")
+    before = tokens[start - 1].text if start else ""
+    after = (
+        entity.end + 1 + (entity.end + 1 < len(tokens) and tokens[entity.end + 1].lower == "the")
+    )
+    return (before == "," and start >= 2 and tokens[start - 2].tag == "NNP") or (
+        entity.end < len(tokens)
+        and tokens[entity.end].text == ","
+        and after < len(tokens)
+        and tokens[after].tag == "NNP"
     )
 
 

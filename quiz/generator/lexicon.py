@@ -218,8 +218,8 @@ class Lexicon:
             "WHERE sense.lemma = ? AND s.instance = 0 ORDER BY sense.rank",
             lemma.lower(),
         )
-        if not senses or senses[0][1] < 3 * sum(count for _synset, count in senses[1:]):
-            return ()  # no dominant sense: 'plant' (factory or flora) would get wrong company
+        if not senses or senses[0][1] < max(1, 3 * sum(count for _synset, count in senses[1:])):
+            return ()  # unfamiliar ('digitigrade') or no dominant sense ('plant': factory, flora)
         for synset, _count in senses[:1]:
             siblings = self._rows(
                 "SELECT DISTINCT s.words, s.count FROM hypernym up "
@@ -230,7 +230,7 @@ class Lexicon:
                 synset,
                 synset,
             )
-            words = [w.split("|")[0] for w, _count in siblings]
+            words = [w.split("|")[0] for w, count in siblings if count > 0]  # familiar ones
             plain = tuple(
                 w for w in words if w.islower() and len(w.split()) <= 2 and lemma not in w
             )

@@ -277,9 +277,12 @@ def _describer(sentence: _Sentence, lex: lexicon.Lexicon | None) -> simplify.Des
 
 
 def _pronoun_subject(statement: simplify.Statement) -> bool:
-    """A statement about 'he' or 'its children' cannot stand alone."""
+    """A statement about 'he', 'its children' or 'others' cannot stand alone."""
     clause = clauses.analyse(list(statement.tokens))
-    return clause is not None and statement.tokens[clause.subject[0]].tag in {"PRP", "PRP$"}
+    if clause is None:
+        return False
+    first = statement.tokens[clause.subject[0]]
+    return first.tag in {"PRP", "PRP$"} or first.lower in {"others", "another", "both", "each"}
 
 
 def _preference(candidate: _Candidate) -> tuple[bool, int]:

@@ -458,6 +458,8 @@ def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber
     end = A._list_tail(tokens, unit_end)
     prepositional = start > 0 and tokens[start - 1].lower in _DROPPABLE_PREPOSITIONS
     start -= prepositional
+    if prepositional and start > 0 and tokens[start - 1].lower in {"along", "together"}:
+        start -= 1  # "along with over 150 works" goes whole
     if prepositional:  # the whole noun phrase goes: "with a hundred families of settlers and ..."
         while end < len(tokens) and (
             tokens[end].lower in {"of", "and"} or tokens[end].tag in _NP_TAGS - {"PRP"}
