@@ -121,10 +121,13 @@ def _noun_phrase_start(tokens: list[Token], end: int) -> int:
     return start
 
 
-def _copula(tokens: list[Token]) -> Token:
+def _copula(tokens: list[Token], subject: list[Token]) -> Token:
+    """'is', 'are', 'was' or 'were', by the sentence's tense and the subject's number."""
     clause = analyse(tokens)
     past = clause is not None and tokens[clause.first_verb].tag == "VBD"
-    return Token("was" if past else "is", "VBD" if past else "VBZ")
+    plural = subject[-1].tag in {"NNS", "NNPS"}
+    word = {(False, False): "is", (False, True): "are", (True, False): "was", (True, True): "were"}
+    return Token(word[past, plural], "VBD" if past else ("VBP" if plural else "VBZ"))
 
 
 # Whether a noun (the apposition's head) can describe a name: "NATO, a military alliance".
@@ -159,7 +162,7 @@ def _appositives(
         nouns = [t for t in head if t.tag in {"NN", "NNS"}]
         if not nouns or not describes(name, nouns[0]):
             continue
-        found.append(Statement(_finish([*name, _copula(tokens), *head]), "appositive"))
+        found.append(Statement(_finish([*name, _copula(tokens, name), *head]), "appositive"))
         if participle:
             passive = Token("was", "VBD")
             found.append(Statement(_finish([*name, passive, *body[participle:]]), "appositive"))
@@ -196,6 +199,8 @@ def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, in
         if not antecedent_end or tokens[antecedent_end - 1].tag not in {"NN", "NNS", "NNP", "NNPS"}:
             continue
         start = _noun_phrase_start(tokens, antecedent_end)
+        if tokens[start].lower == "one" and tokens[start + 1].lower == "of":
+            start += 2  # "one of the four countries that form": the countries form
         end = _clause_end(tokens, i + 1)
         if start == antecedent_end:
             continue

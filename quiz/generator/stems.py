@@ -549,7 +549,7 @@ _FUNCTION_WORDS = frozenset(
 def _points_outside(stem: str) -> bool:
     """'all of these projects', 'during this period': the stem leans on text it does not carry."""
     words = {w.lower() for w in _WORDS.findall(stem)}
-    pointing = {"these", "those", "latter", "former", "them"}
+    pointing = {"these", "those", "latter", "former", "them", "it"}
     return bool(pointing & words) or bool(_POINTING_THIS.search(stem))
 
 
