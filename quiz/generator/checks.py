@@ -164,11 +164,14 @@ class _Profile:
 
 
 class SetChecker:
-    """The questions kept so far, indexed so a new one meets only those it could clash with."""
+    """The questions kept so far, indexed so a new one meets only those it could clash with:
+    the same sentence, the same key, a key its stem writes, or a stem that writes its key."""
 
     def __init__(self, questions: Sequence[Question] = ()) -> None:
         self._by_sentence: dict[str, list[_Profile]] = defaultdict(list)
-        self._by_word: dict[str, list[_Profile]] = defaultdict(list)
+        self._by_key: dict[str, list[_Profile]] = defaultdict(list)
+        self._by_key_word: dict[str, list[_Profile]] = defaultdict(list)
+        self._by_stem_word: dict[str, list[_Profile]] = defaultdict(list)
         for question in questions:
             self.add(question)
 
@@ -176,17 +179,26 @@ class SetChecker:
         """Keep *question*."""
         profile = _Profile.of(question)
         self._by_sentence[profile.sentence].append(profile)
-        for word in profile.content:
-            self._by_word[word].append(profile)
+        self._by_key[profile.key].append(profile)
+        for word in {spelling.split()[0] for spelling in profile.spellings}:
+            self._by_key_word[word].append(profile)
+        for word in set(profile.stem.split()):
+            self._by_stem_word[word].append(profile)
+
+    def _related(self, profile: _Profile) -> list[_Profile]:
+        found = {id(p): p for p in self._by_sentence.get(profile.sentence, ())}
+        found.update((id(p), p) for p in self._by_key.get(profile.key, ()))
+        for word in set(profile.stem.split()):
+            found.update((id(p), p) for p in self._by_key_word.get(word, ()))
+        for word in {spelling.split()[0] for spelling in profile.spellings}:
+            found.update((id(p), p) for p in self._by_stem_word.get(word, ()))
+        return list(found.values())
 
     def problems(self, question: Question) -> list[str]:
         """Near-duplicates and giveaways between *question* and the questions kept."""
         profile = _Profile.of(question)
-        nearby = {id(p): p for p in self._by_sentence.get(profile.sentence, ())}
-        for word in profile.content:
-            nearby.update((id(p), p) for p in self._by_word.get(word, ()))
         problems = set()
-        for other in nearby.values():
+        for other in self._related(profile):
             same_sentence = other.sentence == profile.sentence
             overlap = _jaccard(profile.content, other.content)
             if other.key == profile.key and (same_sentence or overlap >= 0.5):

@@ -9,6 +9,7 @@ inside it, around it, or also true for the stem (names written in the same sente
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import random
 import re
@@ -24,6 +25,7 @@ from quiz.generator.lexicon import Lexicon
 _NAME_SHAPE = re.compile(r"^[A-Z][\w'.-]*(?: (?:of |de |the |and )?[A-Z][\w'.-]*){0,3}$")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(option: str) -> str:
     """Compare options ignoring case, articles, punctuation and aliases (US = U.S.)."""
     text = canonical(option.strip()).lower()
@@ -38,6 +40,9 @@ def clashes(option: str, key: str) -> bool:
         return True
     padded_first, padded_second = f" {first} ", f" {second} "
     return padded_first in padded_second or padded_second in padded_first
+
+
+NEARBY_SENTENCES = 300  # how far from the key distractor names are looked for in the document
 
 
 @dataclass
@@ -63,7 +68,7 @@ class DocumentFacts:
     def nearby(self, kind: str, sentence: int) -> Iterator[tuple[str, str]]:
         """Names of *kind* with their class, nearest to *sentence* first, each once."""
         seen: set[str] = set()
-        for distance in range(len(self.mentions)):
+        for distance in range(min(len(self.mentions), NEARBY_SENTENCES)):
             for index in dict.fromkeys((sentence - distance, sentence + distance)):
                 if 0 <= index < len(self.mentions):
                     for mention_kind, display in self.mentions[index]:

@@ -255,10 +255,13 @@ class Lexicon:
                     return stem[:-1]
         return None
 
+    @functools.cached_property
+    def _plurals(self) -> dict[str, str]:
+        return {base: form for form, base in self._rows("SELECT form, base FROM noun_exception")}
+
     def noun_plural(self, noun: str) -> str:
         """The plural of a noun, irregular ones from WordNet ('man' -> 'men')."""
-        rows = self._rows("SELECT form FROM noun_exception WHERE base = ? LIMIT 1", noun.lower())
-        return rows[0][0] if rows else plural(noun)
+        return self._plurals.get(noun.lower()) or plural(noun)
 
     def noun_singular(self, plural: str) -> str | None:
         """The singular of a plural noun WordNet knows ('countries' -> 'country')."""
