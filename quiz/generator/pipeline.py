@@ -8,7 +8,6 @@ clean and split (text) -> tag (tokens) -> names (entities) -> keep sentences (fi
 from __future__ import annotations
 
 import random
-import re
 import zlib
 from dataclasses import dataclass, replace
 
@@ -18,20 +17,19 @@ from quiz.generator import (
     clauses,
     distractors,
     entities,
-    filters,
     lexicon,
-    resources,
     simplify,
     stems,
     text,
 )
 from quiz.generator import tokens as tok
-from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
+from quiz.generator.document import Sentence, analyse
+from quiz.generator.document import facts as gather_facts
+from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
 from quiz.generator.questions import Question, Source
 
 MAX_PER_SENTENCE = 3
 TITLES = entities.gaz.TITLES
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _KIND_BONUS = {
     A.YEAR: 0.1,
     A.COUNT: 0.1,
@@ -46,140 +44,16 @@ _KIND_BONUS = {
 }
 
 
-@dataclass
-class _Sentence:
-    """A sentence with its tags, names, and whether it may carry questions."""
-
-    number: int
-    source: text.Sentence
-    tokens: list[tok.Token]
-    names: list[Entity]
-    skip: str | None
-    resolved: bool = False
-
-
 @dataclass(frozen=True)
 class _Candidate:
-    sentence: _Sentence
+    sentence: Sentence
     statement: simplify.Statement
     answer: A.Answer
     stem: stems.Stem
     key: str
 
 
-def _analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[_Sentence]:
-    """Tag sentences, find names, decide which sentences can carry questions."""
-    analysed: list[_Sentence] = []
-    quotation_open = False
-    paragraph = -1
-    proper = _proper_words(found)
-    for number, sentence in enumerate(found):
-        if sentence.paragraph != paragraph:
-            quotation_open, paragraph = False, sentence.paragraph
-        tagged = _mark_proper_start(tok.tag(sentence.text), proper)
-        skip = filters.skip_reason(tagged, quotation_open) if tagged else "empty"
-        quotation_open = filters.opens_quotation(tagged, quotation_open)
-        resolved = False
-        pronoun = filters.subject_pronoun(tagged) if not skip else None
-        if pronoun is not None:
-            recent = [_subject_names(s) for s in reversed(analysed[-3:])]
-            replaced = filters.resolve(tagged, pronoun, recent)
-            if replaced is None:
-                skip = "unresolved pronoun"
-            else:
-                tagged, resolved = replaced, True
-        names = entities.find(tagged, lex) if tagged else []
-        analysed.append(_Sentence(number, sentence, tagged, names, skip, resolved))
-    _unify_people(analysed)
-    return analysed
-
-
-_NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS
-_CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
-_FUNCTION_STARTS = frozenset(
-    "though although while when after before because since if as but and yet so unless until "
-    "once whereas".split()
-)
-_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
-
-
-def _subject_names(sentence: _Sentence) -> list[Entity]:
-    """The names in a sentence's subject (where 'he' in the next sentence most likely points)."""
-    clause = clauses.analyse(sentence.tokens)
-    if clause is None:
-        return []
-    start, end = clause.subject
-    return [e for e in sentence.names if start <= e.start and e.end <= end]
-
-
-def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
-    """Words the document capitalises in mid-sentence: names, wherever they stand."""
-    return frozenset(word for s in found for word in _MIDDLE_CAPITAL.findall(s.text))
-
-
-def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
-    """Fix the tag of a sentence's first word by how the document capitalises it.
-
-    A name the tagger read as a common word ('Collins was ...', 'Aldous Huxley was ...')
-    becomes a name; a common word it read as a name for its capital ('New treaties were
-    signed', 'Though Aristotle wrote') becomes common.
-    """
-    if not tagged:
-        return tagged
-    first = tagged[0]
-    name_like = first.text in proper or entities.leads_a_name(tagged, 0)
-    if name_like and first.tag in {"NN", "NNS", "JJ", "FW", "RB", "VBN"}:
-        return [replace(first, tag="NNP"), *tagged[1:]]
-    usual = resources.tagger().tagdict.get(first.lower)
-    common_next = len(tagged) > 1 and tagged[1].text[:1].islower()
-    closed = usual in _CLOSED or first.lower in _FUNCTION_STARTS
-    if first.tag == "NNP" and (usual or closed) and usual != "NNP" and (common_next or closed):
-        usual = usual or "IN"
-        return [replace(first, tag=usual), *tagged[1:]]
-    return tagged
-
-
-def _unify_people(analysed: list[_Sentence]) -> None:
-    """A surname alone ('Biden') is the person named in full elsewhere ('Joe Biden'), and so is
-    an untyped full name with that surname ('Andre Kirk Agassi' once 'Mike Agassi' is known)."""
-    surnames = {
-        e.text.split()[-1]
-        for s in analysed
-        for e in s.names
-        if e.kind == PERSON and len(e.text.split()) > 1
-    }
-
-    def is_person(e: Entity) -> bool:
-        last = e.text.split()[-1]
-        if e.text in entities.gaz.DEMONYMS or last.lower() in _NOT_SURNAMES:
-            return False  # "He taught French", "Wood Buffalo National Park"
-        if e.kind == OTHER:
-            return last in surnames
-        return e.kind == PLACE and e.text in surnames and not e.subtype.endswith("country")
-
-    for sentence in analysed:
-        sentence.names = [
-            replace(e, kind=PERSON, subtype="") if is_person(e) else e for e in sentence.names
-        ]
-
-
-def _facts(analysed: list[_Sentence], date: object) -> distractors.DocumentFacts:
-    facts = distractors.DocumentFacts(date=date)  # type: ignore[arg-type]
-    for sentence in analysed:
-        for e in sentence.names:
-            if e.kind == PERSON and len(e.text.split()) > 1:
-                facts.full_names.setdefault(e.text.split()[-1], e.text)  # the first full mention
-                facts.given_names.setdefault(e.text.split()[0], e.text)
-    for sentence in analysed:
-        for e in sentence.names:
-            if (e.kind in {PERSON, ORGANIZATION} and not e.modifier) or e.kind == PLACE:
-                facts.add_name(sentence.number, e.kind, e.text, e.subtype)
-        facts.years.extend(int(y) for y in _YEAR.findall(sentence.source.text))
-    facts.years = sorted(set(facts.years))
-    return facts
-
-
-def _names_in(statement: tuple[tok.Token, ...], sentence: _Sentence) -> list[Entity]:
+def _names_in(statement: tuple[tok.Token, ...], sentence: Sentence) -> list[Entity]:
     """The sentence's names, re-indexed to a statement's tokens."""
     position = {t: i for i, t in enumerate(statement)}
     found = []
@@ -200,7 +74,7 @@ def _display(answer: A.Answer, facts: distractors.DocumentFacts) -> str:
     return " and ".join(facts.display(answer.kind, part) for part in parts)
 
 
-def _title_candidates(sentence: _Sentence, facts: distractors.DocumentFacts) -> list[_Candidate]:
+def _title_candidates(sentence: Sentence, facts: distractors.DocumentFacts) -> list[_Candidate]:
     """'Pentagon spokesman John Kirby' -> 'Who is the Pentagon spokesman?'.
 
     Only where 'is' is true: in a dated document (news) or a sentence in the present tense.
@@ -226,7 +100,7 @@ def _title_candidates(sentence: _Sentence, facts: distractors.DocumentFacts) -> 
 
 
 def _candidates(
-    analysed: list[_Sentence], facts: distractors.DocumentFacts, lex: lexicon.Lexicon | None
+    analysed: list[Sentence], facts: distractors.DocumentFacts, lex: lexicon.Lexicon | None
 ) -> list[_Candidate]:
     """Every (statement, answer, stem) the document offers, one per sentence and key."""
     best: dict[tuple[int, str], _Candidate] = {}
@@ -261,7 +135,7 @@ _FITTING_SENSES = {
 }
 
 
-def _describer(sentence: _Sentence, lex: lexicon.Lexicon | None) -> simplify.Describes:
+def _describer(sentence: Sentence, lex: lexicon.Lexicon | None) -> simplify.Describes:
     """Apposition check: 'Illinois, a Whig Party leader' is no apposition (a leader is a person)."""
     kinds = {sentence.tokens[e.end - 1]: e.kind for e in sentence.names}
 
@@ -416,8 +290,8 @@ def generate(
         raise ValueError("n must not be negative")
     lex = lexicon.load()
     found, date = text.sentences(document_text)
-    analysed = _analyse(found, lex)
-    facts = _facts(analysed, date)
+    analysed = analyse(found, lex)
+    facts = gather_facts(analysed, date)
     drafts = []
     for candidate in _candidates(analysed, facts, lex):
         request = distractors.Request(
