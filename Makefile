@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 .PHONY: run test lint setup system-deps data devset benchmark clean
 
 run: setup
-	$(BIN)/quiz generate seeds/
+	$(BIN)/quiz serve
 
 test: setup lint
 	$(BIN)/pytest

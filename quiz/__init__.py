@@ -1,1 +1,58 @@
-"""quiz: turns factual texts into multiple-choice quizzes."""
+"""quiz: turns factual texts into multiple-choice quizzes and serves them to a class."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ensure_instance_config(app: Flask) -> None:
+    """Create instance/config.py with a random secret key on first run (never committed)."""
+    config = Path(app.instance_path) / "config.py"
+    if not config.exists():
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(
+            "# Local settings of this installation; not in version control.\n"
+            f"SECRET_KEY = {secrets.token_hex(32)!r}\n",
+            encoding="utf-8",
+        )
+        config.chmod(0o600)
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """The application factory: config from instance/, database, CSRF, blueprints, errors."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(ROOT / "templates"),
+    )
+    database = Path(app.instance_path) / "quiz.sqlite"
+    app.config.from_mapping(
+        SQLALCHEMY_DATABASE_URI=os.environ.get("DATABASE_URL") or f"sqlite:///{database}",
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,  # uploads are checked against 1 MB themselves
+        SESSION_COOKIE_SAMESITE="Lax",
+        SEEDS_DIR=str(ROOT / "seeds"),
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    if test_config is None:
+        _ensure_instance_config(app)
+        app.config.from_pyfile("config.py")
+    else:
+        app.config.from_mapping(test_config)
+
+    from quiz import database, errors
+    from quiz.models import db
+    from quiz.views import auth, authoring, history, quizzes, statistics
+
+    db.init_app(app)
+    database.init_app(app)
+    errors.init_app(app)
+    for blueprint in (auth.bp, quizzes.bp, authoring.bp, statistics.bp, history.bp):
+        app.register_blueprint(blueprint)
+    return app

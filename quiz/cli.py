@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import string
 import sys
 from pathlib import Path
@@ -111,3 +113,43 @@ def generate(
         )
     else:
         click.echo(format_text(questions))
+
+
+@main.command("init-db")
+@click.option("--no-seeds", is_flag=True, help="Do not create the demo quizzes.")
+def init_db(no_seeds: bool) -> None:
+    """Create the database tables and, on first run, a demo quiz per text in seeds/."""
+    from quiz import create_app, database
+
+    with create_app().app_context():
+        created = database.init_db(load_seeds=not no_seeds)
+    click.echo(f"Database ready ({created} demo quizzes created).")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", default=3, show_default=True, type=click.IntRange(1, 64))
+def serve(host: str, port: int, workers: int) -> None:
+    """Run the site with gunicorn (several worker processes), creating the database if needed."""
+    from quiz import create_app, database
+
+    with create_app().app_context():
+        created = database.init_db()
+    if created:
+        click.echo(f"First run: {created} demo quizzes created from seeds/.")
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
+    arguments = [
+        gunicorn,
+        "--workers",
+        str(workers),
+        "--bind",
+        f"{host}:{port}",
+        "--timeout",
+        "300",
+        "--access-logfile",
+        "-",
+        "quiz:create_app()",
+    ]
+    os.execv(gunicorn, arguments)

@@ -34,3 +34,58 @@ def seed_questions(seed_text: str) -> list[Question]:
 def devset() -> Callable[[str], str]:
     """Reads a document of the development set (real Wikipedia text) by file name."""
     return lambda name: (DEVSET / name).read_text(encoding="utf-8")
+
+
+# --- the site -------------------------------------------------------------------------------
+
+SHORT_TEXT = (
+    "NATO was formed in 1949 by 12 countries including the US, Canada, UK and France.\n\n"
+    "About 2,000 troops from Fort Bragg, North Carolina, will be deployed to Poland and "
+    "Germany.\n\n"
+    "Russia annexed Ukraine's Crimea peninsula in 2014 and supported a rebellion in the Donbas "
+    "region that has left 14,000 people dead.\n\n"
+    "UK Prime Minister Boris Johnson invoked the horrors of Chechnya and Bosnia.\n"
+)
+
+
+@pytest.fixture
+def short_text() -> str:
+    """A few sentences that give several questions."""
+    return SHORT_TEXT
+
+
+@pytest.fixture
+def app(tmp_path):
+    """A site with its own SQLite database and the demo quiz loaded."""
+    from quiz import create_app
+    from quiz.database import init_db
+
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'quiz.sqlite'}",
+            "SEEDS_DIR": str(SEED.parent),
+        }
+    )
+    with app.app_context():
+        init_db()
+    return app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def visitor(client):
+    """A client that reads CSRF tokens from pages, like a browser."""
+    from pages import Visitor
+
+    return Visitor(client)

@@ -1,0 +1,63 @@
+"""Charts as inline SVG, drawn on the server, so pages need no JavaScript."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from markupsafe import Markup, escape
+
+WIDTH, HEIGHT, MARGIN = 480, 220, 32
+
+
+def histogram(counts: list[int], title: str) -> Markup:
+    """Bars for the share of scores in each tenth of 0-100%."""
+    top = max(counts, default=0) or 1
+    plot_w, plot_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
+    bar_w = plot_w / max(1, len(counts))
+    parts = []
+    for i, count in enumerate(counts):
+        height = plot_h * count / top
+        x = MARGIN + i * bar_w
+        y = MARGIN + plot_h - height
+        low, high = i * 100 // len(counts), (i + 1) * 100 // len(counts)
+        parts.append(
+            f'<rect x="{x + 2:.1f}" y="{y:.1f}" width="{bar_w - 4:.1f}" height="{height:.1f}">'
+            f"<title>{low}-{high}%: {count}</title></rect>"
+        )
+        if count:
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}">{count}</text>')
+    for value in (0, 50, 100):
+        x = MARGIN + plot_w * value / 100
+        parts.append(f'<text x="{x:.1f}" y="{HEIGHT - 10}">{value}%</text>')
+    return _svg(title, parts)
+
+
+def line(points: list[tuple[dt.datetime, float]], title: str) -> Markup:
+    """Scores (percent) over time, one dot per attempt, in order."""
+    plot_w, plot_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
+    coordinates = []
+    for i, (_when, value) in enumerate(points):
+        x = MARGIN + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
+        y = MARGIN + plot_h * (1 - value / 100)
+        coordinates.append((x, y))
+    parts = [
+        f'<line class="axis" x1="{MARGIN}" y1="{MARGIN + plot_h * (1 - v / 100):.1f}" '
+        f'x2="{WIDTH - MARGIN}" y2="{MARGIN + plot_h * (1 - v / 100):.1f}"/>'
+        f'<text x="2" y="{MARGIN + plot_h * (1 - v / 100) + 4:.1f}">{v}%</text>'
+        for v in (0, 50, 100)
+    ]
+    if len(coordinates) > 1:
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coordinates)
+        parts.append(f'<polyline points="{path}"/>')
+    for (x, y), (when, value) in zip(coordinates, points, strict=True):
+        label = escape(f"{when:%Y-%m-%d %H:%M}: {value:.0f}%")
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4"><title>{label}</title></circle>')
+    return _svg(title, parts)
+
+
+def _svg(title: str, parts: list[str]) -> Markup:
+    body = "".join(parts)
+    return Markup(
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>{body}</svg>'
+    )

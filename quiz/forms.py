@@ -1,0 +1,130 @@
+"""The site's forms (WTForms through Flask-WTF: every form carries a CSRF token)."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import (
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    EqualTo,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+    ValidationError,
+)
+
+from quiz.models import STUDENT, TEACHER
+from quiz.sources import MAX_BYTES
+
+MAX_OPTIONS = 6
+
+
+class RegisterForm(FlaskForm):
+    """A new account."""
+
+    username = StringField(
+        "Username",
+        validators=[
+            InputRequired(),
+            Length(3, 40),
+            Regexp(r"^[\w.-]+$", message="Use letters, digits, dots, dashes or underscores."),
+        ],
+    )
+    password = PasswordField("Password", validators=[InputRequired(), Length(8, 200)])
+    confirm = PasswordField(
+        "Repeat the password",
+        validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
+    )
+    role = RadioField(
+        "I am a",
+        choices=[SelectChoice(STUDENT, "student"), SelectChoice(TEACHER, "teacher")],
+        default=STUDENT,
+        validators=[InputRequired()],
+    )
+
+
+class LoginForm(FlaskForm):
+    """Username and password."""
+
+    username = StringField("Username", validators=[InputRequired(), Length(max=40)])
+    password = PasswordField("Password", validators=[InputRequired(), Length(max=200)])
+
+
+class NewQuizForm(FlaskForm):
+    """A quiz made from pasted text, an uploaded .txt file or one of the bundled texts."""
+
+    title = StringField("Title", validators=[InputRequired(), Length(1, 200)])
+    text = TextAreaField("Paste a text", validators=[Optional(), Length(max=MAX_BYTES)])
+    upload = FileField("or upload a .txt file (at most 1 MB)")
+    seed = SelectField("or use a bundled text", choices=[], validators=[Optional()])
+    count = IntegerField(
+        "Number of questions", default=10, validators=[InputRequired(), NumberRange(1, 100)]
+    )
+    choices = IntegerField(
+        "Options per question",
+        default=4,
+        validators=[InputRequired(), NumberRange(2, MAX_OPTIONS)],
+    )
+
+
+class QuestionForm(FlaskForm):
+    """A question's stem, options and key, edited or written by hand."""
+
+    stem = TextAreaField("Question", validators=[InputRequired(), Length(1, 1000)])
+    option_0 = StringField("Option A", validators=[InputRequired(), Length(1, 300)])
+    option_1 = StringField("Option B", validators=[InputRequired(), Length(1, 300)])
+    option_2 = StringField("Option C", validators=[Optional(), Length(max=300)])
+    option_3 = StringField("Option D", validators=[Optional(), Length(max=300)])
+    option_4 = StringField("Option E", validators=[Optional(), Length(max=300)])
+    option_5 = StringField("Option F", validators=[Optional(), Length(max=300)])
+    key = RadioField(
+        "Right answer",
+        choices=[SelectChoice(str(i), "ABCDEF"[i]) for i in range(MAX_OPTIONS)],
+        validators=[InputRequired(message="Choose the right answer.")],
+    )
+
+    def option_fields(self) -> list[StringField]:
+        """The option inputs, A first."""
+        return [getattr(self, f"option_{i}") for i in range(MAX_OPTIONS)]
+
+    def options(self) -> list[str]:
+        """The options filled in, in order."""
+        return [f.data.strip() for f in self.option_fields() if f.data and f.data.strip()]
+
+    def key_index(self) -> int:
+        """The key's index among the filled-in options."""
+        filled = [i for i, f in enumerate(self.option_fields()) if f.data and f.data.strip()]
+        return filled.index(int(self.key.data))
+
+    def validate_key(self, field: RadioField) -> None:
+        """The key must be one of the options filled in."""
+        chosen = self.option_fields()[int(field.data)]
+        if not (chosen.data and chosen.data.strip()):
+            raise ValidationError("The right answer must be one of the options you filled in.")
+
+    def validate_option_1(self, _field: StringField) -> None:
+        """Options must differ from each other."""
+        options = [o.lower() for o in self.options()]
+        if len(set(options)) < len(options):
+            raise ValidationError("Two options are the same.")
+
+    def fill(self, stem: str, options: list[str], key: int) -> None:
+        """Show an existing question."""
+        self.stem.data = stem
+        for field, text in zip(self.option_fields(), options, strict=False):
+            field.data = text
+        self.key.data = str(key)
+
+
+class ActionForm(FlaskForm):
+    """A button that changes something (publish, delete, move): only its CSRF token."""

@@ -1,0 +1,178 @@
+"""The site's data: users, source documents, quizzes with their questions and options, and
+attempts with what each student was shown and answered (kept even if the quiz changes later)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+TEACHER, STUDENT = "teacher", "student"
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every model."""
+
+
+db = SQLAlchemy(model_class=Base)
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, without tzinfo (stored as such in every database)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class User(db.Model):
+    """A teacher or a student."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    @property
+    def is_teacher(self) -> bool:
+        """Whether the user may author quizzes."""
+        return self.role == TEACHER
+
+
+class Document(db.Model):
+    """A text a quiz was generated from."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Quiz(db.Model):
+    """A question set: a draft while its teacher reviews it, then published to students."""
+
+    __tablename__ = "quizzes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    choices: Mapped[int] = mapped_column(default=4)
+    published_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    owner: Mapped[User] = relationship()
+    document: Mapped[Document | None] = relationship()
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="quiz", order_by="Question.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_published(self) -> bool:
+        """Whether students can take it."""
+        return self.published_at is not None
+
+
+class Question(db.Model):
+    """A multiple-choice question with its provenance and the generator's flags."""
+
+    __tablename__ = "questions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"))
+    position: Mapped[int]
+    stem: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="manual")
+    source_sentence: Mapped[str] = mapped_column(Text, default="")
+    source_start: Mapped[int | None] = mapped_column(default=None)
+    source_end: Mapped[int | None] = mapped_column(default=None)
+    score: Mapped[float | None] = mapped_column(default=None)
+    flags_json: Mapped[str] = mapped_column(Text, default="[]")
+
+    quiz: Mapped[Quiz] = relationship(back_populates="questions")
+    options: Mapped[list[Option]] = relationship(
+        back_populates="question", order_by="Option.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def flags(self) -> list[str]:
+        """The item-writing flags the generator raised."""
+        return json.loads(self.flags_json)
+
+    @property
+    def key(self) -> Option | None:
+        """The right option."""
+        return next((o for o in self.options if o.is_key), None)
+
+
+class Option(db.Model):
+    """One option of a question."""
+
+    __tablename__ = "options"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    is_key: Mapped[bool] = mapped_column(default=False)
+
+    question: Mapped[Question] = relationship(back_populates="options")
+
+
+class Attempt(db.Model):
+    """A student's attempt at a quiz: started when the quiz page opens, scored once."""
+
+    __tablename__ = "attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    score: Mapped[int | None] = mapped_column(default=None)
+    total: Mapped[int] = mapped_column(default=0)
+
+    quiz: Mapped[Quiz] = relationship()
+    student: Mapped[User] = relationship()
+    responses: Mapped[list[Response]] = relationship(
+        back_populates="attempt", order_by="Response.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def percent(self) -> float | None:
+        """The score as a percentage, once submitted."""
+        if self.score is None or not self.total:
+            return None
+        return 100.0 * self.score / self.total
+
+
+class Response(db.Model):
+    """One question of an attempt as the student saw it, and the answer given.
+
+    The stem, options and key are copied, so editing the quiz later leaves history intact.
+    """
+
+    __tablename__ = "responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"))
+    question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL"), default=None
+    )
+    position: Mapped[int]
+    stem: Mapped[str] = mapped_column(Text)
+    options_json: Mapped[str] = mapped_column(Text)  # the options in the order shown
+    key_index: Mapped[int]  # the key's place in that order
+    chosen_index: Mapped[int | None] = mapped_column(default=None)
+    source_sentence: Mapped[str] = mapped_column(Text, default="")
+
+    attempt: Mapped[Attempt] = relationship(back_populates="responses")
+
+    @property
+    def options(self) -> list[str]:
+        """The options in the order the student saw them."""
+        return json.loads(self.options_json)
+
+    @property
+    def correct(self) -> bool:
+        """Whether the answer given was the key."""
+        return self.chosen_index == self.key_index

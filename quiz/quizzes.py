@@ -1,0 +1,172 @@
+"""What teachers and students do to quizzes, independent of pages: build a quiz from a text with
+the generator, edit its questions, publish it, start and submit attempts.
+
+Functions here change the session; the caller commits (one transaction per request).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+from sqlalchemy import select, update
+
+from quiz.generator import Question as GeneratedQuestion
+from quiz.generator import generate
+from quiz.generator.answers import NUMERIC_KINDS
+from quiz.models import Attempt, Document, Option, Question, Quiz, Response, User, db, utcnow
+
+
+def question_from(generated: GeneratedQuestion, position: int) -> Question:
+    """A stored question made from the generator's output."""
+    question = Question(
+        position=position,
+        stem=generated.stem,
+        kind=generated.kind,
+        source_sentence=generated.source.sentence,
+        source_start=generated.source.start,
+        source_end=generated.source.end,
+        score=generated.score,
+        flags_json=json.dumps(list(generated.flags)),
+    )
+    question.options = [
+        Option(position=i, text=text, is_key=i == generated.answer_index)
+        for i, text in enumerate(generated.options)
+    ]
+    return question
+
+
+def build_quiz(
+    owner: User, title: str, text: str, *, document_name: str, count: int, choices: int
+) -> Quiz:
+    """A draft quiz of up to *count* generated questions about *text* (added, not committed)."""
+    document = Document(owner_id=owner.id, name=document_name, text=text)
+    quiz = Quiz(owner_id=owner.id, title=title, choices=choices, document=document)
+    generated = generate(text, n=count, choices=choices, document=document_name)
+    quiz.questions = [question_from(q, i) for i, q in enumerate(generated)]
+    db.session.add(quiz)
+    return quiz
+
+
+def set_options(question: Question, texts: list[str], key: int) -> None:
+    """Replace a question's options; *key* is the index of the right one."""
+    question.options = [
+        Option(position=i, text=text, is_key=i == key) for i, text in enumerate(texts)
+    ]
+
+
+def add_question(quiz: Quiz, stem: str, options: list[str], key: int) -> Question:
+    """A question written by hand, at the end of the quiz."""
+    question = Question(position=len(quiz.questions), stem=stem, kind="manual")
+    set_options(question, options, key)
+    quiz.questions.append(question)
+    return question
+
+
+def delete_question(question: Question) -> None:
+    """Remove a question; attempts keep their copy of it."""
+    quiz = question.quiz
+    quiz.questions.remove(question)
+    _renumber(quiz)
+
+
+def move_question(question: Question, offset: int) -> None:
+    """Move a question up (-1) or down (+1) in its quiz."""
+    questions = list(question.quiz.questions)
+    index = questions.index(question)
+    target = max(0, min(len(questions) - 1, index + offset))
+    questions.insert(target, questions.pop(index))
+    for position, item in enumerate(questions):
+        item.position = position
+
+
+def _renumber(quiz: Quiz) -> None:
+    for position, question in enumerate(quiz.questions):
+        question.position = position
+
+
+def regenerate(question: Question) -> bool:
+    """Replace a generated question by another one the document offers; False if none is left.
+
+    Prefers a question from the same source sentence, then the best one not yet in the quiz.
+    """
+    quiz = question.quiz
+    if quiz.document is None:
+        return False
+    used = {q.stem for q in quiz.questions}
+    candidates = generate(quiz.document.text, choices=quiz.choices, document=quiz.document.name)
+    fresh = [c for c in candidates if c.stem not in used]
+    same_sentence = [c for c in fresh if c.source.sentence == question.source_sentence]
+    chosen = (same_sentence or fresh or [None])[0]
+    if chosen is None:
+        return False
+    replacement = question_from(chosen, question.position)
+    question.stem, question.kind = replacement.stem, replacement.kind
+    question.source_sentence = replacement.source_sentence
+    question.source_start, question.source_end = replacement.source_start, replacement.source_end
+    question.score, question.flags_json = replacement.score, replacement.flags_json
+    set_options(question, list(chosen.options), chosen.answer_index)
+    return True
+
+
+def publish(quiz: Quiz) -> None:
+    """Make the quiz visible to students."""
+    quiz.published_at = quiz.published_at or utcnow()
+
+
+def open_attempt(quiz: Quiz, student: User) -> Attempt:
+    """The student's unsubmitted attempt at *quiz*, or a new one with its option orders fixed.
+
+    Reloading the quiz page shows the same attempt in the same order.
+    """
+    found = db.session.scalars(
+        select(Attempt).where(
+            Attempt.quiz_id == quiz.id,
+            Attempt.student_id == student.id,
+            Attempt.submitted_at.is_(None),
+        )
+    ).first()
+    if found is not None:
+        return found
+    attempt = Attempt(quiz_id=quiz.id, student_id=student.id, total=len(quiz.questions))
+    rng = random.Random()
+    for position, question in enumerate(quiz.questions):
+        options = list(question.options)
+        if question.kind not in NUMERIC_KINDS:  # numbers stay in ascending order
+            rng.shuffle(options)
+        attempt.responses.append(
+            Response(
+                position=position,
+                question_id=question.id,
+                stem=question.stem,
+                options_json=json.dumps([o.text for o in options]),
+                key_index=next(i for i, o in enumerate(options) if o.is_key),
+                source_sentence=question.source_sentence,
+            )
+        )
+    db.session.add(attempt)
+    return attempt
+
+
+def submit(attempt: Attempt, answers: dict[int, int]) -> bool:
+    """Score the attempt with *answers* (response position -> option index), exactly once.
+
+    Returns False, changing nothing, when the attempt was already submitted (a double click,
+    or the browser's back button and a second submit).
+    """
+    score = 0
+    for response in attempt.responses:
+        chosen = answers.get(response.position)
+        response.chosen_index = chosen
+        score += chosen == response.key_index
+    claimed = db.session.execute(
+        update(Attempt)
+        .where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
+        .values(submitted_at=utcnow(), score=score)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        db.session.rollback()
+        return False
+    attempt.score = score
+    return True

@@ -1,0 +1,105 @@
+"""Registering, logging in and out, and the guards every other page uses."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from quiz.forms import ActionForm, LoginForm, RegisterForm
+from quiz.models import User, db
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+@bp.before_app_request
+def load_user() -> None:
+    """Make the logged-in user, if any, available as g.user."""
+    user_id = session.get("user_id")
+    g.user = db.session.get(User, user_id) if user_id is not None else None
+
+
+def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Send anonymous visitors to the login page, then back."""
+
+    @functools.wraps(view)
+    def wrapped(**kwargs: Any) -> Any:
+        if g.user is None:
+            return redirect(url_for("auth.login", next=request.full_path))
+        return view(**kwargs)
+
+    return wrapped
+
+
+def teacher_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Only teachers: students get 403."""
+
+    @functools.wraps(view)
+    @login_required
+    def wrapped(**kwargs: Any) -> Any:
+        if not g.user.is_teacher:
+            abort(403)
+        return view(**kwargs)
+
+    return wrapped
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site: no open redirect through ?next=."""
+    if target and target.startswith("/") and not urlsplit(target).netloc and "\\" not in target:
+        return target
+    return url_for("quizzes.index")
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register() -> Any:
+    """Create an account and log in."""
+    form = RegisterForm()
+    if form.validate_on_submit():
+        user = User(
+            username=form.username.data,
+            password_hash=generate_password_hash(form.password.data),
+            role=form.role.data,
+        )
+        db.session.add(user)
+        try:
+            db.session.commit()
+        except IntegrityError:
+            db.session.rollback()
+            form.username.errors.append("That username is taken.")
+        else:
+            session.clear()
+            session["user_id"] = user.id
+            flash(f"Welcome, {user.username}.")
+            return redirect(url_for("quizzes.index"))
+    return render_template("auth/register.html", form=form)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Any:
+    """Log in with username and password."""
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = db.session.scalar(select(User).where(User.username == form.username.data))
+        if user is None or not check_password_hash(user.password_hash, form.password.data):
+            form.password.errors.append("Wrong username or password.")
+        else:
+            session.clear()
+            session["user_id"] = user.id
+            return redirect(_safe_next(request.args.get("next")))
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+def logout() -> Any:
+    """Log out (a POST with a CSRF token, so no link can log anyone out)."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    session.clear()
+    return redirect(url_for("quizzes.index"))

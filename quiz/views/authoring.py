@@ -1,0 +1,212 @@
+"""Teachers' pages: make a quiz from a text, review and edit its questions, publish it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from sqlalchemy import select
+from wtforms import SelectChoice
+
+from quiz import quizzes, sources
+from quiz.forms import ActionForm, NewQuizForm, QuestionForm
+from quiz.models import Question, Quiz, db
+from quiz.views.auth import teacher_required
+
+bp = Blueprint("authoring", __name__, url_prefix="/teach")
+
+
+def own_quiz(quiz_id: int) -> Quiz:
+    """The current teacher's quiz: 404 if unknown, 403 if someone else's."""
+    quiz = db.get_or_404(Quiz, quiz_id)
+    if quiz.owner_id != g.user.id:
+        abort(403)
+    return quiz
+
+
+def _own_question(quiz_id: int, question_id: int) -> Question:
+    quiz = own_quiz(quiz_id)
+    question = db.get_or_404(Question, question_id)
+    if question.quiz_id != quiz.id:
+        abort(404)
+    return question
+
+
+def _seed_files() -> dict[str, Path]:
+    folder = Path(current_app.config["SEEDS_DIR"])
+    return {path.name: path for path in sorted(folder.glob("*.txt"))}
+
+
+@bp.route("/")
+@teacher_required
+def mine() -> Any:
+    """The teacher's quizzes, drafts and published."""
+    found = db.session.scalars(
+        select(Quiz).where(Quiz.owner_id == g.user.id).order_by(Quiz.created_at.desc())
+    ).all()
+    return render_template("authoring/mine.html", quizzes=found)
+
+
+def _source_text(form: NewQuizForm) -> tuple[str, str] | None:
+    """(document name, text) from whichever source the form filled, or None with an error set."""
+    upload = form.upload.data
+    given = [
+        bool(form.text.data and form.text.data.strip()),
+        bool(upload and upload.filename),
+        bool(form.seed.data),
+    ]
+    if sum(given) != 1:
+        form.text.errors.append("Paste a text, upload a .txt file, or choose a bundled text: one.")
+        return None
+    if given[0]:
+        return "pasted text", form.text.data
+    if given[1]:
+        name = Path(upload.filename).name
+        with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
+            if not name.lower().endswith(".txt"):
+                form.upload.errors.append("Upload a plain-text .txt file.")
+                return None
+            try:
+                return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
+            except sources.SourceError as error:
+                form.upload.errors.append(f"{error}.")
+                return None
+    path = _seed_files()[form.seed.data]
+    return path.name, path.read_text(encoding="utf-8")
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@teacher_required
+def new() -> Any:
+    """Generate a draft quiz from a text."""
+    form = NewQuizForm()
+    form.seed.choices = [SelectChoice("", "(none)"), *map(SelectChoice, _seed_files())]
+    if form.validate_on_submit():
+        source = _source_text(form)
+        if source is not None:
+            name, text = source
+            quiz = quizzes.build_quiz(
+                g.user,
+                form.title.data.strip(),
+                text,
+                document_name=name,
+                count=form.count.data,
+                choices=form.choices.data,
+            )
+            if quiz.questions:
+                db.session.commit()
+                flash(f"{len(quiz.questions)} questions generated. Review them, then publish.")
+                return redirect(url_for("authoring.review", quiz_id=quiz.id))
+            db.session.rollback()
+            form.text.errors.append("No sentence of this text can carry a question.")
+    return render_template("authoring/new.html", form=form)
+
+
+@bp.route("/<int:quiz_id>")
+@teacher_required
+def review(quiz_id: int) -> Any:
+    """Every question with its source sentence and flags, and the actions on it."""
+    return render_template("authoring/review.html", quiz=own_quiz(quiz_id), form=ActionForm())
+
+
+def _question_form_page(quiz: Quiz, question: Question | None) -> Any:
+    form = QuestionForm()
+    if request.method == "GET" and question is not None:
+        key = next(i for i, o in enumerate(question.options) if o.is_key)
+        form.fill(question.stem, [o.text for o in question.options], key)
+    if form.validate_on_submit():
+        if question is None:
+            quizzes.add_question(quiz, form.stem.data.strip(), form.options(), form.key_index())
+        else:
+            question.stem = form.stem.data.strip()
+            quizzes.set_options(question, form.options(), form.key_index())
+        db.session.commit()
+        flash("Question saved.")
+        return redirect(url_for("authoring.review", quiz_id=quiz.id))
+    return render_template("authoring/question.html", quiz=quiz, question=question, form=form)
+
+
+@bp.route("/<int:quiz_id>/questions/<int:question_id>/edit", methods=["GET", "POST"])
+@teacher_required
+def edit_question(quiz_id: int, question_id: int) -> Any:
+    """Edit a question's stem, options and key (past attempts keep what they showed)."""
+    question = _own_question(quiz_id, question_id)
+    return _question_form_page(question.quiz, question)
+
+
+@bp.route("/<int:quiz_id>/questions/new", methods=["GET", "POST"])
+@teacher_required
+def add_question(quiz_id: int) -> Any:
+    """Write a question by hand."""
+    return _question_form_page(own_quiz(quiz_id), None)
+
+
+def _checked_action() -> None:
+    if not ActionForm().validate_on_submit():
+        abort(400)
+
+
+@bp.route("/<int:quiz_id>/questions/<int:question_id>/delete", methods=["POST"])
+@teacher_required
+def delete_question(quiz_id: int, question_id: int) -> Any:
+    """Delete a question."""
+    question = _own_question(quiz_id, question_id)
+    _checked_action()
+    quizzes.delete_question(question)
+    db.session.commit()
+    flash("Question deleted.")
+    return redirect(url_for("authoring.review", quiz_id=quiz_id))
+
+
+@bp.route("/<int:quiz_id>/questions/<int:question_id>/regenerate", methods=["POST"])
+@teacher_required
+def regenerate_question(quiz_id: int, question_id: int) -> Any:
+    """Replace a question by another one generated from the same text."""
+    question = _own_question(quiz_id, question_id)
+    _checked_action()
+    if quizzes.regenerate(question):
+        db.session.commit()
+        flash("Question replaced.")
+    else:
+        flash("The text offers no other question.")
+    return redirect(url_for("authoring.review", quiz_id=quiz_id, _anchor=f"q{question_id}"))
+
+
+@bp.route("/<int:quiz_id>/questions/<int:question_id>/move", methods=["POST"])
+@teacher_required
+def move_question(quiz_id: int, question_id: int) -> Any:
+    """Move a question up or down."""
+    question = _own_question(quiz_id, question_id)
+    _checked_action()
+    direction = request.form.get("direction")
+    if direction not in {"up", "down"}:
+        abort(400)
+    quizzes.move_question(question, -1 if direction == "up" else 1)
+    db.session.commit()
+    return redirect(url_for("authoring.review", quiz_id=quiz_id, _anchor=f"q{question_id}"))
+
+
+@bp.route("/<int:quiz_id>/publish", methods=["POST"])
+@teacher_required
+def publish(quiz_id: int) -> Any:
+    """Publish the quiz to students."""
+    quiz = own_quiz(quiz_id)
+    _checked_action()
+    if not quiz.questions:
+        flash("A quiz needs at least one question.")
+    else:
+        quizzes.publish(quiz)
+        db.session.commit()
+        flash("Published: students can take it now.")
+    return redirect(url_for("authoring.review", quiz_id=quiz_id))

@@ -1,0 +1,77 @@
+"""A test-client wrapper that behaves like a browser user: it reads each form's CSRF token."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
+
+CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+def _part(value: Any) -> Any:
+    """A multipart value: (stream, filename) becomes a file, anything else text."""
+    if isinstance(value, tuple):
+        stream, filename = value
+        return FileStorage(stream=stream, filename=filename, content_type="text/plain")
+    return str(value)
+
+
+class Visitor:
+    """One person using the site through Flask's test client."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def token(self, url: str) -> str:
+        """The CSRF token of the form on the page at *url*."""
+        page = self.client.get(url)
+        found = CSRF.search(page.get_data(as_text=True))
+        assert found, f"no form with a CSRF token on {url}"
+        return found.group(1)
+
+    def post(
+        self,
+        url: str,
+        data: dict[str, Any] | None = None,
+        *,
+        form_page: str | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Submit a form of *form_page* (default: *url*) to *url*."""
+        fields = {"csrf_token": self.token(form_page or url), **(data or {})}
+        if kwargs.pop("content_type", None) == "multipart/form-data":
+            # Encoded here, in memory: the test client spools big bodies to a file it never closes.
+            boundary, body = encode_multipart({k: _part(v) for k, v in fields.items()})
+            return self.client.post(
+                url, data=body, content_type=f"multipart/form-data; boundary={boundary}", **kwargs
+            )
+        return self.client.post(url, data=fields, **kwargs)
+
+    def register(self, username: str, role: str = "student", password: str = "correct horse"):
+        """Register and stay logged in."""
+        return self.post(
+            "/auth/register",
+            {"username": username, "password": password, "confirm": password, "role": role},
+        )
+
+    def login(self, username: str, password: str = "correct horse") -> Any:
+        """Log in."""
+        return self.post("/auth/login", {"username": username, "password": password})
+
+    def logout(self) -> Any:
+        """Log out with the header's form."""
+        return self.post("/auth/logout", form_page="/")
+
+    def new_quiz(self, text: str, title: str = "Test quiz", count: int = 5, **extra: Any) -> Any:
+        """Create a quiz from pasted text; returns the response after redirects."""
+        data = {"title": title, "text": text, "count": count, "choices": 4, "seed": "", **extra}
+        return self.post(
+            "/teach/new", data, follow_redirects=True, content_type="multipart/form-data"
+        )
+
+    def text(self, url: str) -> str:
+        """The page at *url* as text."""
+        return self.client.get(url).get_data(as_text=True)

@@ -1,0 +1,227 @@
+"""Teachers: making a quiz from text, reviewing and editing it, publishing it."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from quiz.models import Document, Question, Quiz, db
+
+
+def quiz_count(app) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(Quiz))
+
+
+def first_quiz_id(page: str) -> int:
+    return int(re.search(r"/teach/(\d+)/statistics", page).group(1))
+
+
+@pytest.fixture
+def teacher(visitor):
+    visitor.register("tess", "teacher")
+    return visitor
+
+
+def test_a_pasted_text_becomes_a_draft_to_review(app, teacher, short_text) -> None:
+    page = teacher.new_quiz(short_text, title="NATO basics").get_data(as_text=True)
+    assert "questions generated. Review them, then publish." in page
+    assert "Draft" in page and "NATO basics" in page
+    assert "Source: <q>NATO was formed in 1949" in page  # provenance shown
+    assert page.count('class="key"') >= 4  # every question marks its key
+    with app.app_context():
+        quiz = db.session.scalars(select(Quiz).where(Quiz.title == "NATO basics")).one()
+        assert not quiz.is_published
+        assert quiz.document.text == short_text
+        assert all(len(q.options) == 4 and q.key for q in quiz.questions)
+
+
+def test_an_uploaded_file_and_a_bundled_text(app, teacher, short_text) -> None:
+    upload = {
+        "title": "Uploaded",
+        "text": "",
+        "seed": "",
+        "count": 3,
+        "choices": 3,
+        "upload": (io.BytesIO(short_text.encode()), "article.txt"),
+    }
+    page = teacher.post(
+        "/teach/new", upload, content_type="multipart/form-data", follow_redirects=True
+    ).get_data(as_text=True)
+    assert "from article.txt" in page
+    bundled = {
+        "title": "Seed",
+        "text": "",
+        "seed": "bbc-2022-02-04-ukraine.txt",
+        "count": 5,
+        "choices": 4,
+    }
+    page = teacher.post(
+        "/teach/new", bundled, content_type="multipart/form-data", follow_redirects=True
+    ).get_data(as_text=True)
+    assert "from bbc-2022-02-04-ukraine.txt" in page
+    assert "Check: " in page  # the generator's flags are shown for review
+    with app.app_context():
+        uploaded = db.session.scalars(select(Quiz).where(Quiz.title == "Uploaded")).one()
+        assert all(len(q.options) == 3 for q in uploaded.questions)
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        ((b"", "empty.txt"), "empty.txt is empty."),
+        ((b"\x00\x01binary", "data.txt"), "data.txt is a binary file, not text."),
+        ((b"caf\xe9", "latin.txt"), "latin.txt is not UTF-8 text (byte 0xe9 at offset 3)."),
+        (
+            (b"x" * 1_000_001, "big.txt"),
+            "big.txt is 1,000,001 bytes; the limit is 1,000,000 bytes.",
+        ),
+        ((b"Some text.", "notes.pdf"), "Upload a plain-text .txt file."),
+    ],
+)
+def test_bad_uploads_get_a_clear_message_and_store_nothing(app, teacher, upload, message) -> None:
+    before = quiz_count(app)
+    data = {
+        "title": "Bad",
+        "text": "",
+        "seed": "",
+        "count": 3,
+        "choices": 4,
+        "upload": (io.BytesIO(upload[0]), upload[1]),
+    }
+    page = teacher.post("/teach/new", data, content_type="multipart/form-data")
+    assert page.status_code == 200
+    assert message in page.get_data(as_text=True)
+    assert quiz_count(app) == before
+
+
+def test_a_huge_request_gets_the_size_page(app, teacher) -> None:
+    data = {
+        "title": "Huge",
+        "text": "",
+        "seed": "",
+        "count": 3,
+        "choices": 4,
+        "upload": (io.BytesIO(b"a" * 3_000_000), "huge.txt"),
+    }
+    page = teacher.post("/teach/new", data, content_type="multipart/form-data")
+    assert page.status_code == 413
+    assert "texts may be at most 1 MB" in page.get_data(as_text=True)
+    assert "Traceback" not in page.get_data(as_text=True)
+
+
+def test_form_errors_are_shown_beside_the_fields(app, teacher, short_text) -> None:
+    before = quiz_count(app)
+    none = teacher.new_quiz("", count=5).get_data(as_text=True)
+    assert "Paste a text, upload a .txt file, or choose a bundled text: one." in none
+    both = teacher.new_quiz(short_text, seed="bbc-2022-02-04-ukraine.txt").get_data(as_text=True)
+    assert "Paste a text, upload a .txt file, or choose a bundled text: one." in both
+    silly = teacher.new_quiz(short_text, count=0).get_data(as_text=True)
+    assert "Number must be between 1 and 100." in silly
+    unknown_seed = teacher.new_quiz("", seed="../../etc/passwd").get_data(as_text=True)
+    assert "Not a valid choice" in unknown_seed
+    useless = teacher.new_quiz("Hello there? Are you well?").get_data(as_text=True)
+    assert "No sentence of this text can carry a question." in useless
+    assert quiz_count(app) == before
+
+
+def _review(teacher, short_text) -> tuple[int, str]:
+    page = teacher.new_quiz(short_text).get_data(as_text=True)
+    return first_quiz_id(page), page
+
+
+def _question_ids(app, quiz_id: int) -> list[int]:
+    with app.app_context():
+        quiz = db.session.get(Quiz, quiz_id)
+        return [q.id for q in quiz.questions]
+
+
+def test_edit_a_question(app, teacher, short_text) -> None:
+    quiz_id, _ = _review(teacher, short_text)
+    first = _question_ids(app, quiz_id)[0]
+    url = f"/teach/{quiz_id}/questions/{first}/edit"
+    assert "Right answer" in teacher.text(url)
+    data = {
+        "stem": "In which year was NATO founded?",
+        "option_0": "1949",
+        "option_1": "1939",
+        "option_2": "1955",
+        "option_3": "1962",
+        "key": "0",
+    }
+    teacher.post(url, data)
+    with app.app_context():
+        question = db.session.get(Question, first)
+        assert question.stem == "In which year was NATO founded?"
+        assert [o.text for o in question.options] == ["1949", "1939", "1955", "1962"]
+        assert question.key.text == "1949"
+    bad_key = teacher.post(url, {**data, "option_3": "", "key": "3"}).get_data(as_text=True)
+    assert "The right answer must be one of the options you filled in." in bad_key
+    same = teacher.post(url, {**data, "option_1": "1949"}).get_data(as_text=True)
+    assert "Two options are the same." in same
+    no_stem = teacher.post(url, {**data, "stem": ""}).get_data(as_text=True)
+    assert "This field is required." in no_stem
+
+
+def test_add_delete_move_regenerate_publish(app, teacher, short_text) -> None:
+    quiz_id, _ = _review(teacher, short_text)
+    ids = _question_ids(app, quiz_id)
+    teacher.post(
+        f"/teach/{quiz_id}/questions/new",
+        {
+            "stem": "Which alliance did Ukraine want to join?",
+            "option_0": "NATO",
+            "option_1": "OPEC",
+            "option_2": "ASEAN",
+            "key": "0",
+        },
+    )
+    after_add = _question_ids(app, quiz_id)
+    assert len(after_add) == len(ids) + 1
+    added = after_add[-1]
+    teacher.post(
+        f"/teach/{quiz_id}/questions/{added}/move",
+        {"direction": "up"},
+        form_page=f"/teach/{quiz_id}",
+    )
+    assert _question_ids(app, quiz_id)[-2] == added
+    teacher.post(f"/teach/{quiz_id}/questions/{ids[0]}/delete", form_page=f"/teach/{quiz_id}")
+    assert ids[0] not in _question_ids(app, quiz_id)
+    with app.app_context():
+        before = db.session.get(Question, ids[1]).stem
+    teacher.post(f"/teach/{quiz_id}/questions/{ids[1]}/regenerate", form_page=f"/teach/{quiz_id}")
+    with app.app_context():
+        after = db.session.get(Question, ids[1])
+        assert after.stem != before and after.key is not None
+    page = teacher.post(
+        f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}", follow_redirects=True
+    ).get_data(as_text=True)
+    assert "Published: students can take it now." in page
+    with app.app_context():
+        assert db.session.get(Quiz, quiz_id).is_published
+    bad = teacher.post(
+        f"/teach/{quiz_id}/questions/{ids[1]}/move",
+        {"direction": "sideways"},
+        form_page=f"/teach/{quiz_id}",
+    )
+    assert bad.status_code == 400
+
+
+def test_quiz_and_document_are_stored_together_or_not_at_all(
+    app, teacher, monkeypatch, short_text
+) -> None:
+    from quiz import quizzes
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("generator failed")
+
+    monkeypatch.setattr(quizzes, "generate", broken)
+    page = teacher.new_quiz(short_text)
+    assert page.status_code == 500
+    assert "Nothing was saved" in page.get_data(as_text=True)
+    assert "RuntimeError" not in page.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Document)) == 1  # the demo's
