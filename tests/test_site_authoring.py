@@ -56,7 +56,7 @@ def test_an_uploaded_file_and_a_bundled_text(app, teacher, short_text) -> None:
         "title": "Seed",
         "text": "",
         "seed": "bbc-2022-02-04-ukraine.txt",
-        "count": 5,
+        "count": 30,
         "choices": 4,
     }
     page = teacher.post(
