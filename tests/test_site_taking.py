@@ -1,0 +1,146 @@
+"""Students: taking a quiz, submitting once, seeing the result; history stays as it was."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from quiz.models import Attempt, Question, Quiz, db
+
+
+@pytest.fixture
+def demo_quiz(app) -> int:
+    with app.app_context():
+        return db.session.scalars(select(Quiz.id).where(Quiz.published_at.is_not(None))).first()
+
+
+@pytest.fixture
+def student(visitor):
+    visitor.register("sam")
+    return visitor
+
+
+def part(page: str, css_class: str) -> str:
+    """The <ol class=...> of a page: what the student sees, without tokens and messages."""
+    return re.search(rf'<ol class="{css_class}">.*?</ol>', page, re.S).group()
+
+
+def attempt_id(page: str) -> int:
+    return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
+
+
+def all_right(app, attempt: int) -> dict[str, str]:
+    with app.app_context():
+        found = db.session.get(Attempt, attempt)
+        return {f"q{r.position}": str(r.key_index) for r in found.responses}
+
+
+def test_published_quizzes_are_listed_and_drafts_are_not(app, student, visitor) -> None:
+    page = student.text("/")
+    assert "Demo: President Joe Biden plans to send more" in page
+    with app.app_context():
+        draft = Quiz(owner_id=1, title="Secret draft")
+        db.session.add(draft)
+        db.session.commit()
+        draft_id = draft.id
+    assert "Secret draft" not in student.text("/")
+    assert student.client.get(f"/quizzes/{draft_id}").status_code == 404
+
+
+def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(app, student, demo_quiz) -> None:
+    first = student.text(f"/quizzes/{demo_quiz}")
+    again = student.text(f"/quizzes/{demo_quiz}")
+    assert attempt_id(first) == attempt_id(again)
+    assert part(first, "questions") == part(again, "questions")  # same order after a reload
+    assert first.count('type="radio"') == 15 * 4
+    assert "<label" in first and "<fieldset>" in first and "<legend>" in first
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id(first))
+        quiz = db.session.get(Quiz, demo_quiz)
+        for response, question in zip(attempt.responses, quiz.questions, strict=True):
+            shown = json.loads(response.options_json)
+            assert sorted(shown) == sorted(o.text for o in question.options)
+            assert shown[response.key_index] == question.key.text
+
+
+def test_submit_scores_once(app, student, demo_quiz) -> None:
+    page = student.text(f"/quizzes/{demo_quiz}")
+    attempt = attempt_id(page)
+    answers = all_right(app, attempt)
+    answers.pop("q0")  # one left blank
+    result = student.post(
+        f"/attempts/{attempt}/submit",
+        answers,
+        form_page=f"/quizzes/{demo_quiz}",
+        follow_redirects=True,
+    )
+    text = result.get_data(as_text=True)
+    assert "Score: <strong>14 / 15</strong>" in text
+    assert "(none)" in text and "Right answer" in text and "Source" in text
+    again = student.client.post(
+        f"/attempts/{attempt}/submit",
+        data={"csrf_token": student.token("/"), **all_right(app, attempt)},
+        follow_redirects=True,
+    )
+    assert "already submitted" in again.get_data(as_text=True)
+    with app.app_context():
+        found = db.session.get(Attempt, attempt)
+        assert found.score == 14
+        submitted = db.session.scalar(
+            select(func.count()).select_from(Attempt).where(Attempt.submitted_at.is_not(None))
+        )
+        assert submitted == 1
+    fresh = student.text(f"/quizzes/{demo_quiz}")
+    assert attempt_id(fresh) != attempt  # taking it again is a new attempt
+
+
+def test_answers_outside_the_options_are_refused(app, student, demo_quiz) -> None:
+    attempt = attempt_id(student.text(f"/quizzes/{demo_quiz}"))
+    for value in ("9", "-1", "x"):
+        bad = student.post(f"/attempts/{attempt}/submit", {"q0": value}, form_page="/")
+        assert bad.status_code == 400
+    with app.app_context():
+        assert db.session.get(Attempt, attempt).submitted_at is None
+
+
+def test_another_students_attempt_is_forbidden(app, visitor, demo_quiz) -> None:
+    visitor.register("sam")
+    attempt = attempt_id(visitor.text(f"/quizzes/{demo_quiz}"))
+    visitor.post(f"/attempts/{attempt}/submit", all_right(app, attempt), form_page="/")
+    visitor.logout()
+    visitor.register("eve")
+    assert visitor.client.get(f"/attempts/{attempt}").status_code == 403
+    stolen = visitor.post(f"/attempts/{attempt}/submit", {"q0": "0"}, form_page="/")
+    assert stolen.status_code == 403
+    assert visitor.client.get("/attempts/99999").status_code == 404
+
+
+def test_editing_a_quiz_keeps_the_history_of_its_attempts(app, visitor, short_text) -> None:
+    visitor.register("tess", "teacher")
+    page = visitor.new_quiz(short_text).get_data(as_text=True)
+    quiz_id = int(re.search(r"/teach/(\d+)/statistics", page).group(1))
+    visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+    visitor.logout()
+    visitor.register("sam")
+    attempt = attempt_id(visitor.text(f"/quizzes/{quiz_id}"))
+    visitor.post(f"/attempts/{attempt}/submit", all_right(app, attempt), form_page="/")
+    before = visitor.text(f"/attempts/{attempt}")
+    visitor.logout()
+    visitor.login("tess")
+    with app.app_context():
+        first, second = db.session.scalars(
+            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
+        ).all()[:2]
+    visitor.post(
+        f"/teach/{quiz_id}/questions/{first}/edit",
+        {"stem": "A rewritten question?", "option_0": "a", "option_1": "b", "key": "1"},
+    )
+    visitor.post(f"/teach/{quiz_id}/questions/{second}/delete", form_page=f"/teach/{quiz_id}")
+    visitor.logout()
+    visitor.login("sam")
+    after = visitor.text(f"/attempts/{attempt}")
+    assert part(after, "review") == part(before, "review")
+    assert "A rewritten question?" not in after
