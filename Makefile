@@ -24,14 +24,18 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# WordNet comes from Debian. Without root the generator still works, with fewer distractors.
+# From Debian: WordNet (without it the generator still works, with fewer distractors) and
+# Chromium for the browser tests (Playwright cannot download browsers here).
 system-deps:
-	@if [ ! -f /usr/share/wordnet/data.noun ]; then \
+	@missing=""; \
+	[ -f /usr/share/wordnet/data.noun ] || missing="$$missing wordnet-base wordnet-sense-index"; \
+	[ -x /usr/lib/chromium/chromium ] || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get install -y -q --no-install-recommends wordnet-base wordnet-sense-index \
-	    || { apt-get update -q && apt-get install -y -q --no-install-recommends wordnet-base wordnet-sense-index; }; \
+	    apt-get install -y -q --no-install-recommends $$missing \
+	    || { apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; }; \
 	  else \
-	    echo "note: WordNet missing; as root: apt-get install wordnet-base wordnet-sense-index"; \
+	    echo "note: missing Debian packages:$$missing (as root: apt-get install$$missing)"; \
 	  fi; \
 	fi
 

@@ -34,18 +34,20 @@ def histogram(counts: list[int], title: str) -> Markup:
 
 def line(points: list[tuple[dt.datetime, float]], title: str) -> Markup:
     """Scores (percent) over time, one dot per attempt, in order."""
-    plot_w, plot_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
+    left = MARGIN + 12  # room for "100%"
+    plot_w, plot_h = WIDTH - left - MARGIN, HEIGHT - 2 * MARGIN
     coordinates = []
     for i, (_when, value) in enumerate(points):
-        x = MARGIN + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
+        x = left + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
         y = MARGIN + plot_h * (1 - value / 100)
         coordinates.append((x, y))
-    parts = [
-        f'<line class="axis" x1="{MARGIN}" y1="{MARGIN + plot_h * (1 - v / 100):.1f}" '
-        f'x2="{WIDTH - MARGIN}" y2="{MARGIN + plot_h * (1 - v / 100):.1f}"/>'
-        f'<text x="2" y="{MARGIN + plot_h * (1 - v / 100) + 4:.1f}">{v}%</text>'
-        for v in (0, 50, 100)
-    ]
+    parts = []
+    for value in (0, 50, 100):
+        y = MARGIN + plot_h * (1 - value / 100)
+        parts.append(
+            f'<line class="axis" x1="{left}" y1="{y:.1f}" x2="{WIDTH - MARGIN}" y2="{y:.1f}"/>'
+            f'<text class="y" x="{left - 4}" y="{y + 4:.1f}">{value}%</text>'
+        )
     if len(coordinates) > 1:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coordinates)
         parts.append(f'<polyline points="{path}"/>')

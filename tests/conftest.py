@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -89,3 +91,50 @@ def visitor(client):
     from pages import Visitor
 
     return Visitor(client)
+
+
+# --- a live server for the browser tests ---------------------------------------------------
+
+CHROMIUM = Path("/usr/lib/chromium/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, tmp_path_factory):
+    """Debian's Chromium (browsers cannot be downloaded here), with a throw-away HOME."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    home = tmp_path_factory.mktemp("chromium-home")
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+        "env": {**os.environ, "HOME": str(home)},
+    }
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The site served over HTTP on a free local port, for a real browser."""
+    from werkzeug.serving import make_server
+
+    from quiz import create_app
+    from quiz.database import init_db
+
+    folder = tmp_path_factory.mktemp("live")
+    app = create_app(
+        {
+            "SECRET_KEY": "live-test",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'quiz.sqlite'}",
+            "SEEDS_DIR": str(SEED.parent),
+        }
+    )
+    with app.app_context():
+        init_db()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()

@@ -1,0 +1,96 @@
+"""The journey in a real headless browser (Debian's Chromium driven by Playwright)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+SCREENSHOTS = os.environ.get("QUIZ_SCREENSHOTS")  # a folder (docs/) to keep the screenshots in
+
+ARTICLE = (
+    "NATO was formed in 1949 by 12 countries including the US, Canada, UK and France.\n\n"
+    "About 2,000 troops from Fort Bragg, North Carolina, will be deployed to Poland and "
+    "Germany.\n\n"
+    "Russia annexed Ukraine's Crimea peninsula in 2014 and supported a rebellion in the Donbas "
+    "region that has left 14,000 people dead.\n\n"
+    "UK Prime Minister Boris Johnson invoked the horrors of Chechnya and Bosnia.\n"
+)
+
+
+def register(page: Page, url: str, name: str, role: str) -> None:
+    page.goto(f"{url}/auth/register")
+    page.get_by_label("Username").fill(name)
+    page.get_by_label("Password", exact=True).fill("correct horse battery")
+    page.get_by_label("Repeat the password").fill("correct horse battery")
+    page.get_by_label(role).check()
+    page.get_by_role("button", name="Register").click()
+    expect(page.get_by_text(f"{name} ({role})")).to_be_visible()
+
+
+def shoot(page: Page, tmp_path: Path, name: str) -> None:
+    folder = Path(SCREENSHOTS) if SCREENSHOTS else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / name), full_page=True)
+
+
+def test_journey_in_a_browser(page: Page, live_server: str, tmp_path: Path) -> None:
+    page.set_viewport_size({"width": 420, "height": 900})  # a phone-sized window
+    register(page, live_server, "tess", "teacher")
+    page.get_by_role("link", name="New quiz").click()
+    page.get_by_label("Title").fill("Week 5: NATO")
+    page.get_by_label("Paste a text").fill(ARTICLE)
+    page.get_by_label("Number of questions").fill("5")
+    page.get_by_role("button", name="Make the questions").click()
+    expect(page.get_by_text("questions generated")).to_be_visible()
+
+    nato = page.locator("ol.review > li", has_text="In which year was NATO formed?")
+    nato.get_by_role("link", name="Edit").click()
+    page.get_by_label("Question").fill("In which year was NATO founded?")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("In which year was NATO founded?")).to_be_visible()
+    page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_text("Published: students can take it now.")).to_be_visible()
+    page.get_by_role("button", name="Log out").click()
+
+    register(page, live_server, "sam", "student")
+    page.get_by_role("link", name="Week 5: NATO").click()
+    questions = page.locator("ol.questions > li")
+    count = questions.count()
+    assert count == 5
+    for i in range(count):
+        questions.nth(i).get_by_role("radio").first.check()
+    shoot(page, tmp_path, "screenshot-quiz.png")
+    page.get_by_role("button", name="Submit my answers").click()
+    expect(page.get_by_text("Score:")).to_be_visible()
+    score = re.search(r"Score: (\d+) / 5", page.locator("p.score").inner_text())
+    assert score is not None
+
+    page.go_back()  # the browser's back button, then a second submit
+    page.get_by_role("button", name="Submit my answers").click()
+    expect(page.get_by_text("already submitted")).to_be_visible()
+
+    page.get_by_role("link", name="Quizzes", exact=True).click()  # a second, separate attempt
+    page.get_by_role("link", name="Week 5: NATO").click()
+    for i in range(count):
+        questions.nth(i).get_by_role("radio").last.check()
+    page.get_by_role("button", name="Submit my answers").click()
+    expect(page.get_by_text("Score:")).to_be_visible()
+
+    page.get_by_role("link", name="History", exact=True).click()
+    expect(page.get_by_role("heading", name="Score history")).to_be_visible()
+    expect(page.locator("svg.chart")).to_be_visible()
+    assert page.locator("table").last.locator("tbody tr").count() == 2  # no resubmit counted
+    shoot(page, tmp_path, "screenshot-history.png")
+    page.get_by_role("button", name="Log out").click()
+
+    page.goto(f"{live_server}/auth/login")
+    page.get_by_label("Username").fill("tess")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("link", name="My quizzes").click()
+    page.get_by_role("link", name="Statistics").first.click()
+    expect(page.get_by_text("2 submitted attempts")).to_be_visible()
+    expect(page.get_by_role("cell", name="sam").first).to_be_visible()
