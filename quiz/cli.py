@@ -123,7 +123,7 @@ def init_db(no_seeds: bool) -> None:
 
     with create_app().app_context():
         created = database.init_db(load_seeds=not no_seeds)
-    click.echo(f"Database ready ({created} demo quizzes created).")
+    click.echo(f"Database ready ({created} demo quiz{'' if created == 1 else 'zes'} created).")
 
 
 @main.command()
@@ -137,7 +137,7 @@ def serve(host: str, port: int, workers: int) -> None:
     with create_app().app_context():
         created = database.init_db()
     if created:
-        click.echo(f"First run: {created} demo quizzes created from seeds/.")
+        click.echo(f"First run: {created} demo quiz{'zes' if created > 1 else ''} from seeds/.")
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
     arguments = [

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 from sqlalchemy import event, select
 from sqlalchemy.engine import Engine
 from werkzeug.security import generate_password_hash
@@ -72,10 +73,11 @@ def _title(text: str, fallback: str) -> str:
 
 @click.command("init-db")
 @click.option("--no-seeds", is_flag=True, help="Do not create the demo quizzes.")
+@with_appcontext
 def init_db_command(no_seeds: bool) -> None:
     """Create the database tables and, on first run, a demo quiz per text in seeds/."""
     created = init_db(load_seeds=not no_seeds)
-    click.echo(f"Database ready ({created} demo quizzes created).")
+    click.echo(f"Database ready ({created} demo quiz{'' if created == 1 else 'zes'} created).")
 
 
 def init_app(app: Flask) -> None:

@@ -122,3 +122,13 @@ def test_templates_escape_what_users_wrote(app, visitor) -> None:
     assert "&lt;b&gt;bold&lt;/b&gt;" in page
     with app.app_context():
         db.session.remove()
+
+
+def test_health_answers_anyone(client) -> None:
+    response = client.get("/health")
+    assert response.status_code == 200 and response.get_data(as_text=True) == "ok\n"
+
+
+def test_init_db_command(runner) -> None:
+    result = runner.invoke(args=["init-db"])
+    assert "Database ready (0 demo quizzes created)." in result.output  # already there

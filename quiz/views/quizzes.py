@@ -24,6 +24,12 @@ def index() -> Any:
     return render_template("quizzes/index.html", quizzes=published)
 
 
+@bp.route("/health")
+def health() -> tuple[str, int, dict[str, str]]:
+    """A liveness check for monitoring (and the baseline route of the load benchmark)."""
+    return "ok\n", 200, {"Content-Type": "text/plain; charset=utf-8"}
+
+
 def _published_quiz(quiz_id: int) -> Quiz:
     quiz = db.get_or_404(Quiz, quiz_id)
     if not quiz.is_published:
