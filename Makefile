@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint setup system-deps data devset benchmark clean
+.PHONY: run test lint setup system-deps data devset benchmark benchmark-site clean
 
 run: setup
 	$(BIN)/quiz serve
@@ -47,6 +47,10 @@ devset: setup
 
 benchmark: setup
 	$(BIN)/python benchmarks/generation.py
+
+benchmark-site: setup
+	command -v wrk >/dev/null || apt-get install -y -q --no-install-recommends wrk
+	$(BIN)/python benchmarks/server_load.py
 
 clean:
 	rm -rf $(VENV) nltk_data .pytest_cache .ruff_cache .hypothesis .coverage

@@ -49,7 +49,7 @@ def init_db(*, load_seeds: bool = True) -> int:
     for path in sorted(Path(current_app.config["SEEDS_DIR"]).glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         quiz = quizzes.build_quiz(
-            demo,
+            demo.id,
             f"Demo: {_title(text, path.stem)}",
             text,
             document_name=path.name,

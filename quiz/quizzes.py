@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from quiz.generator import Question as GeneratedQuestion
 from quiz.generator import generate
 from quiz.generator.answers import NUMERIC_KINDS
-from quiz.models import Attempt, Document, Option, Question, Quiz, Response, User, db, utcnow
+from quiz.models import Attempt, Document, Option, Question, Quiz, Response, db, utcnow
 
 
 def question_from(generated: GeneratedQuestion, position: int) -> Question:
@@ -37,11 +37,11 @@ def question_from(generated: GeneratedQuestion, position: int) -> Question:
 
 
 def build_quiz(
-    owner: User, title: str, text: str, *, document_name: str, count: int, choices: int
+    owner_id: int, title: str, text: str, *, document_name: str, count: int, choices: int
 ) -> Quiz:
     """A draft quiz of up to *count* generated questions about *text* (added, not committed)."""
-    document = Document(owner_id=owner.id, name=document_name, text=text)
-    quiz = Quiz(owner_id=owner.id, title=title, choices=choices, document=document)
+    document = Document(owner_id=owner_id, name=document_name, text=text)
+    quiz = Quiz(owner_id=owner_id, title=title, choices=choices, document=document)
     generated = generate(text, n=count, choices=choices, document=document_name)
     quiz.questions = [question_from(q, i) for i, q in enumerate(generated)]
     db.session.add(quiz)
@@ -114,7 +114,7 @@ def publish(quiz: Quiz) -> None:
     quiz.published_at = quiz.published_at or utcnow()
 
 
-def open_attempt(quiz: Quiz, student: User) -> Attempt:
+def open_attempt(quiz: Quiz, student_id: int) -> Attempt:
     """The student's unsubmitted attempt at *quiz*, or a new one with its option orders fixed.
 
     Reloading the quiz page shows the same attempt in the same order.
@@ -122,13 +122,13 @@ def open_attempt(quiz: Quiz, student: User) -> Attempt:
     found = db.session.scalars(
         select(Attempt).where(
             Attempt.quiz_id == quiz.id,
-            Attempt.student_id == student.id,
+            Attempt.student_id == student_id,
             Attempt.submitted_at.is_(None),
         )
     ).first()
     if found is not None:
         return found
-    attempt = Attempt(quiz_id=quiz.id, student_id=student.id, total=len(quiz.questions))
+    attempt = Attempt(quiz_id=quiz.id, student_id=student_id, total=len(quiz.questions))
     rng = random.Random()
     for position, question in enumerate(quiz.questions):
         options = list(question.options)

@@ -93,8 +93,12 @@ def test_submit_scores_once(app, student, demo_quiz) -> None:
             select(func.count()).select_from(Attempt).where(Attempt.submitted_at.is_not(None))
         )
         assert submitted == 1
+    again_page = student.text(f"/quizzes/{demo_quiz}")  # back, or a reload: no new attempt
+    assert "You took this quiz on" in again_page and "Start a new attempt" in again_page
+    assert "no-store" in student.client.get(f"/quizzes/{demo_quiz}").headers["Cache-Control"]
+    student.post(f"/quizzes/{demo_quiz}/attempts", form_page=f"/quizzes/{demo_quiz}")
     fresh = student.text(f"/quizzes/{demo_quiz}")
-    assert attempt_id(fresh) != attempt  # taking it again is a new attempt
+    assert attempt_id(fresh) != attempt  # a new attempt only when asked for
 
 
 def test_answers_outside_the_options_are_refused(app, student, demo_quiz) -> None:

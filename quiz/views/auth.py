@@ -3,26 +3,77 @@
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from quiz.forms import ActionForm, LoginForm, RegisterForm
-from quiz.models import User, db
+from quiz.models import TEACHER, User, db
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
 
+@dataclass(frozen=True, slots=True)
+class Account:
+    """The logged-in user as pages need them (read with one small query per request)."""
+
+    id: int
+    username: str
+    role: str
+
+    @property
+    def is_teacher(self) -> bool:
+        """Whether the user may author quizzes."""
+        return self.role == TEACHER
+
+
+ACCOUNT_TTL = 30.0  # seconds
+
+
+def _account(user_id: int) -> Account | None:
+    cache: dict[int, tuple[float, Account | None]] = current_app.extensions.setdefault(
+        "quiz.accounts", {}
+    )
+    now = time.monotonic()
+    cached = cache.get(user_id)
+    if cached is not None and now - cached[0] < ACCOUNT_TTL:
+        return cached[1]
+    query = select(User.id, User.username, User.role).where(User.id == user_id)
+    row = db.session.execute(query).first()
+    account = Account(*row) if row else None
+    if len(cache) > 10_000:
+        cache.clear()
+    cache[user_id] = (now, account)
+    return account
+
+
 @bp.before_app_request
 def load_user() -> None:
-    """Make the logged-in user, if any, available as g.user."""
+    """Make the logged-in user, if any, available as g.user.
+
+    Accounts are read from the database at most every ACCOUNT_TTL seconds per worker: every
+    page of a logged-in user needs one, and the query was most of a page's fixed cost.
+    """
     user_id = session.get("user_id")
-    g.user = db.session.get(User, user_id) if user_id is not None else None
+    g.user = None if user_id is None else _account(user_id)
 
 
 def login_required(view: Callable[..., Any]) -> Callable[..., Any]:

@@ -97,7 +97,7 @@ def new() -> Any:
         if source is not None:
             name, text = source
             quiz = quizzes.build_quiz(
-                g.user,
+                g.user.id,
                 form.title.data.strip(),
                 text,
                 document_name=name,

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
-from sqlalchemy import select
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_wtf.csrf import generate_csrf
+from sqlalchemy import bindparam, select
 
 from quiz import quizzes
 from quiz.forms import ActionForm
@@ -37,16 +51,115 @@ def _published_quiz(quiz_id: int) -> Quiz:
     return quiz
 
 
+PAGE_CACHE_SIZE = 1024
+_TOKEN_SLOT = "\x00csrf-token\x00"  # where each response puts its own CSRF token
+OPEN_ATTEMPTS = "open_attempts"  # session key: quiz id -> the user's open attempt there
+# Built once: constructing the statement cost more than running it.
+_OPEN_ATTEMPT = (
+    select(Attempt.id)
+    .join(Quiz, Quiz.id == Attempt.quiz_id)
+    .where(
+        Attempt.quiz_id == bindparam("quiz"),
+        Attempt.student_id == bindparam("student"),
+        Attempt.submitted_at.is_(None),
+        Quiz.published_at.is_not(None),
+    )
+)
+
+
+def _attempt_page(attempt_id: int) -> str | None:
+    """The quiz page of an open attempt, rendered once per worker and kept; None if the attempt
+    is not this user's open attempt any more.
+
+    An attempt never changes what it shows (its questions and option orders are stored), so
+    reloads only fill in a fresh CSRF token. Pages with a message to flash are not kept.
+    """
+    cache: OrderedDict[tuple[int, int], str] = current_app.extensions.setdefault(
+        "quiz.attempt_pages", OrderedDict()
+    )
+    key = (attempt_id, g.user.id)
+    page = cache.get(key)
+    if page is None:
+        attempt = db.session.get(Attempt, attempt_id)
+        if attempt is None or attempt.student_id != g.user.id or attempt.submitted_at:
+            return None
+        keep = "_flashes" not in session
+        page = render_template("quizzes/take.html", attempt=attempt, csrf_token=lambda: _TOKEN_SLOT)
+        if keep:
+            cache[key] = page
+            if len(cache) > PAGE_CACHE_SIZE:
+                cache.popitem(last=False)
+    else:
+        cache.move_to_end(key)
+    return page.replace(_TOKEN_SLOT, generate_csrf())
+
+
+def _remember_open(quiz_id: int, attempt_id: int | None) -> None:
+    """Keep (or forget) the user's open attempt at a quiz in their session."""
+    known = dict(session.get(OPEN_ATTEMPTS, {}))
+    if attempt_id is None:
+        known.pop(str(quiz_id), None)
+    else:
+        known[str(quiz_id)] = attempt_id
+    session[OPEN_ATTEMPTS] = known
+
+
 @bp.route("/quizzes/<int:quiz_id>")
 @login_required
 def take(quiz_id: int) -> Any:
-    """All questions on one page; the attempt and its option orders are stored on first view."""
+    """All questions on one page; the attempt and its option orders are stored on first view.
+
+    The session remembers the open attempt, so a reload needs no database query at all: the
+    page of that attempt is kept ready. Once a student has submitted, a new attempt takes an
+    explicit click, so going back after submitting never starts one by itself.
+    """
+    remembered = session.get(OPEN_ATTEMPTS, {}).get(str(quiz_id))
+    if remembered is not None:
+        page = _attempt_page(remembered)
+        if page is not None:
+            return _not_stored(page)
+    shown = db.session.execute(_OPEN_ATTEMPT, {"quiz": quiz_id, "student": g.user.id}).first()
+    if shown is None:
+        quiz = _published_quiz(quiz_id)
+        if not quiz.questions:
+            abort(404)
+        latest = db.session.scalars(
+            select(Attempt)
+            .where(Attempt.quiz_id == quiz_id, Attempt.student_id == g.user.id)
+            .order_by(Attempt.submitted_at.desc())
+        ).first()
+        if latest is not None:
+            return _not_stored(render_template("quizzes/again.html", quiz=quiz, latest=latest))
+        shown = (_open(quiz),)
+    _remember_open(quiz_id, shown[0])
+    return _not_stored(_attempt_page(shown[0]))
+
+
+def _not_stored(page: str) -> Any:
+    """Browsers must not keep quiz pages: going back re-asks the server, which knows better."""
+    response = make_response(page)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _open(quiz: Quiz) -> int:
+    """Open (and store) a new attempt at the quiz; its id."""
+    attempt = quizzes.open_attempt(quiz, g.user.id)
+    db.session.commit()
+    return attempt.id
+
+
+@bp.route("/quizzes/<int:quiz_id>/attempts", methods=["POST"])
+@login_required
+def start(quiz_id: int) -> Any:
+    """Start a new attempt at a quiz taken before."""
     quiz = _published_quiz(quiz_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
     if not quiz.questions:
         abort(404)
-    attempt = quizzes.open_attempt(quiz, g.user)
-    db.session.commit()
-    return render_template("quizzes/take.html", quiz=quiz, attempt=attempt, form=ActionForm())
+    _remember_open(quiz.id, _open(quiz))
+    return redirect(url_for("quizzes.take", quiz_id=quiz.id))
 
 
 def _own_attempt(attempt_id: int) -> Attempt:
@@ -72,6 +185,7 @@ def submit(attempt_id: int) -> Any:
             answers[response.position] = int(value)
     if quizzes.submit(attempt, answers):
         db.session.commit()
+        _remember_open(attempt.quiz_id, None)
     else:
         flash("This attempt was already submitted; here is its result.")
     return redirect(url_for("quizzes.result", attempt_id=attempt.id))
