@@ -4,13 +4,25 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint setup system-deps data devset benchmark benchmark-site clean
+.PHONY: run test test-postgres lint setup system-deps data devset benchmark benchmark-site clean
 
 run: setup
 	$(BIN)/quiz serve
 
 test: setup lint
 	$(BIN)/pytest
+
+# The site's tests again on PostgreSQL, the database DATABASE_URL selects for larger schools.
+# Needs root (installs and starts Debian's postgresql); CI runs it after `make test`.
+PG_URL := postgresql+psycopg://quiz:quiz@127.0.0.1/quiz_test
+test-postgres: setup
+	command -v pg_ctlcluster >/dev/null || apt-get install -y -q --no-install-recommends postgresql
+	pg_lsclusters -h | awk '{print $$1, $$2}' | head -n 1 | xargs pg_ctlcluster start 2>/dev/null || true
+	su postgres -c "psql -qtc \"SELECT 1 FROM pg_roles WHERE rolname='quiz'\"" | grep -q 1 \
+	  || su postgres -c "psql -qc \"CREATE USER quiz PASSWORD 'quiz' CREATEDB\""
+	su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname='quiz_test'\"" | grep -q 1 \
+	  || su postgres -c "createdb -O quiz quiz_test"
+	QUIZ_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -q tests/test_site_*.py
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -56,23 +56,33 @@ def short_text() -> str:
     return SHORT_TEXT
 
 
+# Set to a PostgreSQL URL to run the site's tests there (CI does): the database is emptied
+# before each test.
+TEST_DATABASE = os.environ.get("QUIZ_TEST_DATABASE_URL")
+
+
 @pytest.fixture
 def app(tmp_path):
-    """A site with its own SQLite database and the demo quiz loaded."""
+    """A site with an empty database (SQLite in tmp_path by default) and the demo quiz."""
     from quiz import create_app
     from quiz.database import init_db
+    from quiz.models import db
 
     app = create_app(
         {
             "TESTING": True,
             "SECRET_KEY": "test",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'quiz.sqlite'}",
+            "SQLALCHEMY_DATABASE_URI": TEST_DATABASE or f"sqlite:///{tmp_path / 'quiz.sqlite'}",
             "SEEDS_DIR": str(SEED.parent),
         }
     )
     with app.app_context():
+        if TEST_DATABASE:
+            db.drop_all()
         init_db()
-    return app
+    yield app
+    with app.app_context():
+        db.engine.dispose()
 
 
 @pytest.fixture
