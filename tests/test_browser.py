@@ -10,15 +10,6 @@ from playwright.sync_api import Page, expect
 
 SCREENSHOTS = os.environ.get("QUIZ_SCREENSHOTS")  # a folder (docs/) to keep the screenshots in
 
-ARTICLE = (
-    "NATO was formed in 1949 by 12 countries including the US, Canada, UK and France.\n\n"
-    "About 2,000 troops from Fort Bragg, North Carolina, will be deployed to Poland and "
-    "Germany.\n\n"
-    "Russia annexed Ukraine's Crimea peninsula in 2014 and supported a rebellion in the Donbas "
-    "region that has left 14,000 people dead.\n\n"
-    "UK Prime Minister Boris Johnson invoked the horrors of Chechnya and Bosnia.\n"
-)
-
 
 def register(page: Page, url: str, name: str, role: str) -> None:
     page.goto(f"{url}/auth/register")
@@ -36,12 +27,14 @@ def shoot(page: Page, tmp_path: Path, name: str) -> None:
     page.screenshot(path=str(folder / name), full_page=True)
 
 
-def test_journey_in_a_browser(page: Page, live_server: str, tmp_path: Path) -> None:
+def test_journey_in_a_browser(
+    page: Page, live_server: str, tmp_path: Path, short_text: str
+) -> None:
     page.set_viewport_size({"width": 420, "height": 900})  # a phone-sized window
     register(page, live_server, "tess", "teacher")
     page.get_by_role("link", name="New quiz").click()
     page.get_by_label("Title").fill("Week 5: NATO")
-    page.get_by_label("Paste a text").fill(ARTICLE)
+    page.get_by_label("Paste a text").fill(short_text)
     page.get_by_label("Number of questions").fill("5")
     page.get_by_role("button", name="Make the questions").click()
     expect(page.get_by_text("questions generated")).to_be_visible()
