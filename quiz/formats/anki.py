@@ -1,0 +1,32 @@
+"""Anki's text import: a header of #separator, #html and #columns, then one note per line.
+
+https://docs.ankiweb.net/importing/text-files.html. Fields are HTML, so text is escaped and a
+tab or line break inside a field cannot split it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from quiz.formats.model import LETTERS, QuestionSet, one_line
+
+
+def _field(html: str) -> str:
+    return html.replace("\t", " ").replace("\r", " ").replace("\n", "<br>")
+
+
+def export(question_set: QuestionSet) -> str:
+    """The set as an Anki text file: Front (question and options), Back (answer and source)."""
+    lines = ["#separator:tab", "#html:true", "#columns:Front\tBack\tTags"]
+    tag = "quiz::" + "_".join(one_line(question_set.title).split()) if question_set.title else ""
+    for question in question_set.questions:
+        options = "".join(
+            f"<li>{LETTERS[i]}. {escape(one_line(o))}</li>" for i, o in enumerate(question.options)
+        )
+        front = f'{escape(one_line(question.stem))}<ol type="A">{options}</ol>'
+        answer = question.options[question.answer_index]
+        back = f"{LETTERS[question.answer_index]}. {escape(one_line(answer))}"
+        if question.source.sentence:
+            back += f"<br><small>{escape(one_line(question.source.sentence))}</small>"
+        lines.append("\t".join([_field(front), _field(back), escape(tag)]))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,212 @@
+"""Moodle GIFT: `::name::stem{=key ~distractor ####feedback}`, with its backslash escapes.
+
+https://docs.moodle.org/en/GIFT_format. The characters ~ = # { } : and the backslash itself are
+escaped everywhere text goes; a newline is written as \\n.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.formats.model import FormatError, Imported, QuestionSet, imported_question, one_line
+
+SPECIAL = "~=#{}:\\"
+NAME_LENGTH = 40
+
+
+def escape(text: str) -> str:
+    """Text safe anywhere in GIFT."""
+    escaped = "".join("\\" + char if char in SPECIAL else char for char in text)
+    return escaped.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def unescape(text: str) -> str:
+    """The text a GIFT escape stands for."""
+    out = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text):
+            following = text[i + 1]
+            out.append("\n" if following == "n" else following)
+            i += 2
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _category(title: str) -> str:
+    # Moodle reads a slash in a category as a level; a doubled one is a slash.
+    return one_line(title).replace("/", "//")
+
+
+def export(question_set: QuestionSet) -> str:
+    """The set as a GIFT file."""
+    lines = [
+        f"// {one_line(question_set.title)} ({len(question_set.questions)} questions)",
+        f"$CATEGORY: {_category(question_set.title)}",
+        "",
+    ]
+    for number, question in enumerate(question_set.questions, 1):
+        name = f"Q{number} {one_line(question.stem)[:NAME_LENGTH]}".strip()
+        lines.append(f"::{escape(name)}::{escape(question.stem)}{{")
+        for index, option in enumerate(question.options):
+            mark = "=" if index == question.answer_index else "~"
+            lines.append(f"\t{mark}{escape(option)}")
+        if question.source.sentence:
+            lines.append(f"\t####{escape(question.source.sentence)}")
+        lines.extend(["}", ""])
+    return "\n".join(lines)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _find_unescaped(text: str, target: str, start: int = 0) -> int:
+    """Index of *target* at or after *start* that no backslash escapes, or -1."""
+    i = start
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text.startswith(target, i):
+            return i
+        i += 1
+    return -1
+
+
+def _split_answers(block: str) -> tuple[list[tuple[str, str]], str]:
+    """(mark, text) per answer in an answer block, and the general feedback."""
+    feedback = ""
+    general = _find_unescaped(block, "####")
+    if general >= 0:
+        block, feedback = block[:general], block[general + 4 :]
+    answers: list[tuple[str, str]] = []
+    i = 0
+    current: list[str] = []
+    mark = ""
+    while i < len(block):
+        char = block[i]
+        if char == "\\" and i + 1 < len(block):
+            current.append(block[i : i + 2])
+            i += 2
+            continue
+        if char in "=~":
+            if mark or "".join(current).strip():
+                answers.append((mark, "".join(current)))
+            mark, current = char, []
+        else:
+            current.append(char)
+        i += 1
+    if mark or "".join(current).strip():
+        answers.append((mark, "".join(current)))
+    return answers, feedback
+
+
+def _answer_text(raw: str) -> tuple[str, float | None]:
+    """An answer's text without its per-answer feedback, and its %weight% if given."""
+    feedback = _find_unescaped(raw, "#")
+    if feedback >= 0:
+        raw = raw[:feedback]
+    weight = None
+    match = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", raw)
+    if match:
+        weight = float(match.group(1))
+        raw = raw[match.end() :]
+    return unescape(raw).strip(), weight
+
+
+def _choice_question(block: str) -> tuple[list[str], int, str] | None:
+    """Options, key and general feedback of a one-right-answer question; None for other types."""
+    stripped = block.strip()
+    if not stripped or stripped.upper() in {"T", "F", "TRUE", "FALSE"} or stripped.startswith("#"):
+        return None  # essay, true/false, numerical
+    answers, feedback = _split_answers(block)
+    if any(mark == "" for mark, _ in answers) or any("->" in raw for _, raw in answers):
+        return None  # matching, or not an answer list
+    options, keys = [], []
+    for mark, raw in answers:
+        text, weight = _answer_text(raw)
+        options.append(text)
+        right = mark == "=" or (weight is not None and weight >= 100)
+        keys.append(right and (weight is None or weight >= 100))
+    if sum(keys) != 1 or all(mark == "=" for mark, _ in answers) or len(options) < 2:
+        return None  # short answer, or several right answers
+    return options, keys.index(True), unescape(feedback).strip()
+
+
+def _questions(text: str) -> list[tuple[int, str]]:
+    """(first line number, text) of each question: blank lines separate them."""
+    blocks: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not current and (not stripped or stripped.startswith("//")):
+            continue
+        if not current and stripped.startswith("$CATEGORY:"):
+            blocks.append((number, stripped))
+            continue
+        if not stripped and depth == 0:
+            blocks.append((start, "\n".join(current)))
+            current = []
+            continue
+        if not current:
+            start = number
+        if not stripped.startswith("//"):
+            current.append(line)
+            depth = _depth_after(line, depth)
+    if current:
+        if depth:
+            raise FormatError(f"line {start}: the question has no closing }}")
+        blocks.append((start, "\n".join(current)))
+    return blocks
+
+
+def _depth_after(line: str, depth: int) -> int:
+    i = 0
+    while i < len(line):
+        if line[i] == "\\":
+            i += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(line[i], 0)
+        i += 1
+    return depth
+
+
+def parse(text: str) -> Imported:
+    """The multiple-choice questions of a GIFT file; other question types are counted."""
+    found = Imported()
+    for line, block in _questions(text):
+        if block.startswith("$CATEGORY:"):
+            found.title = found.title or block.removeprefix("$CATEGORY:").strip().replace("//", "/")
+            continue
+        body = block
+        if body.startswith("::"):
+            end = _find_unescaped(body, "::", 2)
+            if end < 0:
+                raise FormatError(f"line {line}: the question's ::name:: is not closed")
+            body = body[end + 2 :]
+        body = re.sub(r"^\s*\[(html|moodle|plain|markdown)\]", "", body)
+        opening = _find_unescaped(body, "{")
+        if opening < 0:
+            found.skipped += 1  # a description: text without answers
+            continue
+        closing = _find_unescaped(body, "}", opening)
+        if closing < 0:
+            raise FormatError(f"line {line}: the question has no closing }}")
+        before, block_text, after = body[:opening], body[opening + 1 : closing], body[closing + 1 :]
+        choice = _choice_question(block_text)
+        if choice is None:
+            found.skipped += 1
+            continue
+        options, key, feedback = choice
+        stem = unescape(before).strip()
+        if unescape(after).strip():  # the missing-word form: "The capital is {...} on the Seine."
+            stem = f"{stem} ____ {unescape(after).strip()}"
+        if not stem:
+            raise FormatError(f"line {line}: the question has no text")
+        found.questions.append(imported_question(stem, options, key, feedback))
+    return found

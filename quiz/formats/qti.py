@@ -1,0 +1,164 @@
+"""IMS QTI 2.1 content package: a zip of one assessmentItem per question, an assessmentTest
+that orders them, and an IMS CP 1.1 imsmanifest.xml that lists them all.
+
+Items use a single-choice choiceInteraction and the standard match_correct response processing.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from quiz.formats.model import QuestionSet, is_ordered, one_line
+from quiz.generator import Question
+
+QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1"
+CP = "http://www.imsglobal.org/xsd/imscp_v1p1"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+QTI_SCHEMA = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"
+CP_SCHEMA = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
+MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
+# Fixed time inside the zip, so the same set always gives the same bytes.
+ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+def _q(tag: str) -> str:
+    return f"{{{QTI}}}{tag}"
+
+
+def _root(tag: str, namespace: str, schema: str, **attributes: str) -> etree._Element:
+    return etree.Element(
+        f"{{{namespace}}}{tag}",
+        nsmap={None: namespace, "xsi": XSI},
+        attrib={f"{{{XSI}}}schemaLocation": f"{namespace} {schema}", **attributes},
+    )
+
+
+def _item(question: Question, identifier: str, number: int) -> etree._Element:
+    title = f"Q{number} {one_line(question.stem)[:60]}"
+    item = _root(
+        "assessmentItem",
+        QTI,
+        QTI_SCHEMA,
+        identifier=identifier,
+        title=title,
+        adaptive="false",
+        timeDependent="false",
+    )
+    response = etree.SubElement(
+        item,
+        _q("responseDeclaration"),
+        identifier="RESPONSE",
+        cardinality="single",
+        baseType="identifier",
+    )
+    correct = etree.SubElement(response, _q("correctResponse"))
+    etree.SubElement(correct, _q("value")).text = f"CHOICE_{question.answer_index}"
+    score = etree.SubElement(
+        item, _q("outcomeDeclaration"), identifier="SCORE", cardinality="single", baseType="float"
+    )
+    default = etree.SubElement(score, _q("defaultValue"))
+    etree.SubElement(default, _q("value")).text = "0"
+    body = etree.SubElement(item, _q("itemBody"))
+    interaction = etree.SubElement(
+        body,
+        _q("choiceInteraction"),
+        responseIdentifier="RESPONSE",
+        shuffle="false" if is_ordered(question) else "true",
+        maxChoices="1",
+    )
+    etree.SubElement(interaction, _q("prompt")).text = question.stem
+    for index, option in enumerate(question.options):
+        choice = etree.SubElement(interaction, _q("simpleChoice"), identifier=f"CHOICE_{index}")
+        choice.text = option
+    if question.source.sentence:
+        etree.SubElement(body, _q("p")).text = f"Source: {question.source.sentence}"
+    etree.SubElement(item, _q("responseProcessing"), template=MATCH_CORRECT)
+    return item
+
+
+def _test(question_set: QuestionSet, identifiers: list[str]) -> etree._Element:
+    test = _root(
+        "assessmentTest",
+        QTI,
+        QTI_SCHEMA,
+        identifier="TEST",
+        title=one_line(question_set.title) or "Quiz",
+    )
+    part = etree.SubElement(
+        test,
+        _q("testPart"),
+        identifier="PART_1",
+        navigationMode="linear",
+        submissionMode="individual",
+    )
+    section = etree.SubElement(
+        part,
+        _q("assessmentSection"),
+        identifier="SECTION_1",
+        title=one_line(question_set.title) or "Quiz",
+        visible="true",
+    )
+    for identifier in identifiers:
+        etree.SubElement(
+            section, _q("assessmentItemRef"), identifier=identifier, href=f"items/{identifier}.xml"
+        )
+    return test
+
+
+def _manifest(identifiers: list[str]) -> etree._Element:
+    manifest = _root("manifest", CP, CP_SCHEMA, identifier="MANIFEST_1")
+    etree.SubElement(manifest, f"{{{CP}}}organizations")
+    resources = etree.SubElement(manifest, f"{{{CP}}}resources")
+    test = etree.SubElement(
+        resources,
+        f"{{{CP}}}resource",
+        identifier="RES_TEST",
+        type="imsqti_test_xmlv2p1",
+        href="test.xml",
+    )
+    etree.SubElement(test, f"{{{CP}}}file", href="test.xml")
+    for identifier in identifiers:
+        etree.SubElement(test, f"{{{CP}}}dependency", identifierref=f"RES_{identifier}")
+    for identifier in identifiers:
+        href = f"items/{identifier}.xml"
+        resource = etree.SubElement(
+            resources,
+            f"{{{CP}}}resource",
+            identifier=f"RES_{identifier}",
+            type="imsqti_item_xmlv2p1",
+            href=href,
+        )
+        etree.SubElement(resource, f"{{{CP}}}file", href=href)
+    return manifest
+
+
+def _bytes(element: etree._Element) -> bytes:
+    return etree.tostring(element, pretty_print=True, xml_declaration=True, encoding="UTF-8")
+
+
+def documents(question_set: QuestionSet) -> dict[str, bytes]:
+    """Path in the package -> XML bytes, manifest first."""
+    identifiers = [f"ITEM_{n:04d}" for n in range(1, len(question_set.questions) + 1)]
+    files = {
+        "imsmanifest.xml": _bytes(_manifest(identifiers)),
+        "test.xml": _bytes(_test(question_set, identifiers)),
+    }
+    for number, (identifier, question) in enumerate(
+        zip(identifiers, question_set.questions, strict=True), 1
+    ):
+        files[f"items/{identifier}.xml"] = _bytes(_item(question, identifier, number))
+    return files
+
+
+def export(question_set: QuestionSet) -> bytes:
+    """The content package as zip bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for path, data in documents(question_set).items():
+            package.writestr(
+                zipfile.ZipInfo(path, date_time=ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED
+            )
+    return buffer.getvalue()
