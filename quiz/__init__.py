@@ -48,11 +48,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from quiz import database, errors
     from quiz.models import db
-    from quiz.views import auth, authoring, history, quizzes, statistics
+    from quiz.views import auth, authoring, exchange, history, quizzes, statistics
 
     db.init_app(app)
     database.init_app(app)
     errors.init_app(app)
-    for blueprint in (auth.bp, quizzes.bp, authoring.bp, statistics.bp, history.bp):
+    for blueprint in (auth.bp, quizzes.bp, authoring.bp, exchange.bp, statistics.bp, history.bp):
         app.register_blueprint(blueprint)
     return app

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import string
@@ -13,6 +12,7 @@ from typing import NoReturn
 import click
 
 from quiz import sources
+from quiz.formats import FORMATS, QuestionSet
 from quiz.generator import Question, resources
 
 USAGE_ERROR = 2
@@ -83,12 +83,27 @@ def format_text(questions: list[Question]) -> str:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["json", "text"]),
+    type=click.Choice(["text", *FORMATS]),
     default="text",
     show_default=True,
+    help="text, or any export format.",
+)
+@click.option("--title", help="The set's title in the export (default: the first file's name).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write to this file instead of standard output (needed for qti).",
 )
 def generate(
-    files: tuple[str, ...], count: int | None, choices: int, seed: int, output_format: str
+    files: tuple[str, ...],
+    *,
+    count: int | None,
+    choices: int,
+    seed: int,
+    output_format: str,
+    title: str | None,
+    output: Path | None,
 ) -> None:
     """Print questions generated from FILES (a file, a folder of .txt files, or - for stdin)."""
     from quiz.generator import generate as generate_questions
@@ -105,14 +120,68 @@ def generate(
         questions = questions[:count]
     if not questions:
         click.echo("quiz: note: no sentence in the input can carry a question", err=True)
-    if output_format == "json":
-        click.echo(
-            json.dumps(
-                {"questions": [q.to_dict() for q in questions]}, indent=2, ensure_ascii=False
-            )
-        )
-    else:
-        click.echo(format_text(questions))
+    if output_format == "text":
+        _write(format_text(questions) + "\n", output)
+        return
+    set_title = title or (Path(documents[0][0]).stem if documents else "Quiz")
+    _export(QuestionSet(set_title, tuple(questions)), output_format, output)
+
+
+def _export(question_set: QuestionSet, format_name: str, output: Path | None) -> None:
+    """Write *question_set* in a format to *output*, or to standard output if it is text."""
+    chosen = FORMATS[format_name]
+    if chosen.binary and output is None:
+        _fail(f"{format_name} writes a {chosen.extension} file: give it a name with -o FILE")
+    _write(chosen.export(question_set), output)
+
+
+def _write(data: str | bytes, output: Path | None) -> None:
+    if output is None:
+        click.echo(data, nl=False)
+        return
+    try:
+        if isinstance(data, bytes):
+            output.write_bytes(data)
+        else:
+            output.write_text(data, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror}")
+    click.echo(f"Wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("quiz_id", required=False, type=int, metavar="QUIZ")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(list(FORMATS)),
+    default="gift",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write to this file instead of standard output (needed for qti).",
+)
+def export(quiz_id: int | None, format_name: str, output: Path | None) -> None:
+    """Write the stored quiz number QUIZ in a format; without QUIZ, list the quizzes."""
+    from sqlalchemy import select
+
+    from quiz import create_app, exchange
+    from quiz.models import Quiz, db
+
+    with create_app().app_context():
+        if quiz_id is None:
+            for quiz in db.session.scalars(select(Quiz).order_by(Quiz.id)):
+                state = "published" if quiz.is_published else "draft"
+                click.echo(f"{quiz.id}\t{len(quiz.questions)} questions\t{state}\t{quiz.title}")
+            return
+        quiz = db.session.get(Quiz, quiz_id)
+        if quiz is None:
+            _fail(f"there is no quiz {quiz_id} (quiz export without QUIZ lists them)")
+        question_set = exchange.question_set(quiz)
+    _export(question_set, format_name, output)
 
 
 @main.command("init-db")

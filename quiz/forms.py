@@ -23,10 +23,9 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from quiz.models import STUDENT, TEACHER
+from quiz.formats import FORMATS, IMPORTABLE
+from quiz.models import MAX_OPTIONS, STUDENT, TEACHER
 from quiz.sources import MAX_BYTES
-
-MAX_OPTIONS = 6
 
 
 class RegisterForm(FlaskForm):
@@ -128,3 +127,22 @@ class QuestionForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A button that changes something (publish, delete, move): only its CSRF token."""
+
+
+class ImportForm(FlaskForm):
+    """A question set exported from another tool (or from this one), as a new draft quiz."""
+
+    upload = FileField("Question file (at most 1 MB)")
+    file_format = SelectField(
+        "Format",
+        choices=[
+            SelectChoice("", "Detect from the file"),
+            *(SelectChoice(name, FORMATS[name].label) for name in IMPORTABLE),
+        ],
+        validators=[Optional()],
+    )
+    title = StringField(
+        "Title",
+        validators=[Optional(), Length(max=200)],
+        description="Leave empty to use the file's.",
+    )

@@ -11,6 +11,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TEACHER, STUDENT = "teacher", "student"
+MAX_OPTIONS = 6  # the most options a question has on the site (the editor shows that many)
 
 
 class Base(DeclarativeBase):

@@ -6,8 +6,10 @@ in, an `Imported` set out. Each format is one module; this one is the registry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from quiz.formats import aiken, anki, csv_, gift, json_, moodle_xml, qti, worksheet
 from quiz.formats.model import FormatError, Imported, QuestionSet
@@ -18,6 +20,7 @@ class Format:
     """One file format: how to write it, and how to read it back if we can."""
 
     name: str
+    label: str
     extension: str
     media_type: str
     export: Callable[[QuestionSet], str | bytes]
@@ -29,19 +32,57 @@ class Format:
         return self.extension == "zip"
 
 
+TEXT = "text/plain; charset=utf-8"
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("gift", "gift.txt", "text/plain; charset=utf-8", gift.export, gift.parse),
-        Format("moodle-xml", "xml", "application/xml", moodle_xml.export, moodle_xml.parse),
-        Format("qti", "zip", "application/zip", qti.export),
-        Format("aiken", "aiken.txt", "text/plain; charset=utf-8", aiken.export, aiken.parse),
-        Format("csv", "csv", "text/csv; charset=utf-8", csv_.export),
-        Format("anki", "anki.txt", "text/plain; charset=utf-8", anki.export),
-        Format("json", "json", "application/json", json_.export, json_.parse),
-        Format("worksheet", "html", "text/html; charset=utf-8", worksheet.export),
+        Format("gift", "Moodle GIFT", "gift.txt", TEXT, gift.export, gift.parse),
+        Format(
+            "moodle-xml",
+            "Moodle XML",
+            "xml",
+            "application/xml",
+            moodle_xml.export,
+            moodle_xml.parse,
+        ),
+        Format("qti", "IMS QTI 2.1 package", "zip", "application/zip", qti.export),
+        Format("aiken", "Aiken", "aiken.txt", TEXT, aiken.export, aiken.parse),
+        Format("csv", "CSV spreadsheet", "csv", "text/csv; charset=utf-8", csv_.export),
+        Format("anki", "Anki notes", "anki.txt", TEXT, anki.export),
+        Format("json", "JSON", "json", "application/json", json_.export, json_.parse),
+        Format(
+            "worksheet", "Printable worksheet", "html", "text/html; charset=utf-8", worksheet.export
+        ),
     )
 }
 IMPORTABLE = [f.name for f in FORMATS.values() if f.parse is not None]
+_BY_SUFFIX = {".json": "json", ".xml": "moodle-xml", ".gift": "gift"}
+_AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE)
 
-__all__ = ["FORMATS", "IMPORTABLE", "Format", "FormatError", "Imported", "QuestionSet"]
+
+def guess_format(filename: str, text: str) -> str | None:
+    """The importable format a file is most likely in, from its name, then its content."""
+    suffix = PurePath(filename).suffix.lower()
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    start = text.lstrip()[:1]
+    if start in {"{", "["}:
+        return "json"
+    if start == "<":
+        return "moodle-xml"
+    if _AIKEN_ANSWER.search(text):
+        return "aiken"
+    if "{" in text:
+        return "gift"
+    return None
+
+
+__all__ = [
+    "FORMATS",
+    "IMPORTABLE",
+    "Format",
+    "FormatError",
+    "Imported",
+    "QuestionSet",
+    "guess_format",
+]

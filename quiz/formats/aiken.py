@@ -68,4 +68,6 @@ def _question(block: list[tuple[int, str]]) -> object:
         raise FormatError(f"line {block[-1][0]}: the question has no ANSWER: line")
     if LETTERS.index(answer[1]) >= len(options):
         raise FormatError(f"line {answer[0]}: ANSWER: {answer[1]} names no option")
-    return imported_question(" ".join(stem_lines), options, LETTERS.index(answer[1]))
+    return imported_question(
+        f"line {first}", " ".join(stem_lines), options, LETTERS.index(answer[1])
+    )

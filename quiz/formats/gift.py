@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import re
 
-from quiz.formats.model import FormatError, Imported, QuestionSet, imported_question, one_line
+from quiz.formats.model import (
+    FormatError,
+    Imported,
+    QuestionSet,
+    imported_question,
+    one_line,
+    question_name,
+)
 
 SPECIAL = "~=#{}:\\"
-NAME_LENGTH = 40
 
 
 def escape(text: str) -> str:
@@ -49,7 +55,7 @@ def export(question_set: QuestionSet) -> str:
         "",
     ]
     for number, question in enumerate(question_set.questions, 1):
-        name = f"Q{number} {one_line(question.stem)[:NAME_LENGTH]}".strip()
+        name = question_name(number, question.stem)
         lines.append(f"::{escape(name)}::{escape(question.stem)}{{")
         for index, option in enumerate(question.options):
             mark = "=" if index == question.answer_index else "~"
@@ -206,7 +212,5 @@ def parse(text: str) -> Imported:
         stem = unescape(before).strip()
         if unescape(after).strip():  # the missing-word form: "The capital is {...} on the Seine."
             stem = f"{stem} ____ {unescape(after).strip()}"
-        if not stem:
-            raise FormatError(f"line {line}: the question has no text")
-        found.questions.append(imported_question(stem, options, key, feedback))
+        found.questions.append(imported_question(f"line {line}", stem, options, key, feedback))
     return found

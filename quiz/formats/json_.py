@@ -9,6 +9,7 @@ from quiz.formats.model import FormatError, Imported, QuestionSet, imported_ques
 
 FORMAT = "quiz-json"
 VERSION = 1
+KIND_LENGTH = 20  # the longest kind the site stores
 
 
 def export(question_set: QuestionSet) -> str:
@@ -53,14 +54,15 @@ def parse(text: str) -> Imported:
             raise FormatError(f"{where}.answer_index: must be an index into the options")
         source = item.get("source") if isinstance(item.get("source"), dict) else {}
         sentence = source.get("sentence", "")
-        document_name = source.get("document", "")
+        kind = item.get("kind")
         found.questions.append(
             imported_question(
+                where,
                 stem,
                 options,
                 key,
                 sentence if isinstance(sentence, str) else "",
-                document_name if isinstance(document_name, str) else "",
+                kind=kind if isinstance(kind, str) and 0 < len(kind) <= KIND_LENGTH else "imported",
             )
         )
     return found

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 
 from quiz.generator import Question, Source
+from quiz.generator.answers import NUMERIC_KINDS
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-ORDERED_KINDS = frozenset({"year", "date", "count", "percentage", "money", "ordinal"})
+NAME_LENGTH = 50
 
 
 class FormatError(ValueError):
@@ -33,17 +35,26 @@ class Imported:
 
 
 def imported_question(
-    stem: str, options: list[str], key: int, source: str = "", document: str = ""
+    where: str, stem: str, options: list[str], key: int, source: str = "", *, kind: str = "imported"
 ) -> Question:
-    """A question read from a file, in the generator's type."""
+    """A question read from a file, in the generator's type; *where* names its place in the file."""
+    if not stem.strip():
+        raise FormatError(f"{where}: the question has no text")
+    if any(not option.strip() for option in options):
+        raise FormatError(f"{where}: an option is empty")
     return Question(
         stem=stem,
         options=tuple(options),
         answer_index=key,
-        kind="imported",
-        source=Source(document, source, 0, 0),
+        kind=kind,
+        source=Source("", source, 0, 0),
         score=0.0,
     )
+
+
+def question_name(number: int, stem: str) -> str:
+    """A short name for a question, as LMS question banks list them: "Q3 In which year was…"."""
+    return f"Q{number} {textwrap.shorten(one_line(stem), NAME_LENGTH, placeholder='…')}".strip()
 
 
 def one_line(text: str) -> str:
@@ -53,4 +64,4 @@ def one_line(text: str) -> str:
 
 def is_ordered(question: Question) -> bool:
     """Numbers keep their ascending order; other options may be shuffled by the LMS."""
-    return question.kind in ORDERED_KINDS
+    return question.kind in NUMERIC_KINDS

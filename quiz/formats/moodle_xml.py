@@ -5,6 +5,7 @@ https://docs.moodle.org/en/Moodle_XML_format
 
 from __future__ import annotations
 
+import re
 from html import escape as html_escape
 
 from lxml import etree, html
@@ -16,10 +17,10 @@ from quiz.formats.model import (
     imported_question,
     is_ordered,
     one_line,
+    question_name,
 )
 
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-NAME_LENGTH = 40
 
 
 def _html_text(parent: etree._Element, tag: str, text: str) -> etree._Element:
@@ -43,7 +44,7 @@ def export(question_set: QuestionSet) -> str:
     for number, question in enumerate(question_set.questions, 1):
         element = etree.SubElement(root, "question", type="multichoice")
         name = etree.SubElement(element, "name")
-        etree.SubElement(name, "text").text = f"Q{number} {one_line(question.stem)[:NAME_LENGTH]}"
+        etree.SubElement(name, "text").text = question_name(number, question.stem)
         _html_text(element, "questiontext", question.stem)
         _html_text(element, "generalfeedback", question.source.sentence)
         _plain(element, "defaultgrade", "1")
@@ -69,9 +70,16 @@ def _text_of(element: etree._Element | None, where: str) -> str:
     text = element.findtext("text")
     if text is None:
         raise FormatError(f"{where}: <text> is missing")
-    if element.get("format", "html") in {"html", "moodle_auto_format", "markdown"} and "<" in text:
+    if element.get("format", "html") in {"html", "moodle_auto_format", "markdown"} and (
+        "<" in text or "&" in text
+    ):
         text = html.fragment_fromstring(text, create_parent="div").text_content()
     return one_line(text)
+
+
+def _category_name(path: str) -> str:
+    """The last level of a category path; a doubled slash is a slash inside a name."""
+    return re.split(r"(?<!/)/(?!/)", path)[-1].replace("//", "/").strip()
 
 
 def parse(text: str) -> Imported:
@@ -87,7 +95,7 @@ def parse(text: str) -> Imported:
         kind = element.get("type")
         where = f'line {element.sourceline}: <question type="{kind}">'
         if kind == "category":
-            found.title = found.title or (element.findtext("category/text") or "").split("/")[-1]
+            found.title = found.title or _category_name(element.findtext("category/text") or "")
             continue
         if kind != "multichoice" or (element.findtext("single") or "true").strip() not in {
             "true",
@@ -106,11 +114,9 @@ def parse(text: str) -> Imported:
                 ) from None
             options.append(_text_of(answer, f"line {answer.sourceline}: <answer>"))
             keys.append(fraction >= 100)
-        if not stem:
-            raise FormatError(f"{where}: the question has no text")
         if sum(keys) != 1 or len(options) < 2:
             found.skipped += 1  # partial credit or several right answers: not one-right-answer
             continue
         source = _text_of(element.find("generalfeedback"), where)
-        found.questions.append(imported_question(stem, options, keys.index(True), source))
+        found.questions.append(imported_question(where, stem, options, keys.index(True), source))
     return found

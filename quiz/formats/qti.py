@@ -11,7 +11,7 @@ import zipfile
 
 from lxml import etree
 
-from quiz.formats.model import QuestionSet, is_ordered, one_line
+from quiz.formats.model import QuestionSet, is_ordered, one_line, question_name
 from quiz.generator import Question
 
 QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1"
@@ -37,7 +37,7 @@ def _root(tag: str, namespace: str, schema: str, **attributes: str) -> etree._El
 
 
 def _item(question: Question, identifier: str, number: int) -> etree._Element:
-    title = f"Q{number} {one_line(question.stem)[:60]}"
+    title = question_name(number, question.stem)
     item = _root(
         "assessmentItem",
         QTI,

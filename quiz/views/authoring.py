@@ -20,6 +20,7 @@ from sqlalchemy import select
 from wtforms import SelectChoice
 
 from quiz import quizzes, sources
+from quiz.formats import FORMATS
 from quiz.forms import ActionForm, NewQuizForm, QuestionForm
 from quiz.models import Question, Quiz, db
 from quiz.views.auth import teacher_required
@@ -117,7 +118,9 @@ def new() -> Any:
 @teacher_required
 def review(quiz_id: int) -> Any:
     """Every question with its source sentence and flags, and the actions on it."""
-    return render_template("authoring/review.html", quiz=own_quiz(quiz_id), form=ActionForm())
+    return render_template(
+        "authoring/review.html", quiz=own_quiz(quiz_id), form=ActionForm(), formats=FORMATS.values()
+    )
 
 
 def _question_form_page(quiz: Quiz, question: Question | None) -> Any:

@@ -1,0 +1,59 @@
+"""Stored quizzes to and from the file formats: the site's side of export and import."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.formats import Imported, QuestionSet
+from quiz.generator import Question as SetQuestion
+from quiz.generator import Source
+from quiz.models import MAX_OPTIONS, Question, Quiz, db
+from quiz.quizzes import question_from
+
+
+def question_set(quiz: Quiz) -> QuestionSet:
+    """The quiz as the formats see it: its title and its questions in order."""
+    document = quiz.document.name if quiz.document else ""
+    return QuestionSet(quiz.title, tuple(_set_question(q, document) for q in quiz.questions))
+
+
+def _set_question(question: Question, document: str) -> SetQuestion:
+    options = list(question.options)
+    return SetQuestion(
+        stem=question.stem,
+        options=tuple(option.text for option in options),
+        answer_index=next((i for i, o in enumerate(options) if o.is_key), 0),
+        kind=question.kind,
+        source=Source(
+            document,
+            question.source_sentence,
+            question.source_start or 0,
+            question.source_end or 0,
+        ),
+        score=question.score or 0.0,
+        flags=tuple(question.flags),
+    )
+
+
+def usable(imported: Imported) -> tuple[list[SetQuestion], int]:
+    """The imported questions the site can show and edit, and how many others were skipped."""
+    kept = [q for q in imported.questions if len(q.options) <= MAX_OPTIONS]
+    return kept, imported.skipped + len(imported.questions) - len(kept)
+
+
+def import_quiz(owner_id: int, title: str, questions: list[SetQuestion]) -> Quiz:
+    """A draft quiz holding *questions* (added to the session, not committed)."""
+    quiz = Quiz(
+        owner_id=owner_id,
+        title=title,
+        choices=max((len(q.options) for q in questions), default=4),
+    )
+    quiz.questions = [question_from(q, i) for i, q in enumerate(questions)]
+    db.session.add(quiz)
+    return quiz
+
+
+def download_name(title: str, extension: str) -> str:
+    """A file name for an export: the title's words joined by dashes, then the extension."""
+    words = re.findall(r"\w+", title.lower())
+    return f"{'-'.join(words)[:60].strip('-') or 'quiz'}.{extension}"
