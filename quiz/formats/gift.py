@@ -13,6 +13,7 @@ from quiz.formats.model import (
     Imported,
     QuestionSet,
     imported_question,
+    normal_newlines,
     one_line,
     question_name,
 )
@@ -22,8 +23,8 @@ SPECIAL = "~=#{}:\\"
 
 def escape(text: str) -> str:
     """Text safe anywhere in GIFT."""
-    escaped = "".join("\\" + char if char in SPECIAL else char for char in text)
-    return escaped.replace("\r\n", "\n").replace("\n", "\\n")
+    escaped = "".join("\\" + char if char in SPECIAL else char for char in normal_newlines(text))
+    return escaped.replace("\n", "\\n")
 
 
 def unescape(text: str) -> str:
@@ -129,8 +130,8 @@ def _choice_question(block: str) -> tuple[list[str], int, str] | None:
     if not stripped or stripped.upper() in {"T", "F", "TRUE", "FALSE"} or stripped.startswith("#"):
         return None  # essay, true/false, numerical
     answers, feedback = _split_answers(block)
-    if any(mark == "" for mark, _ in answers) or any("->" in raw for _, raw in answers):
-        return None  # matching, or not an answer list
+    if any(mark == "" for mark, _ in answers):
+        return None  # not an answer list
     options, keys = [], []
     for mark, raw in answers:
         text, weight = _answer_text(raw)
@@ -138,7 +139,7 @@ def _choice_question(block: str) -> tuple[list[str], int, str] | None:
         right = mark == "=" or (weight is not None and weight >= 100)
         keys.append(right and (weight is None or weight >= 100))
     if sum(keys) != 1 or all(mark == "=" for mark, _ in answers) or len(options) < 2:
-        return None  # short answer, or several right answers
+        return None  # short answer or matching (all "="), or several right answers
     return options, keys.index(True), unescape(feedback).strip()
 
 
@@ -148,7 +149,7 @@ def _questions(text: str) -> list[tuple[int, str]]:
     current: list[str] = []
     start = 0
     depth = 0
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(normal_newlines(text).split("\n"), 1):
         stripped = line.strip()
         if not current and (not stripped or stripped.startswith("//")):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.generator import Question, Source
 from quiz.generator.answers import NUMERIC_KINDS
@@ -55,6 +55,35 @@ def imported_question(
 def question_name(number: int, stem: str) -> str:
     """A short name for a question, as LMS question banks list them: "Q3 In which year was…"."""
     return f"Q{number} {textwrap.shorten(one_line(stem), NAME_LENGTH, placeholder='…')}".strip()
+
+
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text without the control characters XML 1.0 cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+def xml_safe(question_set: QuestionSet) -> QuestionSet:
+    """The set with every text cleaned by `xml_text`, ready for an XML format."""
+    return QuestionSet(
+        xml_text(question_set.title),
+        tuple(
+            replace(
+                q,
+                stem=xml_text(q.stem),
+                options=tuple(xml_text(o) for o in q.options),
+                source=replace(q.source, sentence=xml_text(q.source.sentence)),
+            )
+            for q in question_set.questions
+        ),
+    )
+
+
+def normal_newlines(text: str) -> str:
+    """Text with every line break (CR LF, CR) as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def one_line(text: str) -> str:

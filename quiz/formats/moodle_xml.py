@@ -18,6 +18,7 @@ from quiz.formats.model import (
     is_ordered,
     one_line,
     question_name,
+    xml_safe,
 )
 
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -36,6 +37,7 @@ def _plain(parent: etree._Element, tag: str, value: str) -> None:
 
 def export(question_set: QuestionSet) -> str:
     """The set as a Moodle XML file, in a category named after the quiz."""
+    question_set = xml_safe(question_set)
     root = etree.Element("quiz")
     category = etree.SubElement(root, "question", type="category")
     category_text = etree.SubElement(category, "category")

@@ -11,7 +11,7 @@ import zipfile
 
 from lxml import etree
 
-from quiz.formats.model import QuestionSet, is_ordered, one_line, question_name
+from quiz.formats.model import QuestionSet, is_ordered, one_line, question_name, xml_safe
 from quiz.generator import Question
 
 QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1"
@@ -141,6 +141,7 @@ def _bytes(element: etree._Element) -> bytes:
 
 def documents(question_set: QuestionSet) -> dict[str, bytes]:
     """Path in the package -> XML bytes, manifest first."""
+    question_set = xml_safe(question_set)
     identifiers = [f"ITEM_{n:04d}" for n in range(1, len(question_set.questions) + 1)]
     files = {
         "imsmanifest.xml": _bytes(_manifest(identifiers)),
