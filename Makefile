@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps data devset benchmark benchmark-site clean
+.PHONY: run test test-postgres lint setup system-deps gift-check data devset benchmark benchmark-site clean
 
 run: setup
 	$(BIN)/quiz serve
 
-test: setup lint
+test: setup gift-check lint
 	$(BIN)/pytest
 
 # The site's tests again on PostgreSQL, the database DATABASE_URL selects for larger schools.
@@ -36,12 +36,14 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# From Debian: WordNet (without it the generator still works, with fewer distractors) and
-# Chromium for the browser tests (Playwright cannot download browsers here).
+# From Debian: WordNet (without it the generator still works, with fewer distractors),
+# Chromium for the browser tests (Playwright cannot download browsers here), and Node.js for the
+# independent GIFT parser the export tests use.
 system-deps:
 	@missing=""; \
 	[ -f /usr/share/wordnet/data.noun ] || missing="$$missing wordnet-base wordnet-sense-index"; \
 	[ -x /usr/lib/chromium/chromium ] || missing="$$missing chromium"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get install -y -q --no-install-recommends $$missing \
@@ -50,6 +52,15 @@ system-deps:
 	    echo "note: missing Debian packages:$$missing (as root: apt-get install$$missing)"; \
 	  fi; \
 	fi
+
+# gift-pegjs from npm, pinned by tools/gift-check/package-lock.json: checks our GIFT exports.
+GIFT_CHECK := tools/gift-check/node_modules/.package-lock.json
+gift-check: system-deps
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(GIFT_CHECK); \
+	else echo "note: npm is missing: the GIFT exports are not checked by gift-pegjs"; fi
+
+$(GIFT_CHECK): tools/gift-check/package-lock.json
+	npm ci --prefix tools/gift-check --no-audit --no-fund --loglevel=error
 
 data: $(INSTALLED)
 	$(BIN)/quiz setup-data

@@ -48,7 +48,7 @@ AWKWARD = QuestionSet(
             "Москва — столица России.",
         ),
         _question(
-            "哪个城市是中国的首都？",
+            "哪个城市是中国的首都？",  # noqa: RUF001 (the full-width question mark is intended)
             ["上海", "北京", "广州", "深圳"],
             1,
             "place",

@@ -7,11 +7,14 @@ escaped everywhere text goes; a newline is written as \\n.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quiz.formats.model import (
     FormatError,
     Imported,
     QuestionSet,
+    category_name,
+    html_text,
     imported_question,
     normal_newlines,
     one_line,
@@ -19,6 +22,12 @@ from quiz.formats.model import (
 )
 
 SPECIAL = "~=#{}:\\"
+# An answer that starts like a %weight% gets an explicit weight in front, so it reads as text.
+WEIGHT = re.compile(r"\s*%(-?\d+(?:\.\d+)?)%")
+# Text formats a question may name first: [html]Which <b>one</b>?{...}
+MARKUP = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
+# HTML that Moodle's html and auto-format ("moodle", the default) would render.
+LOOKS_LIKE_HTML = re.compile(r"<[A-Za-z/!]|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
 def escape(text: str) -> str:
@@ -57,10 +66,12 @@ def export(question_set: QuestionSet) -> str:
     ]
     for number, question in enumerate(question_set.questions, 1):
         name = question_name(number, question.stem)
-        lines.append(f"::{escape(name)}::{escape(question.stem)}{{")
+        # [plain]: Moodle shows the text as written, never as HTML.
+        lines.append(f"::{escape(name)}::[plain]{escape(question.stem)}{{")
         for index, option in enumerate(question.options):
-            mark = "=" if index == question.answer_index else "~"
-            lines.append(f"\t{mark}{escape(option)}")
+            right = index == question.answer_index
+            weight = ("%100%" if right else "%0%") if WEIGHT.match(option) else ""
+            lines.append(f"\t{'=' if right else '~'}{weight}{escape(option)}")
         if question.source.sentence:
             lines.append(f"\t####{escape(question.source.sentence)}")
         lines.extend(["}", ""])
@@ -117,7 +128,7 @@ def _answer_text(raw: str) -> tuple[str, float | None]:
     if feedback >= 0:
         raw = raw[:feedback]
     weight = None
-    match = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", raw)
+    match = WEIGHT.match(raw)
     if match:
         weight = float(match.group(1))
         raw = raw[match.end() :]
@@ -183,12 +194,23 @@ def _depth_after(line: str, depth: int) -> int:
     return depth
 
 
+def _as_text(markup: str) -> Callable[[str], str]:
+    """How text in *markup* becomes what the site shows: plain text, stripped."""
+
+    def as_text(text: str) -> str:
+        if markup == "html" or (markup == "moodle" and LOOKS_LIKE_HTML.search(text)):
+            text = html_text(text)
+        return text.strip()
+
+    return as_text
+
+
 def parse(text: str) -> Imported:
     """The multiple-choice questions of a GIFT file; other question types are counted."""
     found = Imported()
     for line, block in _questions(text):
         if block.startswith("$CATEGORY:"):
-            found.title = found.title or block.removeprefix("$CATEGORY:").strip().replace("//", "/")
+            found.title = found.title or category_name(block.removeprefix("$CATEGORY:"))
             continue
         body = block
         if body.startswith("::"):
@@ -196,7 +218,9 @@ def parse(text: str) -> Imported:
             if end < 0:
                 raise FormatError(f"line {line}: the question's ::name:: is not closed")
             body = body[end + 2 :]
-        body = re.sub(r"^\s*\[(html|moodle|plain|markdown)\]", "", body)
+        markup = MARKUP.match(body)
+        body = body[markup.end() :] if markup else body
+        as_text = _as_text(markup.group(1) if markup else "moodle")
         opening = _find_unescaped(body, "{")
         if opening < 0:
             found.skipped += 1  # a description: text without answers
@@ -210,8 +234,12 @@ def parse(text: str) -> Imported:
             found.skipped += 1
             continue
         options, key, feedback = choice
-        stem = unescape(before).strip()
-        if unescape(after).strip():  # the missing-word form: "The capital is {...} on the Seine."
-            stem = f"{stem} ____ {unescape(after).strip()}"
-        found.questions.append(imported_question(f"line {line}", stem, options, key, feedback))
+        stem = as_text(unescape(before))
+        if as_text(unescape(after)):  # the missing-word form: "The capital is {...} on the Seine."
+            stem = f"{stem} ____ {as_text(unescape(after))}"
+        found.questions.append(
+            imported_question(
+                f"line {line}", stem, [as_text(o) for o in options], key, as_text(feedback)
+            )
+        )
     return found

@@ -6,6 +6,8 @@ import re
 import textwrap
 from dataclasses import dataclass, field, replace
 
+from lxml import html
+
 from quiz.generator import Question, Source
 from quiz.generator.answers import NUMERIC_KINDS
 
@@ -79,6 +81,16 @@ def xml_safe(question_set: QuestionSet) -> QuestionSet:
             for q in question_set.questions
         ),
     )
+
+
+def html_text(fragment: str) -> str:
+    """The text an HTML fragment shows: tags dropped, entities decoded."""
+    return html.fragment_fromstring(fragment, create_parent="div").text_content()
+
+
+def category_name(path: str) -> str:
+    """The last level of a Moodle category path; a doubled slash is a slash inside a name."""
+    return re.split(r"(?<!/)/(?!/)", path.strip())[-1].replace("//", "/").strip()
 
 
 def normal_newlines(text: str) -> str:

@@ -5,15 +5,16 @@ https://docs.moodle.org/en/Moodle_XML_format
 
 from __future__ import annotations
 
-import re
 from html import escape as html_escape
 
-from lxml import etree, html
+from lxml import etree
 
 from quiz.formats.model import (
     FormatError,
     Imported,
     QuestionSet,
+    category_name,
+    html_text,
     imported_question,
     is_ordered,
     one_line,
@@ -75,13 +76,8 @@ def _text_of(element: etree._Element | None, where: str) -> str:
     if element.get("format", "html") in {"html", "moodle_auto_format", "markdown"} and (
         "<" in text or "&" in text
     ):
-        text = html.fragment_fromstring(text, create_parent="div").text_content()
+        text = html_text(text)
     return one_line(text)
-
-
-def _category_name(path: str) -> str:
-    """The last level of a category path; a doubled slash is a slash inside a name."""
-    return re.split(r"(?<!/)/(?!/)", path)[-1].replace("//", "/").strip()
 
 
 def parse(text: str) -> Imported:
@@ -97,7 +93,7 @@ def parse(text: str) -> Imported:
         kind = element.get("type")
         where = f'line {element.sourceline}: <question type="{kind}">'
         if kind == "category":
-            found.title = found.title or _category_name(element.findtext("category/text") or "")
+            found.title = found.title or category_name(element.findtext("category/text") or "")
             continue
         if kind != "multichoice" or (element.findtext("single") or "true").strip() not in {
             "true",

@@ -39,11 +39,12 @@ def export(question_set: QuestionSet) -> str:
             f"<li><strong>{LETTERS[question.answer_index]}</strong> "
             f"{escape(one_line(answer))}{note}</li>"
         )
+    newline = "\n"
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f'<h1>{title}</h1>\n<p class="name">Name: <span></span></p>\n'
-        f'<ol class="questions">\n{"".join(items)}\n</ol>\n'
-        f'<section class="key">\n<h2>Answer key: {title}</h2>\n<ol>\n{"".join(key)}\n</ol>\n'
+        f'<ol class="questions">\n{newline.join(items)}\n</ol>\n'
+        f'<section class="key">\n<h2>Answer key: {title}</h2>\n<ol>\n{newline.join(key)}\n</ol>\n'
         "</section>\n</body>\n</html>\n"
     )

@@ -1,0 +1,295 @@
+"""Exports checked by software we did not write: the IMS XSD schemas, two independent GIFT
+parsers, the standard library's csv, json and HTML parsers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from question_sets import AWKWARD
+
+from quiz.formats import FORMATS, QuestionSet, qti
+from quiz.formats.model import LETTERS
+
+ROOT = Path(__file__).resolve().parents[1]
+XSD = ROOT.parent / "shared" / "xsd"
+GIFT_CHECK = ROOT / "tools" / "gift-check"
+
+
+def _required(what: str, fix: str) -> None:
+    """Skip, or fail under CI, when a checker is missing."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is missing: {fix}")
+    pytest.skip(f"{what} is missing: {fix}")
+
+
+@pytest.fixture(scope="module")
+def schemas() -> dict[str, etree.XMLSchema]:
+    """The official IMS QTI 2.1 and IMS CP 1.1 schemas, read from ../shared/xsd."""
+    qti_xsd, cp_xsd = XSD / "qtiv2p1" / "imsqti_v2p1.xsd", XSD / "imscp_v1p1.xsd"
+    if not (qti_xsd.exists() and cp_xsd.exists()):
+        _required(f"the IMS schemas in {XSD}", "CI runs with ../shared beside the clone")
+    return {
+        "qti": etree.XMLSchema(etree.parse(str(qti_xsd))),
+        "cp": etree.XMLSchema(etree.parse(str(cp_xsd))),
+    }
+
+
+@pytest.fixture(params=["awkward", "seed"])
+def question_set(request, seed_questions) -> QuestionSet:
+    """The awkward set, and the questions generated from the seed article."""
+    if request.param == "awkward":
+        return AWKWARD
+    return QuestionSet("Ukraine crisis (BBC, 4 February 2022)", tuple(seed_questions))
+
+
+class _TextOf(HTMLParser):
+    """The text content of an HTML fragment, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    parser = _TextOf()
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parser.parts)
+
+
+# --- IMS QTI 2.1 content package ------------------------------------------------------------
+
+
+def test_every_qti_document_is_valid_against_the_ims_schemas(question_set, schemas) -> None:
+    documents = qti.documents(question_set)
+    for path, data in documents.items():
+        schema = schemas["cp"] if path == "imsmanifest.xml" else schemas["qti"]
+        document = etree.fromstring(data)
+        assert schema.validate(document), f"{path}: {schema.error_log.last_error}"
+
+
+def test_the_schemas_reject_a_broken_item(schemas) -> None:
+    """The validation above can fail: an item without its response declaration is invalid."""
+    item = etree.fromstring(qti.documents(AWKWARD)["items/ITEM_0001.xml"])
+    item.remove(item[0])  # responseDeclaration
+    body = item.find(f"{{{qti.QTI}}}itemBody")
+    etree.SubElement(body, "unknownElement")
+    assert not schemas["qti"].validate(item)
+
+
+def test_qti_items_carry_the_key_the_options_and_the_test_orders_them(question_set) -> None:
+    namespaces = {"q": qti.QTI, "cp": qti.CP}
+    documents = qti.documents(question_set)
+    test = etree.fromstring(documents["test.xml"])
+    refs = test.findall(".//q:assessmentItemRef", namespaces)
+    assert len(refs) == len(question_set.questions)
+    manifest = etree.fromstring(documents["imsmanifest.xml"])
+    listed = {f.get("href") for f in manifest.findall(".//cp:file", namespaces)}
+    for ref, question in zip(refs, question_set.questions, strict=True):
+        assert ref.get("href") in listed
+        item = etree.fromstring(documents[ref.get("href")])
+        choices = item.findall(".//q:simpleChoice", namespaces)
+        assert [c.text for c in choices] == list(question.options)
+        key = item.findtext(".//q:correctResponse/q:value", namespaces=namespaces)
+        assert [c.get("identifier") for c in choices].index(key) == question.answer_index
+        assert item.findtext(".//q:prompt", namespaces=namespaces) == question.stem
+        processing = item.find("q:responseProcessing", namespaces)
+        assert processing.get("template").endswith("/rptemplates/match_correct")
+
+
+# --- Moodle XML -----------------------------------------------------------------------------
+
+
+def test_moodle_xml_is_well_formed_and_holds_each_question(question_set) -> None:
+    root = etree.fromstring(FORMATS["moodle-xml"].export(question_set).encode("utf-8"))
+    assert root.tag == "quiz"
+    category = root.find("question[@type='category']")
+    assert category.findtext("category/text").startswith("$course$/top/")
+    questions = root.findall("question[@type='multichoice']")
+    assert len(questions) == len(question_set.questions)
+    for element, question in zip(questions, question_set.questions, strict=True):
+        assert element.findtext("single") == "true"
+        assert element.findtext("answernumbering") == "abc"
+        assert element.findtext("shuffleanswers") in {"true", "false"}
+        assert html_text(element.findtext("questiontext/text")) == question.stem
+        answers = element.findall("answer")
+        assert [html_text(a.findtext("text")) for a in answers] == list(question.options)
+        fractions = [a.get("fraction") for a in answers]
+        assert fractions[question.answer_index] == "100"
+        assert fractions.count("0") == len(answers) - 1
+        assert html_text(element.findtext("generalfeedback/text")) == question.source.sentence
+
+
+def test_moodle_xml_keeps_html_text_in_cdata() -> None:
+    exported = FORMATS["moodle-xml"].export(AWKWARD)
+    assert "<text><![CDATA[<p>In which year did Zoë Ångström &amp; José Núñez" in exported
+
+
+# --- GIFT -----------------------------------------------------------------------------------
+
+
+def _gift_pegjs(text: str) -> list[dict]:
+    node = shutil.which("node")
+    if node is None or not (GIFT_CHECK / "node_modules" / "gift-pegjs").exists():
+        _required("gift-pegjs (Node.js)", "`make gift-check` installs it from npm")
+    done = subprocess.run(
+        [node, str(GIFT_CHECK / "parse.js")],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_gift_pegjs_reads_every_question_as_we_wrote_it(question_set) -> None:
+    """gift-pegjs implements Moodle's GIFT grammar as a PEG parser (npm, MIT)."""
+    parsed = _gift_pegjs(FORMATS["gift"].export(question_set))
+    category, *questions = parsed
+    assert category["type"] == "Category"
+    assert len(questions) == len(question_set.questions)
+    for found, question in zip(questions, question_set.questions, strict=True):
+        assert found["type"] == "MC"
+        assert found["stem"]["text"] == question.stem
+        assert [c["text"]["text"] for c in found["choices"]] == list(question.options)
+        assert [c["isCorrect"] for c in found["choices"]].index(True) == question.answer_index
+        assert sum(c["isCorrect"] for c in found["choices"]) == 1
+        assert found["globalFeedback"]["text"] == question.source.sentence
+
+
+def test_gift_pegjs_rejects_what_is_not_gift() -> None:
+    """The check above can fail: an unescaped brace inside an answer is a syntax error."""
+    with pytest.raises(AssertionError, match="Expected"):
+        _gift_pegjs("::Q1::Which one?{=a } b ~c}\n")
+
+
+def _pygiftparser_readable(question) -> bool:
+    """pygiftparser 1.1 ends the answer block at an escaped brace and reads any "->" in an
+    answer as a matching pair (Moodle does neither); such questions are left to gift-pegjs."""
+    texts = [question.stem, *question.options, question.source.sentence]
+    return not any("}" in t or "->" in t for t in texts)
+
+
+# pygiftparser looks up the locale for its messages the deprecated way.
+@pytest.mark.filterwarnings("ignore:'locale.getdefaultlocale' is deprecated:DeprecationWarning")
+def test_pygiftparser_reads_every_question_it_can(question_set) -> None:
+    from pygiftparser import parser, utils
+
+    def unescape(text: str) -> str:
+        return utils.transformSpecials(text).replace("\\\\", "\\")
+
+    parsed = parser.parseFile(io.StringIO(FORMATS["gift"].export(question_set)))
+    assert len(parsed) == len(question_set.questions)
+    checked = 0
+    for found, question in zip(parsed, question_set.questions, strict=True):
+        if not _pygiftparser_readable(question):
+            continue
+        assert found.valid
+        assert unescape(found.text) == question.stem
+        answers = found.answers.answers
+        assert [unescape(a.answer) for a in answers] == list(question.options)
+        assert [a.fraction for a in answers].index(100) == question.answer_index
+        assert unescape(found.generalFeedback) == question.source.sentence
+        checked += 1
+    assert checked >= len(question_set.questions) - 2
+
+
+# --- CSV, Anki, JSON, worksheet -------------------------------------------------------------
+
+
+def test_csv_reads_back_with_the_csv_module(question_set) -> None:
+    exported = FORMATS["csv"].export(question_set)
+    assert exported.startswith("\ufeff")
+    assert "\r\n" in exported
+    rows = list(csv.reader(io.StringIO(exported.removeprefix("\ufeff"), newline="")))
+    header, *body = rows
+    width = max(len(q.options) for q in question_set.questions)
+    assert header == [
+        "question",
+        *(f"option {LETTERS[i]}" for i in range(width)),
+        "answer",
+        "source",
+    ]
+    assert len(body) == len(question_set.questions)
+    for row, question in zip(body, question_set.questions, strict=True):
+        assert len(row) == len(header)
+        stem, *options, key, source = row
+        assert stem == question.stem
+        assert [o.removeprefix("'") for o in options if o] == list(question.options)
+        assert key == LETTERS[question.answer_index]
+        assert source == question.source.sentence
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
+    formula = QuestionSet(
+        "t",
+        (
+            AWKWARD.questions[0].__class__(
+                stem='=HYPERLINK("http://evil")',
+                options=("-5", "+2", "@SUM(A1)", "=1+1"),
+                answer_index=0,
+                kind="count",
+                source=AWKWARD.questions[0].source,
+                score=0.0,
+            ),
+        ),
+    )
+    rows = list(csv.reader(io.StringIO(FORMATS["csv"].export(formula).removeprefix("\ufeff"))))
+    stem, *options, _key, _source = rows[1]
+    assert stem == '\'=HYPERLINK("http://evil")'
+    assert options == ["-5", "+2", "'@SUM(A1)", "'=1+1"]  # numbers stay numbers
+
+
+def test_anki_file_has_its_headers_and_one_note_per_question(question_set) -> None:
+    lines = FORMATS["anki"].export(question_set).splitlines()
+    headers = [line for line in lines if line.startswith("#")]
+    assert headers == [
+        "#separator:tab",
+        "#html:true",
+        "#columns:Front\tBack\tTags",
+        "#tags column:3",
+    ]
+    notes = [line.split("\t") for line in lines if not line.startswith("#")]
+    assert len(notes) == len(question_set.questions)
+    for (front, back, tags), question in zip(notes, question_set.questions, strict=True):
+        assert html_text(front) == question.stem + "".join(question.options)
+        answer = question.options[question.answer_index]
+        assert html_text(back).startswith(f"{LETTERS[question.answer_index]}. {answer}")
+        assert tags.startswith("quiz::") and " " not in tags
+
+
+def test_json_holds_the_generator_schema_and_the_title(question_set) -> None:
+    document = json.loads(FORMATS["json"].export(question_set))
+    assert document["format"] == "quiz-json" and document["version"] == 1
+    assert document["title"] == question_set.title
+    for found, question in zip(document["questions"], question_set.questions, strict=True):
+        assert set(found) >= {"stem", "options", "answer_index", "kind", "source", "score"}
+        assert found["options"] == list(question.options)
+        assert found["options"][found["answer_index"]] == question.answer
+
+
+def test_worksheet_lists_questions_then_the_key_on_its_own_page(question_set) -> None:
+    page = etree.HTML(FORMATS["worksheet"].export(question_set))
+    items = page.findall(".//ol[@class='questions']/li")
+    assert len(items) == len(question_set.questions)
+    for item, question in zip(items, question_set.questions, strict=True):
+        assert item.findtext("p") == question.stem
+        assert [li.text for li in item.findall("ol/li")] == list(question.options)
+    key = page.find(".//section[@class='key']")
+    assert len(key.findall("ol/li")) == len(question_set.questions)
+    style = page.findtext(".//style")
+    assert ".key { break-before: page;" in style and "@media print" in style
