@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 MAX_BYTES = 1_000_000
@@ -12,9 +13,12 @@ class SourceError(ValueError):
 
 
 def decode(data: bytes, name: str, *, max_bytes: int | None = None) -> str:
-    """The text of *data*, or SourceError if it is too big, binary, not UTF-8, or empty."""
+    """The text of *data* (UTF-8, or UTF-16 with its byte-order mark), or SourceError if it is
+    too big, binary, in another encoding, or empty."""
     if max_bytes is not None and len(data) > max_bytes:
         raise SourceError(f"{name} is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = _utf16_as_utf8(data, name)  # what Windows Notepad saves as "Unicode"
     if b"\x00" in data:
         raise SourceError(f"{name} is a binary file, not text")
     try:
@@ -29,6 +33,13 @@ def decode(data: bytes, name: str, *, max_bytes: int | None = None) -> str:
     if not text.strip():
         raise SourceError(f"{name} is empty")
     return text
+
+
+def _utf16_as_utf8(data: bytes, name: str) -> bytes:
+    try:
+        return data.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(f"{name} is not valid UTF-16 text") from None
 
 
 def read_path(path: Path) -> list[tuple[str, str]]:

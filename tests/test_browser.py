@@ -84,3 +84,34 @@ def test_journey_in_a_browser(
     page.get_by_role("link", name="Statistics").first.click()
     expect(page.get_by_text("2 submitted attempts")).to_be_visible()
     expect(page.get_by_role("cell", name="sam").first).to_be_visible()
+
+
+def test_export_and_import_in_a_browser(page: Page, live_server: str, tmp_path: Path) -> None:
+    """A teacher imports a GIFT file, downloads the quiz as Moodle XML, opens the worksheet."""
+    page.set_viewport_size({"width": 420, "height": 900})
+    register(page, live_server, "tina", "teacher")
+    gift = tmp_path / "set.gift.txt"
+    page.get_by_role("link", name="My quizzes").click()
+    page.get_by_role("link", name="Import a question set").click()
+    gift.write_text(
+        "$CATEGORY: Capitals\n\n::Q1::Which city is the capital of Poland?{~Krakow =Warsaw ~Gdansk}"
+        "\n\n::Q2::The sun is a star.{T}\n",
+        encoding="utf-8",
+    )
+    page.get_by_label("Question file").set_input_files(str(gift))
+    page.get_by_role("button", name="Import").click()
+    expect(page.get_by_text("1 question imported as a draft. 1 other question was")).to_be_visible()
+    expect(page.get_by_role("heading", name="Capitals")).to_be_visible()
+
+    page.get_by_text("Export or print").click()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Moodle XML").click()
+    download = download_info.value
+    assert download.suggested_filename == "capitals.xml"
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    assert "Which city is the capital of Poland?" in saved.read_text(encoding="utf-8")
+
+    page.get_by_role("link", name="Printable worksheet").click()
+    expect(page.get_by_role("heading", name="Answer key: Capitals")).to_be_visible()
+    expect(page.get_by_text("Warsaw").first).to_be_visible()

@@ -86,6 +86,7 @@ def import_set() -> Any:
             if skipped
             else ""
         )
-        flash(f"{len(questions)} questions imported as a draft.{note} Review them, then publish.")
+        count = f"{len(questions)} question{'s' if len(questions) != 1 else ''}"
+        flash(f"{count} imported as a draft.{note} Review them, then publish.")
         return redirect(url_for("authoring.review", quiz_id=quiz.id))
     return render_template("exchange/import.html", form=form)
