@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check data devset benchmark benchmark-site clean
+.PHONY: run test test-postgres lint setup system-deps gift-check data devset benchmark benchmark-export benchmark-site clean
 
 run: setup
 	$(BIN)/quiz serve
@@ -70,6 +70,9 @@ devset: setup
 
 benchmark: setup
 	$(BIN)/python benchmarks/generation.py
+
+benchmark-export: setup
+	$(BIN)/python benchmarks/export.py
 
 benchmark-site: setup
 	command -v wrk >/dev/null || apt-get install -y -q --no-install-recommends wrk

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from quiz.formats import Imported, QuestionSet
 from quiz.generator import Question as SetQuestion
 from quiz.generator import Source
@@ -14,7 +17,13 @@ from quiz.quizzes import question_from
 def question_set(quiz: Quiz) -> QuestionSet:
     """The quiz as the formats see it: its title and its questions in order."""
     document = quiz.document.name if quiz.document else ""
-    return QuestionSet(quiz.title, tuple(_set_question(q, document) for q in quiz.questions))
+    questions = db.session.scalars(
+        select(Question)
+        .where(Question.quiz_id == quiz.id)
+        .order_by(Question.position)
+        .options(selectinload(Question.options))  # two queries, whatever the quiz's size
+    )
+    return QuestionSet(quiz.title, tuple(_set_question(q, document) for q in questions))
 
 
 def _set_question(question: Question, document: str) -> SetQuestion:
