@@ -80,12 +80,13 @@ def _item(question: Question, identifier: str, number: int) -> etree._Element:
 
 
 def _test(question_set: QuestionSet, identifiers: list[str]) -> etree._Element:
+    title = one_line(question_set.title) or "Quiz"
     test = _root(
         "assessmentTest",
         QTI,
         QTI_SCHEMA,
         identifier="TEST",
-        title=one_line(question_set.title) or "Quiz",
+        title=title,
     )
     part = etree.SubElement(
         test,
@@ -98,7 +99,7 @@ def _test(question_set: QuestionSet, identifiers: list[str]) -> etree._Element:
         part,
         _q("assessmentSection"),
         identifier="SECTION_1",
-        title=one_line(question_set.title) or "Quiz",
+        title=title,
         visible="true",
     )
     for identifier in identifiers:
