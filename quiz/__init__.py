@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +28,8 @@ def _ensure_instance_config(app: Flask) -> None:
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """The application factory: config from instance/, database, CSRF, blueprints, errors."""
+    from flask import Flask  # here, so that the command line's generator never loads Flask
+
     app = Flask(
         __name__,
         instance_relative_config=True,
