@@ -7,7 +7,7 @@ escaped everywhere text goes; a newline is written as \\n.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 
 from quiz.formats.model import (
     FormatError,
@@ -81,17 +81,20 @@ def export(question_set: QuestionSet) -> str:
 # --- reading --------------------------------------------------------------------------------
 
 
-def _find_unescaped(text: str, target: str, start: int = 0) -> int:
-    """Index of *target* at or after *start* that no backslash escapes, or -1."""
+def _unescaped(text: str, start: int = 0) -> Iterator[int]:
+    """Positions, from *start*, of the characters of *text* that no backslash escapes."""
     i = start
     while i < len(text):
         if text[i] == "\\":
             i += 2
-            continue
-        if text.startswith(target, i):
-            return i
-        i += 1
-    return -1
+        else:
+            yield i
+            i += 1
+
+
+def _find_unescaped(text: str, target: str, start: int = 0) -> int:
+    """Index of *target* at or after *start* that no backslash escapes, or -1."""
+    return next((i for i in _unescaped(text, start) if text.startswith(target, i)), -1)
 
 
 def _split_answers(block: str) -> tuple[list[tuple[str, str]], str]:
@@ -100,25 +103,11 @@ def _split_answers(block: str) -> tuple[list[tuple[str, str]], str]:
     general = _find_unescaped(block, "####")
     if general >= 0:
         block, feedback = block[:general], block[general + 4 :]
-    answers: list[tuple[str, str]] = []
-    i = 0
-    current: list[str] = []
-    mark = ""
-    while i < len(block):
-        char = block[i]
-        if char == "\\" and i + 1 < len(block):
-            current.append(block[i : i + 2])
-            i += 2
-            continue
-        if char in "=~":
-            if mark or "".join(current).strip():
-                answers.append((mark, "".join(current)))
-            mark, current = char, []
-        else:
-            current.append(char)
-        i += 1
-    if mark or "".join(current).strip():
-        answers.append((mark, "".join(current)))
+    marks = [i for i in _unescaped(block) if block[i] in "=~"]
+    ends = [*marks, len(block)]
+    answers = [("", block[: ends[0]])] if block[: ends[0]].strip() else []
+    for mark, end in zip(marks, ends[1:], strict=True):
+        answers.append((block[mark], block[mark + 1 : end]))
     return answers, feedback
 
 
@@ -184,25 +173,14 @@ def _questions(text: str) -> list[tuple[int, str]]:
 
 
 def _depth_after(line: str, depth: int) -> int:
-    i = 0
-    while i < len(line):
-        if line[i] == "\\":
-            i += 2
-            continue
-        depth += {"{": 1, "}": -1}.get(line[i], 0)
-        i += 1
-    return depth
+    return depth + sum({"{": 1, "}": -1}.get(line[i], 0) for i in _unescaped(line))
 
 
-def _as_text(markup: str) -> Callable[[str], str]:
-    """How text in *markup* becomes what the site shows: plain text, stripped."""
-
-    def as_text(text: str) -> str:
-        if markup == "html" or (markup == "moodle" and LOOKS_LIKE_HTML.search(text)):
-            text = html_text(text)
-        return text.strip()
-
-    return as_text
+def _as_text(text: str, markup: str) -> str:
+    """Text in *markup* as the site shows it: plain text, stripped."""
+    if markup == "html" or (markup == "moodle" and LOOKS_LIKE_HTML.search(text)):
+        text = html_text(text)
+    return text.strip()
 
 
 def parse(text: str) -> Imported:
@@ -218,9 +196,9 @@ def parse(text: str) -> Imported:
             if end < 0:
                 raise FormatError(f"line {line}: the question's ::name:: is not closed")
             body = body[end + 2 :]
-        markup = MARKUP.match(body)
-        body = body[markup.end() :] if markup else body
-        as_text = _as_text(markup.group(1) if markup else "moodle")
+        named = MARKUP.match(body)
+        body = body[named.end() :] if named else body
+        markup = named.group(1) if named else "moodle"
         opening = _find_unescaped(body, "{")
         if opening < 0:
             found.skipped += 1  # a description: text without answers
@@ -234,12 +212,10 @@ def parse(text: str) -> Imported:
             found.skipped += 1
             continue
         options, key, feedback = choice
-        stem = as_text(unescape(before))
-        if as_text(unescape(after)):  # the missing-word form: "The capital is {...} on the Seine."
-            stem = f"{stem} ____ {as_text(unescape(after))}"
-        found.questions.append(
-            imported_question(
-                f"line {line}", stem, [as_text(o) for o in options], key, as_text(feedback)
-            )
-        )
+        stem, tail = _as_text(unescape(before), markup), _as_text(unescape(after), markup)
+        if tail:  # the missing-word form: "The capital is {...} on the Seine."
+            stem = f"{stem} ____ {tail}"
+        options = [_as_text(option, markup) for option in options]
+        feedback = _as_text(feedback, markup)
+        found.questions.append(imported_question(f"line {line}", stem, options, key, feedback))
     return found
