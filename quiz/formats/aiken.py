@@ -15,6 +15,7 @@ from quiz.formats.model import (
     imported_question,
     one_line,
 )
+from quiz.generator import Question
 
 OPTION = re.compile(r"^([A-Z])[.)]\s+(.*)$")
 ANSWER = re.compile(r"^ANSWER:\s*([A-Z])\s*$")
@@ -45,7 +46,7 @@ def parse(text: str) -> Imported:
     return found
 
 
-def _question(block: list[tuple[int, str]]) -> object:
+def _question(block: list[tuple[int, str]]) -> Question:
     first = block[0][0]
     stem_lines, options, answer = [], [], None
     for number, line in block:

@@ -13,6 +13,7 @@ from quiz.formats.model import (
     FormatError,
     Imported,
     QuestionSet,
+    category_level,
     category_name,
     html_text,
     imported_question,
@@ -52,16 +53,11 @@ def unescape(text: str) -> str:
     return "".join(out)
 
 
-def _category(title: str) -> str:
-    # Moodle reads a slash in a category as a level; a doubled one is a slash.
-    return one_line(title).replace("/", "//")
-
-
 def export(question_set: QuestionSet) -> str:
     """The set as a GIFT file."""
     lines = [
         f"// {one_line(question_set.title)} ({len(question_set.questions)} questions)",
-        f"$CATEGORY: {_category(question_set.title)}",
+        f"$CATEGORY: {category_level(question_set.title)}",
         "",
     ]
     for number, question in enumerate(question_set.questions, 1):

@@ -88,6 +88,11 @@ def html_text(fragment: str) -> str:
     return html.fragment_fromstring(fragment, create_parent="div").text_content()
 
 
+def category_level(title: str) -> str:
+    """A title as one level of a Moodle category path: a slash inside a name is doubled."""
+    return one_line(title).replace("/", "//")
+
+
 def category_name(path: str) -> str:
     """The last level of a Moodle category path; a doubled slash is a slash inside a name."""
     return re.split(r"(?<!/)/(?!/)", path.strip())[-1].replace("//", "/").strip()

@@ -13,6 +13,7 @@ from quiz.formats.model import (
     FormatError,
     Imported,
     QuestionSet,
+    category_level,
     category_name,
     html_text,
     imported_question,
@@ -42,8 +43,8 @@ def export(question_set: QuestionSet) -> str:
     root = etree.Element("quiz")
     category = etree.SubElement(root, "question", type="category")
     category_text = etree.SubElement(category, "category")
-    title = one_line(question_set.title).replace("/", "//")
-    etree.SubElement(category_text, "text").text = f"$course$/top/{title}"
+    level = category_level(question_set.title)
+    etree.SubElement(category_text, "text").text = f"$course$/top/{level}"
     for number, question in enumerate(question_set.questions, 1):
         element = etree.SubElement(root, "question", type="multichoice")
         name = etree.SubElement(element, "name")
