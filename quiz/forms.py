@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
@@ -23,9 +25,26 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from quiz import sources
 from quiz.formats import FORMATS, IMPORTABLE
 from quiz.models import MAX_OPTIONS, STUDENT, TEACHER
 from quiz.sources import MAX_BYTES
+
+
+def uploaded_text(field: FileField, *, suffix: str | None = None) -> tuple[str, str] | None:
+    """(file name, text) of the file uploaded in *field*, or None with the reason set beside it:
+    a wrong suffix, or what `sources.decode` refuses (too big, binary, not UTF-8, empty)."""
+    upload = field.data
+    name = PurePath(upload.filename).name
+    with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
+        if suffix is not None and not name.lower().endswith(suffix):
+            field.errors.append(f"Upload a plain-text {suffix} file.")
+            return None
+        try:
+            return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
+        except sources.SourceError as error:
+            field.errors.append(f"{error}.")
+            return None
 
 
 class RegisterForm(FlaskForm):

@@ -19,9 +19,9 @@ from flask import (
 from sqlalchemy import select
 from wtforms import SelectChoice
 
-from quiz import quizzes, sources
+from quiz import quizzes
 from quiz.formats import FORMATS
-from quiz.forms import ActionForm, NewQuizForm, QuestionForm
+from quiz.forms import ActionForm, NewQuizForm, QuestionForm, uploaded_text
 from quiz.models import Question, Quiz, db
 from quiz.views.auth import teacher_required
 
@@ -73,16 +73,7 @@ def _source_text(form: NewQuizForm) -> tuple[str, str] | None:
     if given[0]:
         return "pasted text", form.text.data
     if given[1]:
-        name = Path(upload.filename).name
-        with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
-            if not name.lower().endswith(".txt"):
-                form.upload.errors.append("Upload a plain-text .txt file.")
-                return None
-            try:
-                return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
-            except sources.SourceError as error:
-                form.upload.errors.append(f"{error}.")
-                return None
+        return uploaded_text(form.upload, suffix=".txt")
     path = _seed_files()[form.seed.data]
     return path.name, path.read_text(encoding="utf-8")
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, send_file, url_for
 
-from quiz import exchange, sources
+from quiz import exchange
 from quiz.formats import FORMATS, FormatError, guess_format
-from quiz.forms import ImportForm
+from quiz.forms import ImportForm, uploaded_text
 from quiz.models import MAX_OPTIONS, db
 from quiz.views.auth import teacher_required
 from quiz.views.authoring import own_quiz
@@ -46,13 +46,7 @@ def _read_upload(form: ImportForm) -> tuple[str, str] | None:
     if not (upload and upload.filename):
         form.upload.errors.append("Choose a file to import.")
         return None
-    name = PurePath(upload.filename).name
-    with upload.stream:
-        try:
-            return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
-        except sources.SourceError as error:
-            form.upload.errors.append(f"{error}.")
-            return None
+    return uploaded_text(form.upload)
 
 
 @bp.route("/import", methods=["GET", "POST"])
