@@ -27,11 +27,10 @@ def question_set(quiz: Quiz) -> QuestionSet:
 
 
 def _set_question(question: Question, document: str) -> SetQuestion:
-    options = list(question.options)
     return SetQuestion(
         stem=question.stem,
-        options=tuple(option.text for option in options),
-        answer_index=next((i for i, o in enumerate(options) if o.is_key), 0),
+        options=tuple(option.text for option in question.options),
+        answer_index=question.key_index,
         kind=question.kind,
         source=Source(
             document,

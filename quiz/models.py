@@ -107,6 +107,11 @@ class Question(db.Model):
         """The right option."""
         return next((o for o in self.options if o.is_key), None)
 
+    @property
+    def key_index(self) -> int:
+        """The position of the right option among the options."""
+        return next(i for i, option in enumerate(self.options) if option.is_key)
+
 
 class Option(db.Model):
     """One option of a question."""

@@ -117,8 +117,7 @@ def review(quiz_id: int) -> Any:
 def _question_form_page(quiz: Quiz, question: Question | None) -> Any:
     form = QuestionForm()
     if request.method == "GET" and question is not None:
-        key = next(i for i, o in enumerate(question.options) if o.is_key)
-        form.fill(question.stem, [o.text for o in question.options], key)
+        form.fill(question.stem, [o.text for o in question.options], question.key_index)
     if form.validate_on_submit():
         if question is None:
             quizzes.add_question(quiz, form.stem.data.strip(), form.options(), form.key_index())
