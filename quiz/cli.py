@@ -186,13 +186,13 @@ def export(quiz_id: int | None, format_name: str, output: Path | None) -> None:
 
 @main.command("init-db")
 @click.option("--no-seeds", is_flag=True, help="Do not create the demo quizzes.")
-def init_db(no_seeds: bool) -> None:
+@click.pass_context
+def init_db(ctx: click.Context, no_seeds: bool) -> None:
     """Create the database tables and, on first run, a demo quiz per text in seeds/."""
     from quiz import create_app, database
 
-    with create_app().app_context():
-        created = database.init_db(load_seeds=not no_seeds)
-    click.echo(f"Database ready ({created} demo quiz{'' if created == 1 else 'zes'} created).")
+    with create_app().app_context():  # the same command as `flask --app quiz init-db`
+        ctx.invoke(database.init_db_command, no_seeds=no_seeds)
 
 
 @main.command()

@@ -109,3 +109,12 @@ def test_bad_options_are_usage_errors(runner: CliRunner) -> None:
     assert runner.invoke(main, ["generate", str(SEEDS), "--choices", "1"]).exit_code == 2
     assert runner.invoke(main, ["generate", str(SEEDS), "-n", "-3"]).exit_code == 2
     assert runner.invoke(main, ["generate"]).exit_code == 2
+
+
+def test_init_db_creates_the_demo_quiz_once(runner: CliRunner, tmp_path: Path) -> None:
+    environment = {"DATABASE_URL": f"sqlite:///{tmp_path / 'quiz.sqlite'}"}
+    first = runner.invoke(main, ["init-db"], env=environment)
+    assert first.exit_code == 0, first.output
+    assert first.stdout == "Database ready (1 demo quiz created).\n"
+    again = runner.invoke(main, ["init-db"], env=environment)
+    assert again.stdout == "Database ready (0 demo quizzes created).\n"
