@@ -144,10 +144,6 @@ class QuestionForm(FlaskForm):
         self.key.data = str(key)
 
 
-class ActionForm(FlaskForm):
-    """A button that changes something (publish, delete, move): only its CSRF token."""
-
-
 class ImportForm(FlaskForm):
     """A question set exported from another tool (or from this one), as a new draft quiz."""
 

@@ -21,7 +21,7 @@ from wtforms import SelectChoice
 
 from quiz import quizzes
 from quiz.formats import FORMATS
-from quiz.forms import ActionForm, NewQuizForm, QuestionForm, uploaded_text
+from quiz.forms import NewQuizForm, QuestionForm, uploaded_text
 from quiz.models import Question, Quiz, db
 from quiz.views.auth import teacher_required
 
@@ -110,7 +110,7 @@ def new() -> Any:
 def review(quiz_id: int) -> Any:
     """Every question with its source sentence and flags, and the actions on it."""
     return render_template(
-        "authoring/review.html", quiz=own_quiz(quiz_id), form=ActionForm(), formats=FORMATS.values()
+        "authoring/review.html", quiz=own_quiz(quiz_id), formats=FORMATS.values()
     )
 
 
@@ -145,17 +145,11 @@ def add_question(quiz_id: int) -> Any:
     return _question_form_page(own_quiz(quiz_id), None)
 
 
-def _checked_action() -> None:
-    if not ActionForm().validate_on_submit():
-        abort(400)
-
-
 @bp.route("/<int:quiz_id>/questions/<int:question_id>/delete", methods=["POST"])
 @teacher_required
 def delete_question(quiz_id: int, question_id: int) -> Any:
     """Delete a question."""
     question = _own_question(quiz_id, question_id)
-    _checked_action()
     quizzes.delete_question(question)
     db.session.commit()
     flash("Question deleted.")
@@ -167,7 +161,6 @@ def delete_question(quiz_id: int, question_id: int) -> Any:
 def regenerate_question(quiz_id: int, question_id: int) -> Any:
     """Replace a question by another one generated from the same text."""
     question = _own_question(quiz_id, question_id)
-    _checked_action()
     if quizzes.regenerate(question):
         db.session.commit()
         flash("Question replaced.")
@@ -181,7 +174,6 @@ def regenerate_question(quiz_id: int, question_id: int) -> Any:
 def move_question(quiz_id: int, question_id: int) -> Any:
     """Move a question up or down."""
     question = _own_question(quiz_id, question_id)
-    _checked_action()
     direction = request.form.get("direction")
     if direction not in {"up", "down"}:
         abort(400)
@@ -195,7 +187,6 @@ def move_question(quiz_id: int, question_id: int) -> Any:
 def publish(quiz_id: int) -> Any:
     """Publish the quiz to students."""
     quiz = own_quiz(quiz_id)
-    _checked_action()
     if not quiz.questions:
         flash("A quiz needs at least one question.")
     else:
