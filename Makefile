@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check data devset benchmark benchmark-export benchmark-site clean
+.PHONY: run test test-postgres lint setup system-deps gift-check data devset quality benchmark benchmark-export benchmark-site clean
 
 run: setup
 	$(BIN)/quiz serve
@@ -67,6 +67,13 @@ data: $(INSTALLED)
 
 devset: setup
 	$(BIN)/python tools/devset_report.py
+
+# Per-genre figures on the held-out part of ../shared/corpus, and the next blind-reading sample
+# (SAMPLE questions, seed SEED, written to reading-sample.txt).
+SAMPLE ?= 100
+SEED ?= 0
+quality: setup
+	$(BIN)/python tools/quality.py --sample $(SAMPLE) --seed $(SEED) --out reading-sample.txt
 
 benchmark: setup
 	$(BIN)/python benchmarks/generation.py
