@@ -53,7 +53,7 @@ def init_db(*, load_seeds: bool = True) -> int:
             f"Demo: {_title(text, path.stem)}",
             text,
             document_name=path.name,
-            count=15,
+            count=None,
             choices=4,
         )
         quizzes.publish(quiz)

@@ -37,9 +37,10 @@ def question_from(generated: GeneratedQuestion, position: int) -> Question:
 
 
 def build_quiz(
-    owner_id: int, title: str, text: str, *, document_name: str, count: int, choices: int
+    owner_id: int, title: str, text: str, *, document_name: str, count: int | None, choices: int
 ) -> Quiz:
-    """A draft quiz of up to *count* generated questions about *text* (added, not committed)."""
+    """A draft quiz of up to *count* generated questions about *text* (None: as many as the
+    generator gives a text of this length by default); added, not committed."""
     document = Document(owner_id=owner_id, name=document_name, text=text)
     quiz = Quiz(owner_id=owner_id, title=title, choices=choices, document=document)
     generated = generate(text, n=count, choices=choices, document=document_name)

@@ -14,9 +14,10 @@ def numbers_of(question: Question) -> list[float]:
     return [float(o.replace(",", "").lstrip("$").rstrip("%")) for o in question.options]
 
 
-def test_counts_keep_magnitude_format_and_integers(seed_questions: list[Question]) -> None:
-    counts = [q for q in seed_questions if q.kind == "count" and q.answer[0].isdigit()]
-    assert len(counts) >= 5
+def test_counts_keep_magnitude_format_and_integers(seed_text: str) -> None:
+    questions = generate(seed_text, n=30)
+    counts = [q for q in questions if q.kind == "count" and q.answer[0].isdigit()]
+    assert len(counts) >= 2
     for question in counts:
         values = numbers_of(question)
         key = values[question.answer_index]
@@ -27,8 +28,8 @@ def test_counts_keep_magnitude_format_and_integers(seed_questions: list[Question
             assert all("," in o for o in question.options), question
 
 
-def test_years_are_near_and_never_after_the_document_date(seed_questions: list[Question]) -> None:
-    years = [q for q in seed_questions if q.kind == "year"]
+def test_years_are_near_and_never_after_the_document_date(seed_text: str) -> None:
+    years = [q for q in generate(seed_text, n=30) if q.kind == "year"]
     assert years
     for question in years:
         values = numbers_of(question)
@@ -36,9 +37,9 @@ def test_years_are_near_and_never_after_the_document_date(seed_questions: list[Q
         assert all(re.fullmatch(r"\d{4}", o) for o in question.options)
 
 
-def test_people_come_from_the_document(seed_text: str, seed_questions: list[Question]) -> None:
-    people = [q for q in seed_questions if q.kind == "person"]
-    assert len(people) >= 4
+def test_people_come_from_the_document(seed_text: str) -> None:
+    people = [q for q in generate(seed_text, n=30) if q.kind == "person"]
+    assert len(people) >= 2
     for question in people:
         for option in question.options:
             assert option.split()[-1] in seed_text, option

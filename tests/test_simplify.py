@@ -67,11 +67,14 @@ def test_coordinated_verbs_share_their_subject() -> None:
     assert "Moscow has deployed around 100,000 troops near the Ukrainian border ." in found
 
 
-def test_subordinate_clause_and_attribution() -> None:
+def test_subordinate_clause_keeps_its_attribution() -> None:
     found = statements(
         "The new crisis comes eight years after Russia annexed Crimea, officials said."
+    )  # "officials said" stays: a claim does not become a fact
+    assert (
+        found[0]
+        == "The new crisis comes eight years after Russia annexed Crimea , officials said ."
     )
-    assert found[0] == "The new crisis comes eight years after Russia annexed Crimea ."
     assert "Russia annexed Crimea ." in found
 
 

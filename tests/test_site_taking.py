@@ -55,11 +55,12 @@ def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(app, student, demo_
     again = student.text(f"/quizzes/{demo_quiz}")
     assert attempt_id(first) == attempt_id(again)
     assert part(first, "questions") == part(again, "questions")  # same order after a reload
-    assert first.count('type="radio"') == 15 * 4
     assert "<label" in first and "<fieldset>" in first and "<legend>" in first
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id(first))
         quiz = db.session.get(Quiz, demo_quiz)
+        assert len(quiz.questions) >= 5
+        assert first.count('type="radio"') == len(quiz.questions) * 4
         for response, question in zip(attempt.responses, quiz.questions, strict=True):
             shown = json.loads(response.options_json)
             assert sorted(shown) == sorted(o.text for o in question.options)
@@ -78,7 +79,9 @@ def test_submit_scores_once(app, student, demo_quiz) -> None:
         follow_redirects=True,
     )
     text = result.get_data(as_text=True)
-    assert "Score: <strong>14 / 15</strong>" in text
+    with app.app_context():
+        count = len(db.session.get(Quiz, demo_quiz).questions)
+    assert f"Score: <strong>{count - 1} / {count}</strong>" in text
     assert "(none)" in text and "Right answer" in text and "Source" in text
     again = student.client.post(
         f"/attempts/{attempt}/submit",
@@ -88,7 +91,7 @@ def test_submit_scores_once(app, student, demo_quiz) -> None:
     assert "already submitted" in again.get_data(as_text=True)
     with app.app_context():
         found = db.session.get(Attempt, attempt)
-        assert found.score == 14
+        assert found.score == count - 1
         submitted = db.session.scalar(
             select(func.count()).select_from(Attempt).where(Attempt.submitted_at.is_not(None))
         )

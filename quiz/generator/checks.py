@@ -75,7 +75,8 @@ def shape(option: str) -> str:
     return "name" if text[:1].isupper() else "phrase"
 
 
-def _starts_with_vowel_sound(text: str) -> bool:
+def starts_with_vowel_sound(text: str) -> bool:
+    """Whether a word takes 'an': 'an hour', 'an FBI agent', 'a union'."""
     word = text.lower()
     if re.match(r"(uni|use|eu|one|once|u[bcfhklmnprstv][aeiou])", word):
         return False
@@ -111,7 +112,7 @@ def item_problems(question: Question, choices: int | None = None) -> list[str]:
     if len({shape(o) for o in options}) > 1:
         problems.append(MIXED_TYPES)
     article = re.search(r"\b(a|an|A|An) " + re.escape(BLANK), stem)
-    if article and len({_starts_with_vowel_sound(o) for o in options}) > 1:
+    if article and len({starts_with_vowel_sound(o) for o in options}) > 1:
         problems.append(ARTICLE_CUE)
     if len({" and " in o for o in options}) > 1:
         problems.append(NUMBER_CUE)

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generator import answers as A
+from quiz.generator import entities, numbers
 from quiz.generator import gazetteer as gaz
-from quiz.generator import numbers
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
 from quiz.generator.lexicon import Lexicon
 
@@ -240,6 +240,17 @@ def _is_deity(class_name: str) -> bool:
     return any(word in class_name.lower() for word in ("deity", "god", "goddess"))
 
 
+def _looks_like_a_person(name: str, key: str) -> bool:
+    """A person option written like the key (full names beside a full name), not a title, a
+    deity or a place: 'Major', 'God' and 'Petersburg' are not people."""
+    words = name.split()
+    if len(key.split()) > 1 and len(words) < 2:
+        return False
+    if name.lower() in gaz.NOT_PEOPLE or any(w.lower() in gaz.TITLES for w in words):
+        return False
+    return entities.known_kind(name) in {None, PERSON}
+
+
 def _name_pool(
     answer: A.Answer,
     facts: DocumentFacts,
@@ -257,6 +268,8 @@ def _name_pool(
             if len(pool) >= request.wanted:
                 return
             norm = normalise(name)
+            if answer.kind == PERSON and not _looks_like_a_person(name, key):
+                continue
             if norm not in seen and not any(clashes(name, part) for part in parts):
                 seen.add(norm)
                 pool.append(name)

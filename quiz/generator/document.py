@@ -7,7 +7,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from quiz.generator import clauses, distractors, entities, filters, lexicon, resources, text
+from quiz.generator import (
+    clauses,
+    context,
+    distractors,
+    entities,
+    filters,
+    lexicon,
+    references,
+    resources,
+    text,
+)
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 
@@ -16,41 +26,101 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 @dataclass
 class Sentence:
-    """A sentence with its tags, names, and whether it may carry questions."""
+    """A sentence with its tags, names, clause shape, and whether it may carry questions."""
 
     number: int
     source: text.Sentence
     tokens: list[tok.Token]
     names: list[Entity]
     skip: str | None
+    clause: clauses.Clause | None = None
     resolved: bool = False
+    earlier_heads: frozenset[str] = frozenset()  # common nouns the sentences before it name
 
 
-def analyse(found: list[text.Sentence], lex: lexicon.Lexicon | None) -> list[Sentence]:
-    """Tag sentences, find names, decide which sentences can carry questions."""
-    analysed: list[Sentence] = []
-    quotation_open = False
-    paragraph = -1
+@dataclass
+class Document:
+    """A text read once, which every later stage reads and extends (as spaCy's Doc)."""
+
+    sentences: list[Sentence]
+    date: dt.date | None
+    topic: references.Topic
+    facts: distractors.DocumentFacts
+    words: int
+
+
+def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
+    """Split, tag and analyse a text: its sentences, date, topic person and distractor facts."""
+    found, date = text.sentences(document_text)
+    sentences, topic = analyse(found, lex)
+    return Document(sentences, date, topic, facts(sentences, date), len(document_text.split()))
+
+
+def analyse(
+    found: list[text.Sentence], lex: lexicon.Lexicon | None
+) -> tuple[list[Sentence], references.Topic]:
+    """Tag sentences, find names, resolve subject pronouns, decide which can carry questions;
+    also who the text is about."""
     proper = _proper_words(found)
-    for number, sentence in enumerate(found):
-        if sentence.paragraph != paragraph:
-            quotation_open, paragraph = False, sentence.paragraph
-        tagged = _mark_proper_start(tok.tag(sentence.text), proper)
-        skip = filters.skip_reason(tagged, quotation_open) if tagged else "empty"
-        quotation_open = filters.opens_quotation(tagged, quotation_open)
-        resolved = False
-        pronoun = filters.subject_pronoun(tagged) if not skip else None
-        if pronoun is not None:
-            recent = [_subject_names(s) for s in reversed(analysed[-3:])]
-            replaced = filters.resolve(tagged, pronoun, recent)
-            if replaced is None:
-                skip = "unresolved pronoun"
-            else:
-                tagged, resolved = replaced, True
-        names = entities.find(tagged, lex) if tagged else []
-        analysed.append(Sentence(number, sentence, tagged, names, skip, resolved))
+    analysed = [_read(number, sentence, proper, lex) for number, sentence in enumerate(found)]
+    _skip_inside_quotations(analysed)
     _unify_people(analysed)
-    return analysed
+    about = references.topic([(s.tokens, s.names) for s in analysed])
+    for number, sentence in enumerate(analysed):
+        if sentence.skip:
+            continue
+        pronoun = references.subject_pronoun(sentence.tokens, sentence.clause)
+        if pronoun is None:
+            continue
+        recent = [_subject_names(s) for s in reversed(analysed[max(0, number - 3) : number])]
+        replaced = references.resolve(sentence.tokens, pronoun, recent, about)
+        if replaced is None:
+            sentence.skip = "unresolved pronoun"
+            continue
+        sentence.tokens, sentence.resolved = replaced, True
+        sentence.names = entities.find(replaced, lex)
+        sentence.clause = clauses.analyse(replaced)
+    _unify_people(analysed)
+    _note_earlier_heads(analysed)
+    return analysed, about
+
+
+def _read(
+    number: int, sentence: text.Sentence, proper: frozenset[str], lex: lexicon.Lexicon | None
+) -> Sentence:
+    """Tag one sentence, drop a linking opening, find its names and clause."""
+    tagged = _mark_proper_start(tok.tag(sentence.text), proper)
+    skip = filters.skip_reason(tagged, False) if tagged else "empty"
+    if not skip:
+        lead = context.opening(tagged)
+        if lead is None:
+            skip = "leans on the previous sentence"
+        else:
+            tagged = context.without_pointing_adverbs(tagged[lead:])
+    names = entities.find(tagged, lex) if tagged else []
+    clause = clauses.analyse(tagged)
+    if clause is None and not skip:
+        skip = "no main clause"  # a caption or a heading: "Portrait shot of Dennis Hopper, ..."
+    return Sentence(number, sentence, tagged, names, skip, clause)
+
+
+def _skip_inside_quotations(analysed: list[Sentence]) -> None:
+    """Sentences inside a quotation that spans several sentences of a paragraph are speech."""
+    quotation_open, paragraph = False, -1
+    for sentence in analysed:
+        if sentence.source.paragraph != paragraph:
+            quotation_open, paragraph = False, sentence.source.paragraph
+        if quotation_open and not sentence.skip:
+            sentence.skip = "quotation"
+        quotation_open = filters.opens_quotation(sentence.tokens, quotation_open)
+
+
+def _note_earlier_heads(analysed: list[Sentence]) -> None:
+    """Give each sentence the common nouns (singular, lower case) of the sentences before it."""
+    seen: set[str] = set()
+    for sentence in analysed:
+        sentence.earlier_heads = frozenset(seen)
+        seen.update(context.singular(t.lower) for t in sentence.tokens if t.tag in {"NN", "NNS"})
 
 
 _NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS
@@ -64,10 +134,9 @@ _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 def _subject_names(sentence: Sentence) -> list[Entity]:
     """The names in a sentence's subject (where 'he' in the next sentence most likely points)."""
-    clause = clauses.analyse(sentence.tokens)
-    if clause is None:
+    if sentence.clause is None:
         return []
-    start, end = clause.subject
+    start, end = sentence.clause.subject
     return [e for e in sentence.names if start <= e.start and e.end <= end]
 
 

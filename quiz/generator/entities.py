@@ -61,6 +61,12 @@ def _alias_index() -> dict[str, str]:
     return {name.lower(): group[0] for group in gaz.ALIASES for name in group}
 
 
+def known_kind(name: str) -> str | None:
+    """The type our gazetteer gives a name (place or organization), or None when it has none."""
+    known = _gazetteer_index().get(name.removeprefix("the "))
+    return known[0] if known else None
+
+
 def canonical(name: str) -> str:
     """One spelling per name: 'U.S.' and 'US' -> 'United States'; 'the BBC' -> 'BBC'."""
     bare = name.removeprefix("the ").removeprefix("The ")
@@ -279,11 +285,14 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
         if split and start > 0 and tokens[start - 1].tag == "JJ":  # Russian President
             title = f"{tokens[start - 1].text} {title}"
         name_start = start + split
-        name = _join(tokens[name_start:end])
+        name_end = end
+        while name_end - name_start > 2 and tokens[name_end - 1].text in gaz.POST_NOMINALS:
+            name_end -= 1  # "Zaha Mohammad Hadid DBE RA"
+        name = _join(tokens[name_start:name_end])
         if title or split:
             kind, subtype = PERSON, ""
         else:
-            kind, subtype = classify(name, tokens, name_start, end, lexicon)
-        modifier = end < len(tokens) and tokens[end].tag in {"NN", "NNS"}
-        found.append(Entity(name_start, end, name, kind, subtype, title, modifier))
+            kind, subtype = classify(name, tokens, name_start, name_end, lexicon)
+        modifier = name_end < len(tokens) and tokens[name_end].tag in {"NN", "NNS"}
+        found.append(Entity(name_start, name_end, name, kind, subtype, title, modifier))
     return found

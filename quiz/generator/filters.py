@@ -9,6 +9,7 @@ from quiz.generator.entities import PERSON, Entity
 from quiz.generator.tokens import Token
 
 MAX_TOKENS = 50
+SCARE_QUOTE_WORDS = 4  # a quoted phrase this short and verbless is a name or a scare quote
 MIN_WORDS = 5
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours", "myself", "ourselves"})
 _OPINION = frozenset(
@@ -32,20 +33,26 @@ _UNRESOLVABLE = frozenset({"it", "its", "they", "their", "this", "these", "those
 _PERSONAL = {"he": False, "she": False, "his": True, "her": True}  # possessive?
 
 
-def _quoted_spans(tokens: list[Token]) -> list[int]:
-    """Lengths (in tokens) of the quoted passages of a sentence."""
-    lengths, start = [], None
+def _quotations(tokens: list[Token]) -> list[list[Token]]:
+    """The quoted passages of a sentence (one left open runs to its end)."""
+    passages, start = [], None
     for i, token in enumerate(tokens):
         if token.text != '"':
             continue
         if start is None:
             start = i
         else:
-            lengths.append(i - start - 1)
+            passages.append(tokens[start + 1 : i])
             start = None
     if start is not None:
-        lengths.append(len(tokens) - start - 1)
-    return lengths
+        passages.append(tokens[start + 1 :])
+    return passages
+
+
+def _is_speech(passage: list[Token]) -> bool:
+    """Quoted words that report speech, not scare quotes around a phrase ('"axis of evil."')."""
+    words = [t for t in passage if t.text[:1].isalnum()]
+    return len(words) > SCARE_QUOTE_WORDS or any(t.tag in FINITE for t in passage)
 
 
 def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
@@ -55,7 +62,7 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
         return "quotation"
     if any(t.text == "?" for t in tokens[-2:]):
         return "question"
-    if any(length >= 4 for length in _quoted_spans(tokens)):
+    if any(_is_speech(passage) for passage in _quotations(tokens)):
         return "quotation"
     if len(words) < MIN_WORDS:
         return "too short"

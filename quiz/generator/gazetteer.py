@@ -245,6 +245,18 @@ FEMALE_NAMES = frozenset(
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
+# Names that are never a person's, whatever the text's grammar says: deities and the like.
+NOT_PEOPLE = frozenset(
+    "god lord jesus christ allah buddha satan devil zeus jupiter odin yahweh jehovah "
+    "mother nature santa claus".split()
+)
+
+# Letters after a name that are honours or degrees, not part of it: "Daniel Bernoulli FRS".
+POST_NOMINALS = frozenset(
+    "FRS FRSE FBA FRSA DBE CBE OBE MBE KBE GBE RA KC QC MP PhD MD DPhil Jr Sr Jr. Sr. KG KT "
+    "OM CH GCB VC".split()
+)
+
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()

@@ -1,47 +1,40 @@
-"""The generator pipeline: text in, ranked multiple-choice questions out.
+"""The generator pipeline: text in, ranked multiple-choice questions out, precision first.
 
-clean and split (text) -> tag (tokens) -> names (entities) -> keep sentences (filters)
--> simple statements (simplify) -> answer candidates (answers) -> stems (stems)
--> distractors (distractors) -> checks and score (checks) -> a ranked, varied set.
+clean and split (text) -> read each sentence once (document: tags, names, clause, pronouns)
+-> simple statements (simplify) -> typed keys (answers) -> statements that stand alone
+(context) -> stems (stems) -> distractors (distractors) -> item checks (checks) -> score and
+select (ranking). A question is emitted only when every stage is confident; when a text gives
+fewer than were asked, the result says why.
 """
 
 from __future__ import annotations
 
 import random
 import zlib
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from quiz.generator import answers as A
 from quiz.generator import (
     checks,
-    clauses,
+    context,
     distractors,
     entities,
     lexicon,
+    ranking,
     simplify,
     stems,
-    text,
 )
 from quiz.generator import tokens as tok
-from quiz.generator.document import Sentence, analyse
-from quiz.generator.document import facts as gather_facts
+from quiz.generator.document import Document, Sentence, read
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
 from quiz.generator.questions import Question, Source
 
-MAX_PER_SENTENCE = 3
-TITLES = entities.gaz.TITLES
-_KIND_BONUS = {
-    A.YEAR: 0.1,
-    A.COUNT: 0.1,
-    PERSON: 0.1,
-    PLACE: 0.08,
-    ORGANIZATION: 0.08,
-    A.DATE: 0.05,
-    A.PERCENTAGE: 0.05,
-    A.TERM: -0.1,
-    A.MONEY: 0.05,
-    A.ORDINAL: -0.05,
-}
+MAX_PER_SENTENCE = 1
+WORDS_PER_QUESTION = 110  # the default output: about one question per this many words
+MIN_DEFAULT = 3
+# Statements taken whole from a sentence; derived ones (appositions, relative clauses) splice.
+TRUSTED_ORIGINS = frozenset({"sentence", "appositive"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +44,17 @@ class _Candidate:
     answer: A.Answer
     stem: stems.Stem
     key: str
+
+
+@dataclass
+class Generation:
+    """What a run produced: the questions, best first, and why there are not more."""
+
+    questions: list[Question]
+    sentences: int = 0
+    usable_sentences: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    note: str = ""
 
 
 def _names_in(statement: tuple[tok.Token, ...], sentence: Sentence) -> list[Entity]:
@@ -74,57 +78,92 @@ def _display(answer: A.Answer, facts: distractors.DocumentFacts) -> str:
     return " and ".join(facts.display(answer.kind, part) for part in parts)
 
 
-def _title_candidates(sentence: Sentence, facts: distractors.DocumentFacts) -> list[_Candidate]:
-    """'Pentagon spokesman John Kirby' -> 'Who is the Pentagon spokesman?'.
-
-    Only where 'is' is true: in a dated document (news) or a sentence in the present tense.
-    """
-    verbs = [t.tag for t in sentence.tokens if t.tag in clauses.FINITE]
-    if facts.date is None and not (verbs and verbs[0] in {"VBZ", "VBP"}):
-        return []
-    found = []
-    for e in sentence.names:
-        if e.kind != PERSON or A._inside_quotes(sentence.tokens, e.start):
-            continue
-        qualifiers = [w for w in e.title.split() if w[:1].isupper() and w.lower() not in TITLES]
-        if not qualifiers:
-            continue  # "band leader", "President": not one person's post
-        article = "" if "'s" in e.title else "the "
-        answer = A.Answer(
-            PERSON, e.start, e.end, e.text, e.subtype, phrase=(e.start, e.end), entity=e
-        )
-        stem = stems.Stem(f"Who is {article}{e.title}?", True)
-        statement = simplify.Statement(tuple(sentence.tokens), "title")
-        found.append(_Candidate(sentence, statement, answer, stem, _display(answer, facts)))
-    return found
+# Units of counts that test nothing worth learning: "in two ways", "three sides".
+_VAGUE_UNITS = frozenset(
+    "ways things types kinds parts sides times aspects factors reasons steps levels "
+    "categories elements forms sorts respects occasions points cases examples others ones".split()
+)
 
 
-def _candidates(
-    analysed: list[Sentence], facts: distractors.DocumentFacts, lex: lexicon.Lexicon | None
-) -> list[_Candidate]:
-    """Every (statement, answer, stem) the document offers, one per sentence and key."""
+def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """The key is who said something: 'Who said ...?' tests nothing worth learning."""
+    following = tokens[answer.end : answer.end + 3]
+    return any(t.lower in entities.gaz.REPORTING_VERBS for t in following)
+
+
+def _dated(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A month or day is a fact only with its year, in the key or the stem."""
+    return any(A.YEAR_PATTERN.match(t.text) for t in tokens)
+
+
+def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
+    month without its year."""
+    if answer.kind == A.TERM:
+        return False
+    if answer.kind == A.DATE and not _dated(tokens, answer):
+        return False
+    if answer.kind == A.COUNT and ((answer.value or 0) < 3 or answer.unit.lower() in _VAGUE_UNITS):
+        return False
+    if answer.kind in {PERSON, ORGANIZATION} and _speaker(tokens, answer):
+        return False
+    return not (answer.kind == PERSON and answer.text.lower() in entities.gaz.NOT_PEOPLE)
+
+
+def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candidate]:
+    """Every (statement, key, stem) that stands alone, one per sentence and key."""
     best: dict[tuple[int, str], _Candidate] = {}
-    for sentence in analysed:
-        found = _title_candidates(sentence, facts)
-        if not sentence.skip:
-            describes = _describer(sentence, lex)
-            for statement in simplify.statements(sentence.tokens, describes):
-                if _pronoun_subject(statement):
+    facts = document.facts
+    for sentence in document.sentences:
+        if sentence.skip:
+            continue
+        describes = _describer(sentence, lex)
+        for found in simplify.statements(sentence.tokens, describes):
+            if found.origin not in TRUSTED_ORIGINS:
+                continue
+            statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
+            for answer in A.find(list(statement.tokens), names):
+                if not _worth_asking(statement.tokens, answer):
                     continue
-                names = _names_in(statement.tokens, sentence)
-                for answer in A.find(list(statement.tokens), names):
-                    stem = stems.build(list(statement.tokens), answer, lex)
-                    if stem is None:
-                        continue
-                    found.append(
-                        _Candidate(sentence, statement, answer, stem, _display(answer, facts))
-                    )
-        for candidate in found:
-            slot = (sentence.number, distractors.normalise(candidate.key))
-            held = best.get(slot)
-            if held is None or _preference(candidate) > _preference(held):
-                best[slot] = candidate
+                key_span = range(
+                    min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
+                )
+                if context.leaning(
+                    list(statement.tokens), key_span, sentence.earlier_heads, answer.kind
+                ):
+                    continue
+                stem = stems.build(list(statement.tokens), answer, lex)
+                if stem is None:
+                    continue
+                candidate = _Candidate(sentence, statement, answer, stem, _display(answer, facts))
+                slot = (sentence.number, distractors.normalise(candidate.key))
+                held = best.get(slot)
+                if held is None or _preference(candidate) > _preference(held):
+                    best[slot] = candidate
     return list(best.values())
+
+
+def _in_full(
+    statement: simplify.Statement, names: list[Entity], facts: distractors.DocumentFacts
+) -> tuple[simplify.Statement, list[Entity]]:
+    """Write the first mention of each person by surname alone in full: 'Chao' -> 'Yuen Ren
+    Chao', so the stem says who is meant."""
+    tokens = list(statement.tokens)
+    shifted: list[Entity] = []
+    offset = 0
+    seen: set[str] = set()
+    for name in sorted(names, key=lambda e: e.start):
+        moved = replace(name, start=name.start + offset, end=name.end + offset)
+        single = moved.kind == PERSON and " " not in moved.text and not moved.modifier
+        full = facts.full_names.get(moved.text) if single else None
+        if full and full not in seen and moved.end - moved.start == 1:
+            written = [tok.Token(part, "NNP") for part in full.split()]
+            tokens[moved.start : moved.end] = written
+            offset += len(written) - 1
+            moved = replace(moved, end=moved.start + len(written), text=full)
+        seen.add(moved.text)
+        shifted.append(moved)
+    return replace(statement, tokens=tuple(tokens)), shifted
 
 
 # The senses (WordNet lexicographer files) a noun needs to describe a name of each kind.
@@ -150,15 +189,6 @@ def _describer(sentence: Sentence, lex: lexicon.Lexicon | None) -> simplify.Desc
     return describes
 
 
-def _pronoun_subject(statement: simplify.Statement) -> bool:
-    """A statement about 'he', 'its children' or 'others' cannot stand alone."""
-    clause = clauses.analyse(list(statement.tokens))
-    if clause is None:
-        return False
-    first = statement.tokens[clause.subject[0]]
-    return first.tag in {"PRP", "PRP$"} or first.lower in {"others", "another", "both", "each"}
-
-
 def _preference(candidate: _Candidate) -> tuple[bool, int]:
     """WH-questions first, then shorter stems."""
     return candidate.stem.wh, -len(candidate.stem.text)
@@ -176,43 +206,6 @@ def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[st
     return excluded
 
 
-def _reported(candidate: _Candidate) -> bool:
-    if candidate.statement.origin == "title":
-        return False
-    before = candidate.statement.tokens[: candidate.answer.start]
-    return any(t.lower in entities.gaz.REPORTING_VERBS for t in before)
-
-
-def _score(
-    candidate: _Candidate, pool: distractors.Pool, total: int, choices: int
-) -> tuple[float, list[str]]:
-    """A quality score in [0, 1] and the soft flags behind it."""
-    flags = []
-    score = 0.45 + _KIND_BONUS.get(candidate.answer.kind, 0.0)
-    if candidate.stem.wh:
-        score += 0.2
-    else:
-        flags.append("cloze")
-    words = len(candidate.stem.text.split())
-    if words > 22:
-        score -= min(0.25, 0.012 * (words - 22))
-    if words > 30:
-        flags.append("long stem")
-    if candidate.sentence.resolved:
-        score -= 0.05
-        flags.append("pronoun resolved from the previous sentence")
-    if candidate.statement.origin not in {"sentence", "title"}:
-        score += 0.03
-    if not pool.ordered and pool.from_document < choices - 1:
-        score -= 0.05
-        flags.append("distractors from outside the document")
-    if _reported(candidate):
-        score -= 0.1
-        flags.append("reported claim")
-    score += 0.05 * (1 - candidate.sentence.number / max(1, total))
-    return max(0.0, min(1.0, score)), flags
-
-
 def _rng(seed: int, *parts: object) -> random.Random:
     return random.Random(zlib.crc32(repr((seed, *parts)).encode()))
 
@@ -222,6 +215,17 @@ class _Draft:
     candidate: _Candidate
     pool: distractors.Pool
     question: Question
+
+
+def _with_article(stem: str, options: list[str]) -> str:
+    """'a(n) ____' becomes 'a ____' or 'an ____' when every option takes the same article."""
+    if "a(n) " + stems.BLANK not in stem.replace("A(n)", "a(n)"):
+        return stem
+    takes_an = {checks.starts_with_vowel_sound(o) for o in options}
+    if len(takes_an) != 1:
+        return stem
+    article = "an" if takes_an.pop() else "a"
+    return stem.replace("a(n) ", article + " ").replace("A(n) ", article.capitalize() + " ")
 
 
 def _draft(
@@ -242,7 +246,7 @@ def _draft(
     options, index = built
     source = candidate.sentence.source
     return Question(
-        stem=candidate.stem.text,
+        stem=_with_article(candidate.stem.text, options),
         options=tuple(options),
         answer_index=index,
         kind=candidate.answer.kind,
@@ -252,48 +256,66 @@ def _draft(
     )
 
 
-def _select(drafts: list[_Draft], n: int | None) -> list[_Draft]:
-    """Best first, skipping near-duplicates, giveaways and a third question on one sentence."""
+def _select(drafts: list[_Draft], n: int) -> list[_Draft]:
+    """Best first, skipping near-duplicates, giveaways and a second question on one sentence."""
     chosen: list[_Draft] = []
     kept = checks.SetChecker()
-    per_sentence: dict[int, int] = {}
+    per_sentence: Counter[int] = Counter()
     for draft in sorted(drafts, key=lambda d: (-d.question.score, d.candidate.sentence.number)):
-        if n is not None and len(chosen) >= n:
+        if len(chosen) >= n:
             break
         number = draft.candidate.sentence.number
-        if per_sentence.get(number, 0) >= MAX_PER_SENTENCE:
-            continue
-        if kept.problems(draft.question):
+        if per_sentence[number] >= MAX_PER_SENTENCE or kept.problems(draft.question):
             continue
         kept.add(draft.question)
         chosen.append(draft)
-        per_sentence[number] = per_sentence.get(number, 0) + 1
+        per_sentence[number] += 1
     return chosen
 
 
-def generate(
+def default_count(document_text: str) -> int:
+    """How many questions a text of this length gets when none are asked for."""
+    return max(MIN_DEFAULT, round(len(document_text.split()) / WORDS_PER_QUESTION))
+
+
+def _note(result: Generation, wanted: int) -> str:
+    """One line on why a text gave fewer questions than wanted."""
+    found = len(result.questions)
+    if found >= wanted:
+        return ""
+    if result.usable_sentences == 0:
+        common = ", ".join(reason for reason, _ in result.skipped.most_common(2)) or "none"
+        return (
+            f"No sentence of the text can carry a question on its own "
+            f"({result.sentences} sentences; most are: {common})."
+        )
+    return (
+        f"{found} of {wanted} questions: only {result.usable_sentences} of {result.sentences} "
+        "sentences state a fact that stands alone with a key that has good wrong options."
+    )
+
+
+def run(
     document_text: str,
     *,
     n: int | None = None,
     choices: int = 4,
     seed: int = 0,
     document: str = "document",
-) -> list[Question]:
-    """Multiple-choice questions about *document_text*, best first; deterministic for a seed.
-
-    *n* caps how many (None: every good question), *choices* is the number of options,
-    *document* names the source in each question's provenance.
-    """
+) -> Generation:
+    """Questions about *document_text*, best first, with a note when there are fewer than *n*
+    (None: the default count for the text's length, see :func:`default_count`)."""
     if choices < 2:
         raise ValueError("a question needs at least two options")
     if n is not None and n < 0:
         raise ValueError("n must not be negative")
+    wanted = default_count(document_text) if n is None else n
     lex = lexicon.load()
-    found, date = text.sentences(document_text)
-    analysed = analyse(found, lex)
-    facts = gather_facts(analysed, date)
+    read_text = read(document_text, lex)
+    facts = read_text.facts
+    analysed = read_text.sentences
     drafts = []
-    for candidate in _candidates(analysed, facts, lex):
+    for candidate in _candidates(read_text, lex):
         request = distractors.Request(
             frozenset(_excluded(candidate, facts)),
             _rng(seed, candidate.sentence.number, candidate.key, "pool"),
@@ -303,7 +325,9 @@ def generate(
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:
             continue
-        score, flags = _score(candidate, pool, len(analysed), choices)
+        score, flags = ranking.score(ranking.features(candidate, pool, read_text, choices))
+        if score < ranking.THRESHOLD:
+            continue
         position = zlib.crc32(candidate.key.encode()) % choices
         question = _draft(
             candidate,
@@ -317,7 +341,7 @@ def generate(
         )
         if question is not None and not checks.item_problems(question, choices):
             drafts.append(_Draft(candidate, pool, question))
-    chosen = _select(drafts, n)
+    chosen = _select(drafts, wanted)
     positions = [i % choices for i in range(len(chosen))]
     _rng(seed, "positions").shuffle(positions)
     final = []
@@ -335,4 +359,27 @@ def generate(
         if question is None or checks.item_problems(question, choices):
             question = draft.question
         final.append(question)
-    return final
+    result = Generation(
+        final,
+        sentences=len(analysed),
+        usable_sentences=len({d.candidate.sentence.number for d in drafts}),
+        skipped=Counter(s.skip for s in analysed if s.skip),
+    )
+    result.note = _note(result, wanted)
+    return result
+
+
+def generate(
+    document_text: str,
+    *,
+    n: int | None = None,
+    choices: int = 4,
+    seed: int = 0,
+    document: str = "document",
+) -> list[Question]:
+    """Multiple-choice questions about *document_text*, best first; deterministic for a seed.
+
+    *n* caps how many (None: the default count for the text's length), *choices* is the number
+    of options, *document* names the source in each question's provenance.
+    """
+    return run(document_text, n=n, choices=choices, seed=seed, document=document).questions

@@ -327,7 +327,7 @@ def statements(
 
     *describes* vets appositions: whether the noun can describe the name before it.
     """
-    tokens = remove_asides(strip_attribution(sentence))
+    tokens = remove_asides(sentence)
     appositives, cuts = _appositives(tokens, describes)
     relatives, relative_cuts = _relatives(tokens)
     main = _cut(tokens, cuts + relative_cuts)

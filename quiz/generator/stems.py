@@ -546,26 +546,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _points_outside(stem: str) -> bool:
-    """'all of these projects', 'during this period': the stem leans on text it does not carry."""
-    words = {w.lower() for w in _WORDS.findall(stem)}
-    pointing = {"these", "those", "latter", "former", "them", "it"}
-    return bool(pointing & words) or bool(_POINTING_THIS.search(stem))
-
-
 def _says_enough(question: str) -> bool:
-    """At least two content words: 'Who died?' cannot be answered from the stem alone."""
+    """At least three content words: 'Who was brought up?' cannot be answered from the stem."""
     words = [w.lower() for w in _WORDS.findall(question)]
-    return sum(w not in _FUNCTION_WORDS for w in words) >= 2
+    return sum(w not in _FUNCTION_WORDS for w in words) >= 3
 
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
-# "this period", "this way" point outside the stem; "this week", "this Wednesday" do not.
-_POINTING_THIS = re.compile(
-    r"\bthis\b(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|winter|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
-    re.IGNORECASE,
-)
 
 
 def _list_sizes(tokens: list[Token]) -> set[int]:
@@ -613,6 +600,23 @@ def _describes_many(tokens: list[Token], answer: A.Answer) -> bool:
     return bool(predicate) and predicate[0].lower in {"a", "an"} and not specific
 
 
+MAX_WH_TOKENS = 30
+
+
+def _plain_clause(tokens: list[Token], clause: clauses.Clause | None) -> bool:
+    """A clause simple enough to turn into a question safely: no comma or quotation after its
+    leading adverbial, and not long. Anything else becomes a cloze of the statement as written."""
+    if clause is None or len(tokens) > MAX_WH_TOKENS:
+        return False
+    body = tokens[clause.lead_end : clause.end]
+    if any(t.text in {",", '"', ";", ":", "--"} or t.tag in {"WDT", "WP", "WP$"} for t in body):
+        return False
+    return not any(  # a second verb coordinated with the first: "was born but her parents..."
+        t.tag == "CC" and any(u.tag in clauses.VERBS for u in body[i + 1 : i + 3])
+        for i, t in enumerate(body)
+    )
+
+
 def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Stem | None:
     """A WH-question when possible, else a cloze; None when no fair stem exists.
 
@@ -627,10 +631,10 @@ def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Ste
         return None
     if _describes_many(tokens, answer):
         return None
-    question = wh_question(tokens, answer, lexicon)
-    if question and _says_enough(question) and not _points_outside(question):
+    question = wh_question(tokens, answer, lexicon) if _plain_clause(tokens, clause) else None
+    if question and _says_enough(question):
         return Stem(question, True)
     text = cloze(tokens, answer)
-    if _points_outside(text) or not (text[:1].isalnum() or text.startswith(BLANK)):
+    if not (text[:1].isalnum() or text.startswith(BLANK)):
         return None
     return Stem(text, False)

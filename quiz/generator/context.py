@@ -1,0 +1,180 @@
+"""Does a statement stand alone? A student sees the stem without the text it came from.
+
+A statement leans on text it does not carry when it holds a pronoun or a demonstrative, a word
+that points elsewhere ("also", "instead", "the latter"), a time relative to when it was written
+("last week", "on Tuesday"), a reference to the page ("Figure 2"), or a definite description
+whose referent was named before ("the match", "the city"). Openings that only link to the
+previous sentence ("However,") are dropped; openings that depend on it ("As a result,") are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from quiz.generator.lang import en
+from quiz.generator.tokens import Token
+
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RB", "POS"})
+_SPECIFYING = frozenset({"of", "in", "at", "on", "from", "for", "between", "during"})
+_RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when"})
+
+
+def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:
+    """The words before the first comma, if that comes early: ('as a result', 3)."""
+    for i, token in enumerate(tokens[: limit + 1]):
+        if token.text == ",":
+            return " ".join(t.lower for t in tokens[:i]), i
+    return None
+
+
+def opening(tokens: list[Token]) -> int | None:
+    """How many tokens at the start to drop (a linking word and its comma), or None when the
+    statement opens by depending on the previous sentence ("As a result, ...", "But ...")."""
+    if tokens and tokens[0].lower in {"and", "but", "or", "so", "yet", "also", "then"}:
+        return None
+    found = _opening_words(tokens)
+    if found is None:
+        return 0
+    words, comma = found
+    if words in en.DEPENDENT_OPENINGS:
+        return None
+    if words in en.DROPPABLE_OPENINGS:
+        return comma + 1
+    return 0
+
+
+def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, int]]:
+    """(start, head, end) of each 'the ... NOUN' phrase without a name in it, outside *skip*."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower != "the" or i in skip:
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].tag in _MODIFIER_TAGS | _NAME_TAGS) and j not in skip:
+            j += 1
+        phrase = tokens[i + 1 : j]
+        nouns = [k for k in range(i + 1, j) if tokens[k].tag in _NOUN_TAGS]
+        if not nouns or any(t.tag in _NAME_TAGS for t in phrase):
+            continue
+        head = nouns[-1]
+        found.append((i, head, head + 1))
+    return found
+
+
+def _specified(tokens: list[Token], end: int) -> bool:
+    """'the population of Lodz', 'the war in Vietnam', 'the man who ...': the phrase says which."""
+    if end >= len(tokens):
+        return False
+    following = tokens[end]
+    if following.lower in _RELATIVE and following.tag in {"WP", "WDT", "WRB", "WP$"}:
+        return True
+    if following.lower not in _SPECIFYING:
+        return False
+    rest = tokens[end + 1 : end + 5]
+    return any(t.tag in _NAME_TAGS or t.tag == "CD" for t in rest)
+
+
+def singular(word: str) -> str:
+    """A plural noun's likely singular, by spelling alone: 'cities' -> 'city'."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _relative_time(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if token.lower in en.RELATIVE_DAYS:
+        return not (token.lower == "today" and following == "'s")  # "today's Iran"
+    if token.lower in en.WEEKDAYS:
+        return True
+    return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
+
+
+def _antecedent_before(tokens: list[Token], i: int, key: range, key_kind: str) -> bool:
+    """Whether pronoun tokens[i] can refer to something written before it in the statement."""
+    word = tokens[i].lower
+    before = [t for k, t in enumerate(tokens[:i]) if k not in key]
+    key_before = key and key.start < i
+    if word in {"he", "she", "him", "his", "her", "himself", "herself"}:
+        return (key_before and key_kind == "person") or any(t.tag == "NNP" for t in before)
+    if word in {"it", "its", "itself"}:
+        return i > 0 and (key_before or any(t.tag in {"NNP", "NN"} for t in before))
+    if word in {"they", "their", "them", "themselves", "theirs"}:
+        return key_before or any(t.tag in {"NNS", "NNPS"} or t.lower == "and" for t in before)
+    return False
+
+
+def _pointing(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a word that points to text outside the statement, as used here."""
+    token, word = tokens[i], tokens[i].lower
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.tag in _NAME_TAGS:
+        return False
+    if word in en.POINTING_WORDS:
+        return True
+    if word == en.SUCH:
+        return following is None or following.lower != "as"
+    if word in en.BOTH_LIKE:
+        return not any(t.lower in {"and", "or", "nor"} for t in tokens[i + 1 : i + 12])
+    if word in en.FORMER_LIKE:
+        return following is None or following.tag not in _NOUN_TAGS | _NAME_TAGS | {"JJ"}
+    if word == "there":
+        return token.tag != "EX"
+    if word == "following":
+        return i > 0 and tokens[i - 1].lower == "the"
+    if word in en.OTHER_WORDS:
+        previous = tokens[i - 1].lower if i else ""
+        return previous not in en.OTHER_ANCHORS and not (following and following.lower == "than")
+    return False
+
+
+def leaning(
+    tokens: list[Token], key: range, earlier_heads: Collection[str] = (), key_kind: str = ""
+) -> str | None:
+    """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
+
+    *earlier_heads* are the common nouns named in the sentences before it: a definite phrase
+    headed by one of them ("the competition") most likely refers back. A pronoun is fine when
+    what it stands for is written before it ("Lincoln won his second term").
+    """
+    for i, token in enumerate(tokens):
+        if i in key:
+            continue
+        word = token.lower
+        if word in en.PERSONAL_PRONOUNS and token.tag in {"PRP", "PRP$"}:
+            if not _antecedent_before(tokens, i, key, key_kind):
+                return f"pronoun '{token.text}'"
+        elif word in en.FIRST_AND_SECOND_PERSON and token.tag in {"PRP", "PRP$"}:
+            return f"first or second person '{token.text}'"
+        elif word in en.DEMONSTRATIVES and token.tag == "DT":
+            return f"demonstrative '{token.text}'"
+        elif _pointing(tokens, i):
+            return f"pointing word '{token.text}'"
+        elif _relative_time(tokens, i):
+            return f"relative time '{token.text}'"
+        elif word in en.DOCUMENT_WORDS and token.tag in _NOUN_TAGS and i > 0:
+            before = tokens[i - 1].lower
+            if before in {"the", "this", "our", "these", "in"} or word.startswith("fig"):
+                return f"reference to the text '{token.text}'"
+    for start, head, end in _definite_phrases(tokens, key):
+        noun = tokens[head].lower
+        if noun in en.UNIQUE_HEADS or _specified(tokens, end):
+            continue
+        if noun in en.ANAPHORIC_HEADS or singular(noun) in earlier_heads:
+            return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
+    return None
+
+
+def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
+    """Leave out 'also', 'again', 'still', 'later' ... where they only mean "as said before"."""
+    kept = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
+        droppable = token.lower in en.DROPPABLE_ADVERBS and token.tag == "RB" and i > 0
+        if droppable and (token.lower != "too" or following in {",", "."}):
+            continue  # "too" only at a clause's end: not "too many"
+        kept.append(token)
+    return kept

@@ -1,0 +1,1 @@
+"""Language data, apart from the algorithms that use it: one module per language."""

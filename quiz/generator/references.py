@@ -1,0 +1,132 @@
+"""Pronouns that begin a sentence's subject, and the names they stand for.
+
+'He' or 'his' stands for the one person the last sentences were about, or else for the person
+the whole document is about (a biography's subject), when the pronoun's gender allows it and no
+other reading fits. Anything else ('it', 'they') stays unresolved, and the sentence carries no
+question.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quiz.generator import gazetteer as gaz
+from quiz.generator.clauses import Clause
+from quiz.generator.entities import OTHER, PERSON, Entity
+from quiz.generator.tokens import Token
+
+_PERSONAL = {"he": False, "she": False, "his": True, "her": True}  # possessive?
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+TOPIC_MENTIONS = 3  # a person named this often, and twice as often as anyone else, is the topic
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """The person a document is about, if any, in full, and the gender its pronouns give them."""
+
+    person: str = ""
+    female: bool | None = None
+
+
+def topic(sentences: Sequence[tuple[list[Token], list[Entity]]]) -> Topic:
+    """The document's main person: named most often (surnames counted), well ahead of others,
+    in a text that speaks of someone as 'he' or 'she' (a name of unknown type counts too)."""
+    full: dict[str, Counter[str]] = {}
+    counts: Counter[str] = Counter()
+    feminine = masculine = 0
+    for tokens, names in sentences:
+        for e in names:
+            if e.kind in {PERSON, OTHER}:
+                surname = e.text.split()[-1]
+                counts[surname] += 1
+                if len(e.text.split()) > 1:
+                    full.setdefault(surname, Counter())[e.text] += 1
+        feminine += sum(t.lower in _FEMININE for t in tokens)
+        masculine += sum(t.lower in _MASCULINE for t in tokens)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < TOPIC_MENTIONS or feminine + masculine < TOPIC_MENTIONS:
+        return Topic()
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return Topic()
+    surname = ranked[0][0]
+    female = None if feminine == masculine else feminine > masculine
+    variants = full.get(surname)
+    return Topic(variants.most_common(1)[0][0] if variants else surname, female)
+
+
+def subject_pronoun(tokens: list[Token], clause: Clause | None) -> int | None:
+    """Index of a pronoun (or 'the latter') that begins the subject, if any."""
+    start = clause.subject[0] if clause else 0
+    if start >= len(tokens):
+        return None
+    word = tokens[start].lower
+    if word in _PERSONAL or word in {"it", "its", "they", "their", "this", "these", "such"}:
+        return start
+    if start + 1 < len(tokens) and tokens[start + 1].lower in {"latter", "former"}:
+        return start
+    return None
+
+
+def _is_topic(person: str, document: Topic) -> bool:
+    return bool(document.person) and person.rsplit(maxsplit=1)[-1] == document.person.split()[-1]
+
+
+def _gender_allows(person: str, *, female: bool, document: Topic) -> bool:
+    """Whether 'she' (female) or 'he' can stand for *person*, judged by the given name, or by
+    the document's pronouns when the person is its topic."""
+    given = person.split(maxsplit=1)[0].lower()
+    if given in gaz.FEMALE_NAMES:
+        return female
+    if given in gaz.MALE_NAMES:
+        return not female
+    if _is_topic(person, document) and document.female is not None:
+        return document.female == female
+    return not female  # surnames alone are usually men in news text
+
+
+def _name_tokens(name: str, possessive: bool) -> list[Token]:
+    written = [Token(part, "NNP") for part in name.split()]
+    return [*written, Token("'s", "POS")] if possessive else written
+
+
+def _person(recent_subjects: list[list[Entity]], female: bool, document: Topic) -> str | None:
+    """The one person 'he' or 'she' can stand for: the last sentences' subject, or the text's
+    topic person; None when both fit and differ (a biography that turns to someone else)."""
+    topic_fits = bool(document.person) and _gender_allows(
+        document.person, female=female, document=document
+    )
+    for subjects in recent_subjects:
+        people = {
+            e.text
+            for e in subjects
+            if e.kind == PERSON or (e.kind == OTHER and _is_topic(e.text, document))
+        }
+        fitting = {p for p in people if _gender_allows(p, female=female, document=document)}
+        surnames = {p.split()[-1] for p in fitting}
+        if len(surnames) == 1:
+            found = max(fitting, key=len)
+            if _is_topic(found, document):
+                return document.person
+            return None if topic_fits else found
+        if people:
+            return None  # a sentence about someone else, or about two people
+    return document.person if topic_fits else None
+
+
+def resolve(
+    tokens: list[Token], index: int, recent_subjects: list[list[Entity]], document: Topic
+) -> list[Token] | None:
+    """The sentence with the pronoun at *index* replaced by the name it stands for, or None.
+
+    *recent_subjects* holds, nearest first, the names in each previous sentence's subject.
+    """
+    pronoun = tokens[index].lower
+    if pronoun not in _PERSONAL:
+        return None  # 'it' and 'they' too often stand for something other than the last subject
+    name = _person(recent_subjects, pronoun in {"she", "her"}, document)
+    if name is None:
+        return None
+    return [*tokens[:index], *_name_tokens(name, _PERSONAL[pronoun]), *tokens[index + 1 :]]
