@@ -14,6 +14,7 @@ marked, source sentence); FILE with ``.key.tsv`` added records which document ea
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -25,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import Document, documents
 
-from quiz.generator import Question, checks, generate
+from quiz.generator import Question, checks
+from quiz.generator.pipeline import run as generate_run
 
 COVERAGE_WORDS = 150
 COVERAGE_QUESTIONS = 3
@@ -56,16 +58,18 @@ def _share(part: float, whole: float) -> str:
     return f"{part / whole:.0%}" if whole else "-"
 
 
-def run(found: list[Document]) -> tuple[dict[str, GenreFigures], dict[str, list[Question]]]:
-    """Generate the default output for every document; figures per genre, questions per path."""
+def run(found: list[Document]) -> tuple[dict[str, GenreFigures], dict[int, dict[str, float]]]:
+    """Generate the default output for every document: figures per genre, and the ranker's
+    features of each question (by the question's id)."""
     figures: dict[str, GenreFigures] = defaultdict(GenreFigures)
-    output: dict[str, list[Question]] = {}
+    features: dict[int, dict[str, float]] = {}
     for document in found:
         text = document.text()
         started = time.perf_counter()
-        questions = generate(text, document=document.path)
+        result = generate_run(text, document=document.path)
         elapsed = time.perf_counter() - started
-        output[document.path] = questions
+        questions = result.questions
+        features |= {id(q): f for q, f in zip(questions, result.features, strict=True)}
         genre = figures[document.genre]
         words = len(text.split())
         genre.documents += 1
@@ -77,7 +81,7 @@ def run(found: list[Document]) -> tuple[dict[str, GenreFigures], dict[str, list[
         if words >= COVERAGE_WORDS:
             genre.long_documents += 1
             genre.covered += len(questions) >= COVERAGE_QUESTIONS
-    return figures, output
+    return figures, features
 
 
 def report(figures: dict[str, GenreFigures]) -> None:
@@ -124,7 +128,11 @@ def _reader_entry(number: int, question: Question) -> str:
 
 
 def write_sample(
-    figures: dict[str, GenreFigures], size: int, seed: int, out: Path
+    figures: dict[str, GenreFigures],
+    features: dict[int, dict[str, float]],
+    size: int,
+    seed: int,
+    out: Path,
 ) -> list[tuple[str, Question]]:
     """Draw *size* questions at random, evenly over the genres, and write the reader's file."""
     rng = random.Random(seed)
@@ -143,8 +151,9 @@ def write_sample(
         header + "\n".join(_reader_entry(i, q) for i, (_, q) in enumerate(drawn, 1)),
         encoding="utf-8",
     )
-    key_lines = ["number\tgenre\tdocument\tkind"] + [
-        f"{i}\t{genre}\t{q.source.document}\t{q.kind}" for i, (genre, q) in enumerate(drawn, 1)
+    key_lines = ["number\tgenre\tdocument\tkind\tscore\tfeatures"] + [
+        f"{i}\t{genre}\t{q.source.document}\t{q.kind}\t{q.score}\t{json.dumps(features[id(q)])}"
+        for i, (genre, q) in enumerate(drawn, 1)
     ]
     Path(f"{out}.key.tsv").write_text("\n".join(key_lines) + "\n", encoding="utf-8")
     return drawn
@@ -157,11 +166,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="the reading sample's seed")
     parser.add_argument("--out", type=Path, default=Path("reading-sample.txt"))
     arguments = parser.parse_args()
-    figures, _ = run(documents(arguments.part))
+    figures, features = run(documents(arguments.part))
     print(f"{arguments.part} part of ../shared/corpus (tools/corpus_split.json)\n")
     report(figures)
     if arguments.sample:
-        drawn = write_sample(figures, arguments.sample, arguments.seed, arguments.out)
+        drawn = write_sample(figures, features, arguments.sample, arguments.seed, arguments.out)
         print(f"\nreading sample: {len(drawn)} questions, seed {arguments.seed} -> {arguments.out}")
 
 

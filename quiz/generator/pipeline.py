@@ -51,6 +51,7 @@ class Generation:
     """What a run produced: the questions, best first, and why there are not more."""
 
     questions: list[Question]
+    features: list[dict[str, float]] = field(default_factory=list)  # the ranker's, per question
     sentences: int = 0
     usable_sentences: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
@@ -215,6 +216,7 @@ class _Draft:
     candidate: _Candidate
     pool: distractors.Pool
     question: Question
+    features: dict[str, float]
 
 
 def _with_article(stem: str, options: list[str]) -> str:
@@ -325,7 +327,8 @@ def run(
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:
             continue
-        score, flags = ranking.score(ranking.features(candidate, pool, read_text, choices))
+        found = ranking.features(candidate, pool, read_text, choices)
+        score, flags = ranking.score(found)
         if score < ranking.THRESHOLD:
             continue
         position = zlib.crc32(candidate.key.encode()) % choices
@@ -340,7 +343,7 @@ def run(
             flags=flags,
         )
         if question is not None and not checks.item_problems(question, choices):
-            drafts.append(_Draft(candidate, pool, question))
+            drafts.append(_Draft(candidate, pool, question, found))
     chosen = _select(drafts, wanted)
     positions = [i % choices for i in range(len(chosen))]
     _rng(seed, "positions").shuffle(positions)
@@ -361,6 +364,7 @@ def run(
         final.append(question)
     result = Generation(
         final,
+        [draft.features for draft in chosen],
         sentences=len(analysed),
         usable_sentences=len({d.candidate.sentence.number for d in drafts}),
         skipped=Counter(s.skip for s in analysed if s.skip),
