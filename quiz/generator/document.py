@@ -65,7 +65,10 @@ def analyse(
     analysed = [_read(number, sentence, proper, lex) for number, sentence in enumerate(found)]
     _skip_inside_quotations(analysed)
     _unify_people(analysed)
-    about = references.topic([(s.tokens, s.names) for s in analysed])
+    first = next((s for s in analysed if not s.skip), None)
+    about = references.topic(
+        [(s.tokens, s.names) for s in analysed], _subject_names(first) if first else []
+    )
     for number, sentence in enumerate(analysed):
         if sentence.skip:
             continue

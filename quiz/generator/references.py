@@ -31,11 +31,18 @@ class Topic:
     female: bool | None = None
 
 
-def topic(sentences: Sequence[tuple[list[Token], list[Entity]]]) -> Topic:
-    """The document's main person: named most often (surnames counted), well ahead of others,
-    in a text that speaks of someone as 'he' or 'she' (a name of unknown type counts too)."""
+FIRST_SUBJECT_WEIGHT = 2  # the first sentence's subject counts as this many extra mentions
+
+
+def topic(
+    sentences: Sequence[tuple[list[Token], list[Entity]]], first_subject: Sequence[Entity] = ()
+) -> Topic:
+    """The document's main person: named most often (surnames counted, the first sentence's
+    subject weighing more), well ahead of others, in a text that speaks of someone as 'he' or
+    'she' (a name of unknown type counts too)."""
     full: dict[str, Counter[str]] = {}
-    counts: Counter[str] = Counter()
+    named = [e for e in first_subject if e.kind in {PERSON, OTHER}]
+    counts: Counter[str] = Counter({e.text.split()[-1]: FIRST_SUBJECT_WEIGHT for e in named})
     feminine = masculine = 0
     for tokens, names in sentences:
         for e in names:

@@ -1,0 +1,137 @@
+"""Statements that stand alone, on real sentences of the corpus' tuning part and the devset.
+
+Each case is a fault family the blind readers named: a dangling reference ("he", "the match",
+"last week"), a sentence that only makes sense after the one before it, and scare quotes that
+are not speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator import context, filters, lexicon, references, tokens
+from quiz.generator.document import read
+
+
+def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
+    return context.leaning(tokens.tag(sentence), range(0), earlier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # news, textbook, travel and academic texts of ../shared/corpus (tuning part)
+        ("The match ended with Sweden winning three points.", "definite 'The match'"),
+        ("Five Panamanian players were booked in the match.", "definite 'the match'"),
+        (
+            "News of police response to a boy's digital clock in Texas last week has inspired "
+            "a global social movement in support of the youth.",
+            "relative time 'last'",
+        ),
+        ("Yesterday Mohamed received VIP attention at Google headquarters.", "relative time"),
+        ("He left for the US in 1938, and resided there afterwards.", "pronoun 'He'"),
+        ("These forms of public transport meant the introduction of more horses.", "'These'"),
+        ("The map in Figure 1 shows the census areas.", "reference to the text"),
+        ("In 1793 the Mountain initiated a period of repression instead.", "pointing word"),
+        ("Canadians can apply for a 90 day extension at other offices.", "'other'"),
+    ],
+)
+def test_dangling_references_are_found(sentence: str, reason: str) -> None:
+    found = leaning(sentence)
+    assert found is not None and reason in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Treaty of Brest-Litovsk was signed on March 3, 1918.",
+        "Athens hosted the 2004 Summer Olympic Games.",
+        "Britain was particularly vulnerable to shortages because it imported approximately "
+        "60 percent of its food.",  # 'it' and 'its' are Britain, named before them
+        "There are about 350 islands in the Chatham archipelago.",  # existential 'there'
+        "The population of Lodz soared from some 13,000 people in the 1830s.",  # 'of' says which
+        "Cleveland is a city on the shores of Lake Erie, one of the Great Lakes.",
+        "Hot and sweet peppers such as chili were added to regional cuisines.",  # 'such as'
+        "Both Belgium and England won their first games of the 2018 World Cup.",
+    ],
+)
+def test_statements_that_stand_alone_pass(sentence: str) -> None:
+    assert leaning(sentence) is None
+
+
+def test_a_definite_noun_named_before_refers_back() -> None:
+    sentence = "The competition was founded by Dean Kamen."
+    assert leaning(sentence, frozenset({"competition"})) is not None
+    assert leaning("The sun rises in the east.", frozenset({"sun", "east"})) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("However, Jones and Smith returned to Boston in 1920.", 2),
+        ("In addition, the museum opened in 1850.", 3),
+        ("Today, Athens is the capital of Greece.", 2),
+        ("Athens is the capital of Greece.", 0),
+    ],
+)
+def test_linking_openings_are_dropped(sentence: str, dropped: int) -> None:
+    assert context.opening(tokens.tag(sentence)) == dropped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a result, Puerto Rico's exports fell by a third.",
+        "In response, the Kushite leadership fled to Thebes.",
+        "But England had better ball possession in the game.",
+        "For example, pollution may result from attempts to game the systems.",
+    ],
+)
+def test_openings_that_depend_on_the_sentence_before_end_it(sentence: str) -> None:
+    assert context.opening(tokens.tag(sentence)) is None
+
+
+def test_pointing_adverbs_are_left_out() -> None:
+    tagged = tokens.tag("Holt again was called up in May and also played in 2014.")
+    kept = [t.text for t in context.without_pointing_adverbs(tagged)]
+    assert "again" not in kept and "also" not in kept
+    many = tokens.tag("The city had too many people.")
+    assert "too" in [t.text for t in context.without_pointing_adverbs(many)]
+
+
+def test_scare_quotes_are_not_a_quotation() -> None:
+    scare = tokens.tag('Bush called Iran part of an "axis of evil."')
+    assert filters.skip_reason(scare, inside_quotation=False) is None
+    speech = tokens.tag('"It is important that we send a strong message," Kirby said.')
+    assert filters.skip_reason(speech, inside_quotation=False) == "quotation"
+
+
+BIOGRAPHY = (
+    "Yuen Ren Chao was a Chinese-American linguist. Chao was born in Tianjin in 1892. "
+    "He studied mathematics at Cornell University. Chao taught physics at Tsinghua. "
+    "He served as Bertrand Russell's interpreter when Russell visited China in 1920. "
+    "Chao returned to the United States. He became an American citizen in 1954."
+)
+
+
+def test_he_in_a_biography_is_its_subject_written_in_full() -> None:
+    document = read(BIOGRAPHY, lexicon.load())
+    assert document.topic.person == "Yuen Ren Chao"
+    interpreter = next(s for s in document.sentences if "interpreter" in s.source.text)
+    assert interpreter.skip is None and interpreter.resolved
+    assert [t.text for t in interpreter.tokens[:3]] == ["Yuen", "Ren", "Chao"]
+
+
+def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved() -> None:
+    text = (
+        "Pierre L'Enfant was a French engineer. He served in the Continental Army. "
+        "He drew the plan of Washington. General Lafayette commissioned a portrait of "
+        "Washington from L'Enfant. He was exchanged in November 1780."
+    )
+    document = read(text, lexicon.load())
+    exchanged = document.sentences[-1]
+    assert exchanged.skip == "unresolved pronoun"
+
+
+def test_it_is_never_guessed() -> None:
+    tagged = tokens.tag("It forbade future U.S. immigration in 1830.")
+    assert references.resolve(tagged, 0, [], references.Topic("Stephen Austin", False)) is None
