@@ -135,3 +135,30 @@ def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved
 def test_it_is_never_guessed() -> None:
     tagged = tokens.tag("It forbade future U.S. immigration in 1830.")
     assert references.resolve(tagged, 0, [], references.Topic("Stephen Austin", False)) is None
+
+
+def test_relative_times_take_the_date_of_a_news_text() -> None:
+    text = (
+        "Robots honored in Washington\n\nFriday, July 21, 2017\n\n"
+        "A group of Afghan teenagers was awarded a silver medal on Tuesday in Washington D.C. "
+        "Last year, the FIRST Global Challenge drew teams from 157 countries. "
+        "The team will fly home to Herat on Sunday."
+    )
+    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    assert "awarded a silver medal on July 18 , 2017 in Washington" in written[0]
+    assert written[1].startswith("in 2016 , the FIRST Global Challenge")
+    assert "fly home to Herat on July 23 , 2017" in written[2]
+
+
+def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:
+    text = "Monday, September 21, 2015\n\nMohamed was arrested at his school in Texas last week."
+    sentence = read(text, lexicon.load()).sentences[0]
+    assert context.leaning(sentence.tokens, range(0)) is not None
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("cities", "city"), ("boxes", "box"), ("census", "census"), ("analysis", "analysis")],
+)
+def test_singular_by_spelling(plural: str, singular: str) -> None:
+    assert context.singular(plural) == singular

@@ -77,10 +77,15 @@ def _specified(tokens: list[Token], end: int) -> bool:
 
 
 def singular(word: str) -> str:
-    """A plural noun's likely singular, by spelling alone: 'cities' -> 'city'."""
-    if word.endswith("ies"):
+    """A plural noun's likely singular, by spelling alone: 'cities' -> 'city', 'boxes' -> 'box';
+    'census', 'corpus' and 'analysis' stay as they are."""
+    if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is")) or not word.endswith("s"):
+        return word
+    return word[:-1]
 
 
 def _relative_time(tokens: list[Token], i: int) -> bool:

@@ -17,6 +17,7 @@ from quiz.generator import (
     references,
     resources,
     text,
+    times,
 )
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
@@ -52,17 +53,17 @@ class Document:
 def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
     """Split, tag and analyse a text: its sentences, date, topic person and distractor facts."""
     found, date = text.sentences(document_text)
-    sentences, topic = analyse(found, lex)
+    sentences, topic = analyse(found, lex, date)
     return Document(sentences, date, topic, facts(sentences, date), len(document_text.split()))
 
 
 def analyse(
-    found: list[text.Sentence], lex: lexicon.Lexicon | None
+    found: list[text.Sentence], lex: lexicon.Lexicon | None, date: dt.date | None = None
 ) -> tuple[list[Sentence], references.Topic]:
     """Tag sentences, find names, resolve subject pronouns, decide which can carry questions;
     also who the text is about."""
     proper = _proper_words(found)
-    analysed = [_read(number, sentence, proper, lex) for number, sentence in enumerate(found)]
+    analysed = [_read(number, sentence, proper, lex, date) for number, sentence in enumerate(found)]
     _skip_inside_quotations(analysed)
     _unify_people(analysed)
     first = next((s for s in analysed if not s.skip), None)
@@ -89,9 +90,14 @@ def analyse(
 
 
 def _read(
-    number: int, sentence: text.Sentence, proper: frozenset[str], lex: lexicon.Lexicon | None
+    number: int,
+    sentence: text.Sentence,
+    proper: frozenset[str],
+    lex: lexicon.Lexicon | None,
+    date: dt.date | None,
 ) -> Sentence:
-    """Tag one sentence, drop a linking opening, find its names and clause."""
+    """Tag one sentence, drop a linking opening, date its relative times, find its names and
+    clause."""
     tagged = _mark_proper_start(tok.tag(sentence.text), proper)
     skip = filters.skip_reason(tagged, False) if tagged else "empty"
     if not skip:
@@ -99,7 +105,7 @@ def _read(
         if lead is None:
             skip = "leans on the previous sentence"
         else:
-            tagged = context.without_pointing_adverbs(tagged[lead:])
+            tagged = times.absolute(context.without_pointing_adverbs(tagged[lead:]), date)
     names = entities.find(tagged, lex) if tagged else []
     clause = clauses.analyse(tagged)
     if clause is None and not skip:
