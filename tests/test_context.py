@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generator import context, filters, lexicon, references, tokens
+from quiz.generator import clauses, context, filters, lexicon, references, tokens
 from quiz.generator.document import read
 
 
@@ -162,3 +162,24 @@ def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:
 )
 def test_singular_by_spelling(plural: str, singular: str) -> None:
     assert context.singular(plural) == singular
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "verb"),
+    [  # textbook and travel sentences of the tuning part
+        (
+            "While many civilians fully supported the war effort, others voiced opposition.",
+            "others",
+            "voiced",
+        ),
+        ("There is a public bus from the airport to Hadibo.", "There", "is"),
+        ("Since 2007 the Andy Warhol Program has seeded galleries.", "the", "has"),
+        ("Although the city was not destroyed, the material losses were serious.", "the", "were"),
+    ],
+)
+def test_main_clause_after_a_subordinate_one(sentence: str, subject: str, verb: str) -> None:
+    tagged = tokens.tag(sentence)
+    clause = clauses.analyse(tagged)
+    assert clause is not None
+    assert tagged[clause.subject[0]].text == subject
+    assert tagged[clause.verb[0]].text == verb

@@ -7,8 +7,10 @@ questions, coverage (documents of 150+ words with 3+ questions), words per quest
 
 ``--sample N --seed S --out FILE`` also writes a reading sample: N questions drawn at random from
 the default output (what ``generate()`` returns, what the site puts into a new quiz), spread
-evenly over the genres. FILE holds what a blind reader sees (kind, stem, options with the key
-marked, source sentence); FILE with ``.key.tsv`` added records which document each came from.
+evenly over the genres; with ``--every`` (tuning part only) from every question the generator
+can make, to train the ranker on. FILE holds what a blind reader sees (kind, stem, options with
+the key marked, source sentence); FILE with ``.key.tsv`` added records which document each came
+from, and the question's ranking features.
 """
 
 from __future__ import annotations
@@ -58,15 +60,20 @@ def _share(part: float, whole: float) -> str:
     return f"{part / whole:.0%}" if whole else "-"
 
 
-def run(found: list[Document]) -> tuple[dict[str, GenreFigures], dict[int, dict[str, float]]]:
-    """Generate the default output for every document: figures per genre, and the ranker's
-    features of each question (by the question's id)."""
+EVERY = 1000  # with --every: as many questions as the generator will make
+
+
+def run(
+    found: list[Document], count: int | None = None
+) -> tuple[dict[str, GenreFigures], dict[int, dict[str, float]]]:
+    """Generate the default output (or *count* questions) for every document: figures per
+    genre, and the ranker's features of each question (by the question's id)."""
     figures: dict[str, GenreFigures] = defaultdict(GenreFigures)
     features: dict[int, dict[str, float]] = {}
     for document in found:
         text = document.text()
         started = time.perf_counter()
-        result = generate_run(text, document=document.path)
+        result = generate_run(text, n=count, document=document.path)
         elapsed = time.perf_counter() - started
         questions = result.questions
         features |= {id(q): f for q, f in zip(questions, result.features, strict=True)}
@@ -165,8 +172,16 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0, help="questions in the reading sample")
     parser.add_argument("--seed", type=int, default=0, help="the reading sample's seed")
     parser.add_argument("--out", type=Path, default=Path("reading-sample.txt"))
+    parser.add_argument(
+        "--every",
+        action="store_true",
+        help="draw from every question the generator can make, not the default output "
+        "(a sample to train the ranker on; tuning part only)",
+    )
     arguments = parser.parse_args()
-    figures, features = run(documents(arguments.part))
+    if arguments.every and arguments.part != "tuning":
+        parser.error("--every is for training samples, on the tuning part")
+    figures, features = run(documents(arguments.part), EVERY if arguments.every else None)
     print(f"{arguments.part} part of ../shared/corpus (tools/corpus_split.json)\n")
     report(figures)
     if arguments.sample:

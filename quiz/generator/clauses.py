@@ -33,6 +33,11 @@ APPROXIMATORS = frozenset(
         "up",
     }
 )
+# Words that open a subordinate clause before the main one: "While ..., the main clause".
+SUBORDINATORS = frozenset(
+    "while although though because if after before when whenever since once as unless until "
+    "whereas whether".split()
+)
 _LEAD_TAGS = frozenset({"IN", "TO", "RB", "RBR", "JJR", "VBG", "VBN", "WRB", "CC", "EX"})
 _LEAD_WORDS = frozenset({"due", "prior", "thanks", "according", "despite", "unlike", "like"})
 
@@ -157,23 +162,44 @@ def verb_group_end(tokens: list[Token], verb: int) -> int:
     return end
 
 
+def _main_after_subordinate(tokens: list[Token], end: int) -> Clause | None:
+    """'While many civilians supported the war, others voiced opposition': the main clause
+    after a leading subordinate clause, at the first comma after which one begins."""
+    for comma in (i for i in range(1, end) if tokens[i].text == ","):
+        verb = _finite_verb(tokens, comma + 1, end)
+        if verb is None:
+            return None
+        clause = _clause_from(tokens, comma + 1, verb, end)
+        if clause is not None:
+            return clause
+    return None
+
+
+def _clause_from(tokens: list[Token], start: int, verb: int, end: int) -> Clause | None:
+    """The clause whose subject runs from *start* (after its leading adverbials) to *verb*."""
+    lead = start + _lead_end(tokens[start:], verb - start)
+    subject_tags = {t.tag for t in tokens[lead:verb]}
+    if not subject_tags & (NOUNS | {"EX"}) or (
+        tokens[lead].tag in {"IN", "TO", "CC", "WDT", "WP", "WRB"}
+        and not (is_approximator(tokens, lead))
+    ):
+        return None
+    return Clause(lead, (lead, verb), (verb, verb_group_end(tokens, verb)), end)
+
+
 def analyse(tokens: list[Token]) -> Clause | None:
     """Find subject and verb group of a declarative clause, or None when it has no such shape."""
     end = len(tokens)
     while end and tokens[end - 1].tag in {".", ":", "''"}:
         end -= 1
+    if tokens and tokens[0].lower in SUBORDINATORS:
+        main = _main_after_subordinate(tokens, end)
+        if main is not None:
+            return main  # else a preposition: "Since 2007 the program has ..."
     verb = _finite_verb(tokens, 0, end)
     if verb is None:
         return None
-    lead = _lead_end(tokens, verb)
-    subject = (lead, verb)
-    subject_tags = {t.tag for t in tokens[lead:verb]}
-    if not subject_tags & NOUNS or (
-        tokens[lead].tag in {"IN", "TO", "CC", "WDT", "WP", "WRB"}
-        and not (is_approximator(tokens, lead))
-    ):
-        return None
-    return Clause(lead, subject, (verb, verb_group_end(tokens, verb)), end)
+    return _clause_from(tokens, 0, verb, end)
 
 
 def is_negated(tokens: list[Token], clause: Clause) -> bool:

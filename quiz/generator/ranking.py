@@ -1,9 +1,12 @@
 """Ranking: how likely a candidate question is to be acceptable as it stands.
 
-Each candidate is described by a few features from the stages before (its key's kind, stem
-form and length, whether a pronoun was resolved, where its distractors came from, where the
-sentence stands). A logistic model turns them into a score in [0, 1]; candidates below
-``THRESHOLD`` are not emitted. The weights live in ``ranking_weights.json`` beside this module.
+Each candidate is described by features from the stages before: its key's kind (and for a
+place, whether a country or a city), the stem's form and length, the names and years that
+anchor it, whether a pronoun was resolved or a claim is reported, where its distractors came
+from, where its sentence stands, how often the text names the key, and whether the text is
+dated. A logistic model turns them into a score in [0, 1]; candidates below ``THRESHOLD`` are
+not emitted. The weights live in ``ranking_weights.json`` beside this module, learned by
+``tools/train_ranker.py`` from blind readers' verdicts on the tuning part of the corpus.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.generator import entities
+from quiz.generator.entities import coarse_place
 
 if TYPE_CHECKING:
     from quiz.generator.distractors import Pool
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
     from quiz.generator.pipeline import _Candidate
 
 WEIGHTS = Path(__file__).with_name("ranking_weights.json")
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 THRESHOLD = 0.0
 KINDS = (
     "year",
@@ -47,22 +53,51 @@ def _about_the_topic(candidate: _Candidate, document: Document) -> bool:
     return bool(person) and candidate.key.split()[-1] == person.split()[-1]
 
 
+def _anchors(candidate: _Candidate) -> int:
+    """Names, years and dates in the stem besides the key: what tells the student which fact
+    is meant."""
+    key = range(candidate.answer.phrase[0], candidate.answer.phrase[1])
+    return sum(
+        1
+        for i, t in enumerate(candidate.statement.tokens)
+        if i not in key and (t.tag in {"NNP", "NNPS"} or YEAR.fullmatch(t.text))
+    )
+
+
+def _key_mentions(candidate: _Candidate, document: Document) -> int:
+    """How often the text writes the key: a fact about its main subject is worth asking."""
+    key = candidate.answer.text.lower()
+    return sum(s.source.text.lower().count(key) for s in document.sentences)
+
+
 def features(
     candidate: _Candidate, pool: Pool, document: Document, choices: int
 ) -> dict[str, float]:
-    """The candidate's features, by name."""
+    """The candidate's features, by name (see the module docstring)."""
+    tokens = candidate.statement.tokens
     words = len(candidate.stem.text.split())
     sentences = len(document.sentences)
+    verbs = [t.tag for t in tokens if t.tag in {"VBD", "VBZ", "VBP", "MD"}]
+    subtype = coarse_place(candidate.answer.group) if candidate.answer.kind == "place" else ""
     found = {f"kind={kind}": float(candidate.answer.kind == kind) for kind in KINDS}
     found |= {
         "wh": float(candidate.stem.wh),
-        "stem words over 22": max(0.0, words - 22.0),
+        "stem words over 22": max(0.0, words - 22.0) / 10,
+        "stem words under 10": max(0.0, 10.0 - words) / 10,
+        "anchors": min(_anchors(candidate), 6) / 6,
+        "year in stem": float(any(YEAR.fullmatch(t.text) for t in tokens)),
         "resolved pronoun": float(candidate.sentence.resolved),
-        "conjunct": float(candidate.statement.origin == "conjunct"),
+        "appositive": float(candidate.statement.origin == "appositive"),
         "outside distractors": float(not pool.ordered and pool.from_document < choices - 1),
         "reported claim": float(_reported(candidate)),
         "position": candidate.sentence.number / max(1, sentences),
+        "first paragraph": float(candidate.sentence.source.paragraph == 0),
         "key is the topic": float(_about_the_topic(candidate, document)),
+        "key mentions": math.log1p(_key_mentions(candidate, document)),
+        "country key": float(subtype == "country"),
+        "city key": float(subtype == "city"),
+        "dated text": float(document.date is not None),
+        "present tense": float(bool(verbs) and verbs[0] in {"VBZ", "VBP"}),
     }
     return found
 
@@ -86,6 +121,6 @@ def score(found: dict[str, float]) -> tuple[float, list[str]]:
     flags = [flag for name, flag in _FLAGS.items() if found.get(name)]
     if not found.get("wh"):
         flags.append("cloze")
-    if found.get("stem words over 22", 0) > 8:
+    if found.get("stem words over 22", 0) > 0.8:
         flags.append("long stem")
     return 1 / (1 + math.exp(-total)), flags

@@ -1,0 +1,142 @@
+"""Learn the ranker's weights from blind readers' verdicts on the tuning part of the corpus.
+
+Every folder of ``docs/readings/`` that holds a ``key.tsv`` (written by ``make quality`` with
+the ranking features of each sampled question) and a ``verdicts.tsv`` (the reader's strict and
+lenient verdicts) adds one row per question. Readings on held-out documents are refused: they
+report, they never train.
+
+``python tools/train_ranker.py`` prints a cross-validated check (by document, so a text never
+helps to judge itself) and writes ``quiz/generator/ranking_weights.json``; ``--dry-run`` only
+prints. The model is an L2-regularised logistic regression on the strict verdict, fitted by
+gradient descent: a few hundred rows and a few dozen features need nothing more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import documents
+
+ROOT = Path(__file__).resolve().parents[1]
+READINGS = ROOT / "docs" / "readings"
+WEIGHTS = ROOT / "quiz" / "generator" / "ranking_weights.json"
+L2 = 0.5
+STEPS = 3000
+RATE = 0.5
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Row:
+    """One judged question: its document, features and strict verdict."""
+
+    document: str
+    features: dict[str, float]
+    acceptable: bool
+
+
+def load() -> list[Row]:
+    """Every judged question of the tuning readings."""
+    held_out = {d.path for d in documents("held-out")}
+    rows = []
+    for key_file in sorted(READINGS.glob("*/key.tsv")):
+        verdict_file = key_file.with_name("verdicts.tsv")
+        if not verdict_file.exists():
+            continue
+        with verdict_file.open(encoding="utf-8") as lines:
+            verdicts = {r["number"]: r for r in csv.DictReader(lines, delimiter="\t")}
+        with key_file.open(encoding="utf-8") as lines:
+            for entry in csv.DictReader(lines, delimiter="\t"):
+                if entry["document"] in held_out:
+                    raise SystemExit(f"{key_file}: a held-out reading cannot train the ranker")
+                verdict = verdicts.get(entry["number"])
+                if verdict is None:
+                    continue
+                features = json.loads(entry["features"])
+                rows.append(Row(entry["document"], features, verdict["strict"] == "yes"))
+    return rows
+
+
+def _sigmoid(value: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, value))))
+
+
+def _predict(weights: dict[str, float], features: dict[str, float]) -> float:
+    return _sigmoid(weights["bias"] + sum(weights.get(k, 0.0) * v for k, v in features.items()))
+
+
+def fit(rows: list[Row]) -> dict[str, float]:
+    """Weights minimising the regularised log loss (the bias is not regularised)."""
+    names = sorted({k for r in rows for k in r.features})
+    weights = dict.fromkeys(["bias", *names], 0.0)
+    for _ in range(STEPS):
+        gradient = dict.fromkeys(weights, 0.0)
+        for row in rows:
+            error = _predict(weights, row.features) - row.acceptable
+            gradient["bias"] += error
+            for name, value in row.features.items():
+                gradient[name] += error * value
+        for name in weights:
+            penalty = 0.0 if name == "bias" else L2 * weights[name]
+            weights[name] -= RATE * (gradient[name] + penalty) / len(rows)
+    return {k: round(v, 4) for k, v in weights.items()}
+
+
+def auc(scored: list[tuple[float, bool]]) -> float:
+    """The probability that an acceptable question outranks an unacceptable one."""
+    good = [s for s, ok in scored if ok]
+    bad = [s for s, ok in scored if not ok]
+    if not good or not bad:
+        return float("nan")
+    wins = sum((g > b) + 0.5 * (g == b) for g in good for b in bad)
+    return wins / (len(good) * len(bad))
+
+
+def cross_validate(rows: list[Row]) -> list[tuple[float, bool]]:
+    """Out-of-fold scores, folding by document."""
+    names = sorted({r.document for r in rows})
+    random.Random(0).shuffle(names)
+    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    scored = []
+    for fold in range(FOLDS):
+        train = [r for r in rows if fold_of[r.document] != fold]
+        weights = fit(train)
+        scored.extend(
+            (_predict(weights, r.features), r.acceptable)
+            for r in rows
+            if fold_of[r.document] == fold
+        )
+    return scored
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true")
+    arguments = parser.parse_args()
+    rows = load()
+    accepted = sum(r.acceptable for r in rows)
+    print(f"{len(rows)} judged questions, {accepted} acceptable ({accepted / len(rows):.0%})")
+    scored = sorted(cross_validate(rows), reverse=True)
+    print(f"cross-validated AUC: {auc(scored):.3f}")
+    for share in (0.25, 0.5, 0.75, 1.0):
+        top = scored[: max(1, round(share * len(scored)))]
+        print(f"  top {share:.0%}: {sum(ok for _, ok in top) / len(top):.0%} acceptable")
+    weights = fit(rows)
+    for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {value:+.3f}  {name}")
+    if not arguments.dry_run:
+        WEIGHTS.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
