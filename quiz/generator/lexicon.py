@@ -2,19 +2,26 @@
 
 Loading WordNet through NLTK takes seconds; the generator needs only a few lookups per document
 (what kind of thing a proper name is, which names share its class, which nouns are co-hyponyms of
-a term, a verb's base form). :func:`build` extracts those relations once, at set-up time, and
-:class:`Lexicon` answers them from indexed tables in microseconds.
+a term, a verb's base form, which people lived in the same era as someone). :func:`build`
+extracts those relations once, at set-up time, and :class:`Lexicon` answers them from indexed
+tables in microseconds.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quiz.generator import resources
+from quiz.generator import people, resources
+
+if TYPE_CHECKING:
+    from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 
 SCHEMA = """
 CREATE TABLE synset (
@@ -29,6 +36,13 @@ CREATE TABLE hypernym (synset INTEGER NOT NULL, hypernym INTEGER NOT NULL);
 CREATE TABLE verb_lemma (lemma TEXT PRIMARY KEY);
 CREATE TABLE verb_exception (form TEXT PRIMARY KEY, base TEXT NOT NULL);
 CREATE TABLE noun_exception (form TEXT PRIMARY KEY, base TEXT NOT NULL);
+CREATE TABLE person (
+    synset INTEGER PRIMARY KEY,  -- a named person: an instance under 'person' (no deity, no myth)
+    born INTEGER,                -- year of birth read from the gloss, BC negative; NULL if unknown
+    died INTEGER,                -- year of death; NULL if unknown or alive (WordNet 3.0: 2006)
+    flourished INTEGER,          -- a year they were active, when the gloss gives only that
+    mentions INTEGER NOT NULL    -- how many glosses and names of things name them: how known
+);
 CREATE INDEX sense_by_lemma ON sense (lemma);
 CREATE INDEX hypernym_by_synset ON hypernym (synset);
 CREATE INDEX hypernym_by_hypernym ON hypernym (hypernym);
@@ -69,16 +83,71 @@ def _exceptions(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def _named_first(gloss: str, classes: list[Synset]) -> list[Synset]:
+    """An individual's classes, beginning with the one its gloss names first: Churchill, "British
+    statesman and ... received Nobel prize for literature", is a statesman, then a writer.
+    (NLTK gives them in an order that changes from run to run.)"""
+
+    def position(synset: Synset) -> tuple[int, int]:
+        found = [
+            match.start()
+            for name in synset.lemma_names()
+            if (match := re.search(rf"\b{re.escape(name.replace('_', ' '))}\b", gloss, re.I))
+        ]
+        return min(found, default=len(gloss)), synset.offset()
+
+    return sorted(classes, key=position)
+
+
+def _is_person(synset: Synset, person: Synset) -> bool:
+    """Whether a named individual is a human being (not a deity, an angel or a mythical being)."""
+    if synset.lexname() != "noun.person" or not synset.instance_hypernyms():
+        return False
+    return person in synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
+
+
+def _person_names(wordnet: WordNetCorpusReader, persons: list[Synset]) -> dict[str, int | None]:
+    """Every name of a person, mapped to that person when it names nobody and nothing else
+    ('Niels Bohr', 'Bohr'), else to None ('George Bush': two presidents; 'Newton': a unit)."""
+    owners: dict[str, set[int]] = {}
+    for synset in persons:
+        for lemma in synset.lemma_names():
+            owners.setdefault(lemma, set()).add(synset.offset())
+    return {
+        lemma.replace("_", " "): next(iter(ids))
+        if len(ids) == 1 and ("_" in lemma or len(wordnet.synsets(lemma)) == 1)
+        else None
+        for lemma, ids in owners.items()
+    }
+
+
+def _texts(synset: Synset) -> list[tuple[int | None, str]]:
+    """A synset's gloss and names, as texts that may name people (a noun's own do not count)."""
+    source = synset.offset() if synset.pos() == "n" else None
+    names = (name.replace("_", " ") for name in synset.lemma_names())
+    return [(source, text) for text in (synset.definition(), *names)]
+
+
+def _people(
+    wordnet: WordNetCorpusReader, persons: list[Synset], texts: list[tuple[int | None, str]]
+) -> list[tuple[int | None, ...]]:
+    """Rows of the person table: each person's life from their gloss, and how many of *texts*
+    (glosses, names of things: "Planck's constant") name them unambiguously."""
+    mentions = people.mentions(texts, _person_names(wordnet, persons))
+    return [(s.offset(), *people.parse_life(s.definition()), mentions[s.offset()]) for s in persons]
+
+
 def build(path: Path) -> None:
     """Write the extract to *path* from the WordNet in the NLTK data folder."""
     from nltk.corpus import wordnet
 
     wordnet_dir = resources.use_data_dir() / resources.WORDNET_DIR
     counts = _tag_counts(wordnet_dir)
-    synsets, hypernyms = [], []
+    person = wordnet.synset("person.n.01")
+    synsets, hypernyms, persons, texts = [], [], [], []
     for synset in wordnet.all_synsets("n"):
         lemmas = synset.lemmas()
-        instance_of = synset.instance_hypernyms()
+        instance_of = _named_first(synset.definition(), synset.instance_hypernyms())
         synsets.append(
             (
                 synset.offset(),
@@ -89,6 +158,10 @@ def build(path: Path) -> None:
             )
         )
         hypernyms.extend((synset.offset(), h.offset()) for h in synset.hypernyms() + instance_of)
+        texts.extend(_texts(synset))
+        if _is_person(synset, person):
+            persons.append(synset)
+    texts.extend(text for synset in wordnet.all_synsets("a") for text in _texts(synset))
     verbs = {lemma.replace("_", " ") for lemma in wordnet.all_lemma_names("v")}
     with sqlite3.connect(path) as db:
         db.executescript(SCHEMA)
@@ -104,6 +177,9 @@ def build(path: Path) -> None:
             "INSERT OR IGNORE INTO noun_exception VALUES (?, ?)",
             _exceptions(wordnet_dir / "noun.exc"),
         )
+        db.executemany(
+            "INSERT INTO person VALUES (?, ?, ?, ?, ?)", _people(wordnet, persons, texts)
+        )
     db.close()
 
 
@@ -115,6 +191,14 @@ class Named:
     lexname: str
     words: tuple[str, ...]
     classes: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person and their life as their gloss tells it."""
+
+    named: Named
+    life: people.Life
 
 
 # Inflection endings and their replacements, tried in order (as WordNet's morphy does).
@@ -172,6 +256,90 @@ class Lexicon:
             )
             found.append(Named(synset, lexname, written, classes))
         return tuple(found)
+
+    @functools.cached_property
+    def _knows_people(self) -> bool:
+        """Whether the extract has the person table: one built before it had not (it is rebuilt
+        by `quiz setup-data --force`), and then nobody is a person."""
+        return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = 'person'"))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def person(self, name: str) -> Person | None:
+        """The most usual person written *name*; None for nobody, a deity or a mythical being."""
+        if not self._knows_people:
+            return None
+        for named in self.named(name):
+            rows = self._rows(
+                "SELECT born, died, flourished FROM person WHERE synset = ?", named.synset
+            )
+            if rows:
+                return Person(named, people.Life(*rows[0]))
+        return None
+
+    def life(self, name: str) -> tuple[int | None, int | None] | None:
+        """The years of birth and death of the most usual person written *name* (BC negative;
+        None where the gloss does not say), or None when WordNet knows no such person."""
+        found = self.person(name)
+        return None if found is None else (found.life.born, found.life.died)
+
+    def peers(
+        self, name: str, count: int, *, exclude: Iterable[str] = (), around: int | None = None
+    ) -> list[str]:
+        """Up to *count* people of a class of the person written *name* (other presidents, other
+        physicists) who were their contemporaries, sharing most classes and familiar first.
+
+        With *around* (a year the text gives) they must also have lived near that year; with
+        neither the key's dates nor *around* there is no era to judge by, and so no peers. Each
+        is written like *name* (see :func:`people.written`): 'Abraham Lincoln' gives 'Andrew
+        Jackson', 'Lincoln' gives 'Jackson'. Never the key again, nor anyone written as a name
+        in *exclude*, nor two people written alike, nor two people with the same dates (WordNet
+        has Lucullus twice).
+        """
+        key = self.person(name)
+        if key is None or count < 1:
+            return []
+        excluded = {written.casefold() for written in exclude}
+        taken = excluded | {written.casefold() for written in key.named.words}
+        dates = {(key.life.born, key.life.died)}
+        full = name != key.named.words[0]
+        found: list[str] = []
+        for words, life in self._classmates(key.named):
+            form = people.written(words, full=full)
+            span = (life.born, life.died)
+            if (
+                not people.same_era(life, key.life, around)
+                or form.casefold() in taken
+                or excluded & {w.casefold() for w in words}
+                or (None not in span and span in dates)
+            ):
+                continue
+            taken.add(form.casefold())
+            dates.add(span)
+            found.append(form)
+            if len(found) == count:
+                break
+        return found
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019
+    def _classmates(self, key: Named) -> tuple[tuple[tuple[str, ...], people.Life], ...]:
+        """The other people in the classes of *key*: those sharing most of them first, then
+        those of its first class (the one its gloss names first: Lincoln is a president, then a
+        lawyer), then the familiar ones (SemCor count, mentions in WordNet, number of names)."""
+        classes = ", ".join("(?, ?)" for _ in key.classes)  # (class, its rank for the key)
+        rows = self._rows(
+            f"SELECT s.words, p.born, p.died, p.flourished FROM (VALUES {classes}) k "
+            "JOIN hypernym h ON h.hypernym = k.column1 "
+            "JOIN person p ON p.synset = h.synset JOIN synset s ON s.id = p.synset "
+            "WHERE p.synset != ? GROUP BY p.synset "
+            "ORDER BY COUNT(*) DESC, MIN(k.column2), s.count DESC, p.mentions DESC, "
+            "length(s.words) - length(replace(s.words, '|', '')) DESC, s.id",
+            *(value for rank, c in enumerate(key.classes) for value in (c, rank)),
+            key.synset,
+        )
+        return tuple(
+            (tuple(words.split("|")), people.Life(born, died, flourished))
+            for words, born, died, flourished in rows
+        )
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019
     def members(self, class_id: int) -> tuple[tuple[str, ...], ...]:
