@@ -97,6 +97,18 @@ def _dated(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return any(A.YEAR_PATTERN.match(t.text) for t in tokens)
 
 
+def _gives_away(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """The stem names the key's country another way: 'an Iraqi family ... in ____' (Iraq)."""
+    if answer.kind != PLACE:
+        return False
+    key = entities.canonical(answer.text)
+    return any(
+        entities.canonical(entities.gaz.DEMONYMS.get(t.text, "")) == key
+        for i, t in enumerate(tokens)
+        if not answer.start <= i < answer.end
+    )
+
+
 def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
     month without its year."""
@@ -107,6 +119,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.kind == A.COUNT and ((answer.value or 0) < 3 or answer.unit.lower() in _VAGUE_UNITS):
         return False
     if answer.kind in {PERSON, ORGANIZATION} and _speaker(tokens, answer):
+        return False
+    if _gives_away(tokens, answer):
         return False
     return not (answer.kind == PERSON and answer.text.lower() in entities.gaz.NOT_PEOPLE)
 
