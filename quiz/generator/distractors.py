@@ -1,8 +1,10 @@
 """Stage 4: distractors of the key's type and surface form.
 
 Numbers stay numbers of the same magnitude, format and unit; years stay plausible and never come
-after the document's date; names come from the same document first (same type and class), then
-from WordNet's classes (Poland -> Hungary, Austria) and our gazetteer. Nothing equal to the key,
+after the document's date. Places come from the document, then from GeoNames (cities of the
+key's country and size, countries of its continent); people are the key's contemporaries in its
+field (WordNet) or the document's people; organizations the document's of the same class. A key
+with too few such options gets no question. Nothing equal to the key,
 inside it, around it, or also true for the stem (names written in the same sentence) is offered.
 """
 
@@ -17,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generator import answers as A
-from quiz.generator import entities, numbers
+from quiz.generator import entities, numbers, people, places
 from quiz.generator import gazetteer as gaz
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
 from quiz.generator.lexicon import Lexicon
@@ -75,6 +77,10 @@ class DocumentFacts:
                         if mention_kind == kind and display not in seen:
                             seen.add(display)
                             yield display, self.classes[kind, display]
+
+    def names_of(self, kind: str) -> list[str]:
+        """Every name of *kind* the document writes, in order, each once."""
+        return list(dict.fromkeys(n for mention in self.mentions for k, n in mention if k == kind))
 
     def display(self, kind: str, name: str) -> str:
         """How options write a name: people in full, places and organizations canonical."""
@@ -190,42 +196,10 @@ def _date_pool(answer: A.Answer) -> list[str]:
     return pool
 
 
-def _lexicon_names(answer: A.Answer, lexicon: Lexicon | None, rng: random.Random) -> list[str]:
-    """Names sharing the key's WordNet class, written with as many words as the key."""
-    if lexicon is None or answer.entity is None:
-        return []
-    named = lexicon.named(answer.entity.text)
-    if not named or not named[0].classes:
-        return []
-    size = len(answer.entity.text.split())
-    found = []
-    abbreviations_ok = answer.entity.text.isupper()
-    for written in lexicon.members(named[0].classes[0])[:40]:
-        forms = [
-            w
-            for w in written
-            if _NAME_SHAPE.match(w) and (abbreviations_ok or not w.replace(".", "").isupper())
-        ]
-        same_size = [w for w in forms if len(w.split()) == size]
-        if same_size or forms:
-            found.append((same_size or forms)[0])
-    head, tail = found[:12], found[12:]
-    rng.shuffle(head)
-    return head + tail
-
-
 def _gazetteer_names(answer: A.Answer) -> list[str]:
-    tables = {PLACE: (gaz.COUNTRIES, gaz.REGIONS, gaz.CITIES), ORGANIZATION: (gaz.ORGANIZATIONS,)}
-    for table in tables.get(answer.kind, ()):
-        if answer.group in table:
-            return list(table[answer.group])
-    if answer.kind == PLACE:
-        coarse = coarse_place(answer.group)
-        for table in tables[PLACE]:
-            for group, names in table.items():
-                if coarse_place(group) == coarse:
-                    return list(names)
-    return []
+    """Organizations of the key's own class in our list (news agencies beside a news agency)."""
+    names = gaz.ORGANIZATIONS.get(answer.group, ())
+    return list(names) if answer.text in names else []
 
 
 def _same_class(answer: A.Answer, subtype: str) -> bool:
@@ -251,38 +225,87 @@ def _looks_like_a_person(name: str, key: str) -> bool:
     return entities.known_kind(name) in {None, PERSON}
 
 
+def _same_region(place: places.Place, other: places.Place) -> bool:
+    """A city or state of the key's country, a country of its continent: mistakable for it."""
+    if other.kind != place.kind or other == place:
+        return False
+    if place.kind in {"city", "state"}:
+        return other.country_code == place.country_code
+    return other.continent_code == place.continent_code
+
+
+def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> Iterator[str]:
+    """Places of the key's kind and region: the document's first, then GeoNames' (cities of the
+    key's country and size, countries of its continent). A place GeoNames does not know (a
+    region, a river, a historic land) gets only the document's places of its class."""
+    context = facts.names_of(PLACE)
+    place = places.lookup(answer.text, context)
+    nearby = [name for name, subtype in facts.nearby(PLACE, request.sentence)]
+    if place is None:
+        yield from (
+            name
+            for name, subtype in facts.nearby(PLACE, request.sentence)
+            if _same_class(answer, subtype) and places.lookup(name, context) is None
+        )
+        return
+    own = [n for n in nearby if (p := places.lookup(n, context)) and _same_region(place, p)]
+    yield from own
+    exclude = [*request.written, *own]
+    yield from places.alternatives(place, request.wanted, exclude=exclude, rng=request.rng)
+
+
+def _person_names(
+    answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request
+) -> Iterator[str]:
+    """People for a person key. A key WordNet dates gets its contemporaries of the same field
+    first, then the document's people of that era; any other key the document's people."""
+    key = facts.display(PERSON, answer.text)
+    nearby = [name for name, _subtype in facts.nearby(PERSON, request.sentence)]
+    known = lexicon.person(key) if lexicon else None
+    if lexicon is None or known is None or people.lifetime(known.life) is None:
+        yield from nearby
+        return
+    yield from lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
+    span = people.lifetime(known.life)
+    for name in nearby:
+        other = lexicon.person(name)
+        other_span = people.lifetime(other.life) if other else None
+        if other_span is not None and people.contemporaries(span, other_span):
+            yield name
+
+
 def _name_pool(
     answer: A.Answer,
     facts: DocumentFacts,
     lexicon: Lexicon | None,
     request: Request,
 ) -> tuple[list[str], int]:
-    """Names of the key's type, the document's nearest first; and how many came from it."""
+    """Names of the key's type and kind, best first; and how many came from the document."""
     key = facts.display(answer.kind, answer.text) if not answer.pair else answer.text
     parts = key.split(" and ")
     seen = set(request.excluded)
     pool: list[str] = []
-
-    def take(names: Iterable[str]) -> None:
-        for name in names:
-            if len(pool) >= request.wanted:
-                return
-            norm = normalise(name)
-            if answer.kind == PERSON and not _looks_like_a_person(name, key):
-                continue
-            if norm not in seen and not any(clashes(name, part) for part in parts):
-                seen.add(norm)
-                pool.append(name)
-
-    take(
-        name
-        for name, subtype in facts.nearby(answer.kind, request.sentence)
-        if _same_class(answer, subtype)
-    )
-    from_document = len(pool)
-    take(_lexicon_names(answer, lexicon, request.rng))
-    take(_gazetteer_names(answer))
-    return pool, from_document
+    written = set(facts.names_of(answer.kind))
+    if answer.kind == PLACE:
+        candidates: Iterable[str] = _place_names(answer, facts, request)
+    elif answer.kind == PERSON:
+        candidates = _person_names(answer, facts, lexicon, request)
+    else:
+        nearby = facts.nearby(answer.kind, request.sentence)
+        candidates = (
+            *(name for name, subtype in nearby if _same_class(answer, subtype)),
+            *_gazetteer_names(answer),
+        )
+    for name in candidates:
+        if len(pool) >= request.wanted:
+            break
+        norm = normalise(name)
+        if answer.kind == PERSON and not _looks_like_a_person(name, key):
+            continue
+        if norm not in seen and not any(clashes(name, part) for part in parts):
+            seen.add(norm)
+            pool.append(name)
+    return pool, sum(name in written for name in pool)
 
 
 def _term_pool(answer: A.Answer, lexicon: Lexicon | None, request: Request) -> list[str]:
@@ -307,6 +330,8 @@ class Request:
     rng: random.Random
     sentence: int = 0
     wanted: int = 12
+    written: tuple[str, ...] = ()  # the names of the key's sentence, as written
+    year: int | None = None  # a year the key's sentence gives, for people of its time
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from quiz.generator import (
     distractors,
     entities,
     lexicon,
+    places,
     ranking,
     simplify,
     stems,
@@ -97,21 +98,32 @@ def _dated(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return any(A.YEAR_PATTERN.match(t.text) for t in tokens)
 
 
-def _gives_away(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The stem names the key's country another way: 'an Iraqi family ... in ____' (Iraq)."""
+def _gives_away(
+    tokens: tuple[tok.Token, ...], answer: A.Answer, names: list[Entity], context: list[str]
+) -> bool:
+    """The stem names the key's country another way ('an Iraqi family ... in ____': Iraq) or a
+    place inside it ('Northeast Ohio ... in ____': United States)."""
     if answer.kind != PLACE:
         return False
     key = entities.canonical(answer.text)
-    return any(
+    if any(
         entities.canonical(entities.gaz.DEMONYMS.get(t.text, "")) == key
         for i, t in enumerate(tokens)
         if not answer.start <= i < answer.end
+    ):
+        return True
+    place = places.lookup(answer.text, context)
+    if place is None:
+        return False
+    inside = (
+        places.lookup(e.text, context) for e in names if e.kind == PLACE and e.start != answer.start
     )
+    return any(p is not None and places.contains(place, p) for p in inside)
 
 
 def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
-    month without its year."""
+    month without its year (the stem giving the key away is :func:`_gives_away`)."""
     if answer.kind == A.TERM:
         return False
     if answer.kind == A.DATE and not _dated(tokens, answer):
@@ -120,8 +132,6 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind in {PERSON, ORGANIZATION} and _speaker(tokens, answer):
         return False
-    if _gives_away(tokens, answer):
-        return False
     return not (answer.kind == PERSON and answer.text.lower() in entities.gaz.NOT_PEOPLE)
 
 
@@ -129,6 +139,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
     """Every (statement, key, stem) that stands alone, one per sentence and key."""
     best: dict[tuple[int, str], _Candidate] = {}
     facts = document.facts
+    place_names = facts.names_of(PLACE)
     for sentence in document.sentences:
         if sentence.skip:
             continue
@@ -138,7 +149,9 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 continue
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
             for answer in A.find(list(statement.tokens), names):
-                if not _worth_asking(statement.tokens, answer):
+                if not _worth_asking(statement.tokens, answer) or _gives_away(
+                    statement.tokens, answer, names, place_names
+                ):
                     continue
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
@@ -219,6 +232,25 @@ def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[st
         if token.tag == "CD":
             excluded.add(distractors.normalise(token.text))
     return excluded
+
+
+def _written_names(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[str, ...]:
+    """The names the key's sentence writes (besides the key): no option may be one of them."""
+    key = distractors.normalise(candidate.key)
+    found = {facts.display(e.kind, e.text) for e in candidate.sentence.names}
+    found |= {e.text for e in candidate.sentence.names}
+    return tuple(sorted(n for n in found if distractors.normalise(n) != key))
+
+
+def _year_of(candidate: _Candidate) -> int | None:
+    """A year the statement gives besides the key: the time its people must have lived in."""
+    key = range(candidate.answer.phrase[0], candidate.answer.phrase[1])
+    years = [
+        int(t.text)
+        for i, t in enumerate(candidate.statement.tokens)
+        if i not in key and A.YEAR_PATTERN.match(t.text)
+    ]
+    return years[0] if years else None
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
@@ -337,6 +369,8 @@ def run(
             _rng(seed, candidate.sentence.number, candidate.key, "pool"),
             candidate.sentence.number,
             wanted=2 * choices + 2,
+            written=_written_names(candidate, facts),
+            year=_year_of(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:

@@ -172,8 +172,11 @@ def _appositives(
 
 def _clause_end(tokens: list[Token], start: int) -> int:
     """End of a relative clause: its next comma, or the main clause's verb after its own
-    ('the tribes that ruled over Albania | was the Ardiaei')."""
+    ('the tribes that ruled over Albania | was the Ardiaei'). A relative clause after the main
+    verb runs to its comma or the sentence's end ('..., which held that God had ...')."""
     end = _next_comma(tokens, start)
+    if any(t.tag in FINITE for t in tokens[: start - 1]):
+        return end
     verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
     if verb is None:
         return end

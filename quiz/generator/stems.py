@@ -45,6 +45,8 @@ _DISCOURSE = frozenset(
 _WHERE_PREPOSITIONS = frozenset(
     "in to at into near inside within across throughout toward towards".split()
 )
+# Prepositions a "which country" question may begin with: not "Like which country ...".
+_WHICH_PREPOSITIONS = frozenset("in to from by for with on at into against between".split())
 _CONCESSIVE = frozenset("though although while whereas because if unless".split())
 _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 _MOTION_VERBS = frozenset(
@@ -207,7 +209,9 @@ def wh_phrase(
             return None
         return "where"
     if kind in {PLACE, ORGANIZATION} and noun:
-        return f"{prep} which {noun}" if role == "prepositional" else f"which {noun}"
+        if role != "prepositional":
+            return f"which {noun}"
+        return f"{prep} which {noun}" if prep in _WHICH_PREPOSITIONS else None
     return None
 
 
@@ -611,8 +615,9 @@ def _plain_clause(tokens: list[Token], clause: clauses.Clause | None) -> bool:
     body = tokens[clause.lead_end : clause.end]
     if any(t.text in {",", '"', ";", ":", "--"} or t.tag in {"WDT", "WP", "WP$"} for t in body):
         return False
-    return not any(  # a second verb coordinated with the first: "was born but her parents..."
-        t.tag == "CC" and any(u.tag in clauses.VERBS for u in body[i + 1 : i + 3])
+    return not any(  # a second clause coordinated with the first: "was born but her parents..."
+        t.tag == "CC"
+        and (t.lower == "but" or any(u.tag in clauses.VERBS for u in body[i + 1 : i + 5]))
         for i, t in enumerate(body)
     )
 
