@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import random
 import re
 
-from quiz.generator import Question, answers, generate, lexicon, tokens
-from quiz.generator import distractors as D
+from quiz.generator import Question, generate, lexicon
 from quiz.generator.distractors import normalise
 
 
@@ -71,27 +69,3 @@ def test_distractors_differ_with_the_seed(seed_text: str) -> None:
     first = [q.options for q in generate(seed_text, seed=1)]
     second = [q.options for q in generate(seed_text, seed=2)]
     assert first != second
-
-
-def test_terms_get_wordnet_cohyponyms_in_the_same_number() -> None:
-    tagged = tokens.tag("Adult aardvarks have only cheek teeth at the back of the jaw.")
-    teeth = next(a for a in answers.find(tagged, []) if a.text == "teeth")
-    assert teeth.kind == answers.TERM
-    request = D.Request(frozenset(), random.Random(0))
-    pool = D.pool(teeth, D.DocumentFacts(), lexicon.load(), request)
-    assert len(pool.names) >= 3
-    for name in pool.names:  # plural like "teeth": bones, scapulae
-        last = name.split()[-1]
-        assert lexicon.load().noun_singular(last) not in {None, last}, name
-    peninsula = next(
-        a
-        for a in answers.find(tokens.tag("Russia annexed the peninsula in 2014."), [])
-        if a.kind == answers.TERM
-    )
-    names = D.pool(peninsula, D.DocumentFacts(), lexicon.load(), request).names
-    assert "island" in names
-    assert "peninsula" not in names
-
-
-def test_ambiguous_terms_get_no_distractors() -> None:
-    assert lexicon.load().cohyponyms("plant") == ()  # a factory or a flower?

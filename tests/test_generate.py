@@ -24,7 +24,7 @@ def test_seed_keys_include_the_facts_of_the_article(seed_text: str) -> None:
     keys = {q.answer for q in questions}
     assert {"1949", "2,000", "100,000"} <= keys
     entities = {q.answer for q in questions if q.kind in {"person", "place", "organization"}}
-    assert len(entities) >= 3
+    assert len(entities) >= 2
 
 
 def test_seed_questions_pass_every_check(seed_questions: list[Question]) -> None:
@@ -33,10 +33,10 @@ def test_seed_questions_pass_every_check(seed_questions: list[Question]) -> None
         assert checks.set_problems(question, seed_questions[:i]) == [], question
 
 
-def test_seed_asks_the_article_s_first_fact_as_a_question(
-    seed_questions: list[Question],
-) -> None:
-    assert seed_questions[0].stem == "In which year was NATO formed?"
+def test_seed_asks_first_when_nato_was_formed(seed_questions: list[Question]) -> None:
+    first = seed_questions[0]
+    assert first.answer == "1949"
+    assert first.stem.startswith("NATO was formed in ____ by 12 countries")
 
 
 def test_questions_are_ranked_and_keep_their_provenance(

@@ -266,3 +266,12 @@ def test_options_never_overlap_the_key_or_excluded_names_or_places(
             excluded = lookup(name, [key.name, *exclude])
             if excluded is not None and not contains(excluded, key):
                 assert not contains(excluded, found) and not contains(found, excluded)
+
+
+def test_the_document_s_own_places_come_first_when_they_are_mistakable() -> None:
+    fort_lee = place("Fort Lee", "New Jersey")
+    options = alternatives(
+        fort_lee, 4, preferred=["Manhattan", "New York City", "Cliffside Park", "Trenton"]
+    )
+    assert options[0] == "Trenton"  # a New Jersey city; New York's are another state's
+    assert not {"Manhattan", "Cliffside Park"} & set(options)  # a borough, a suburb

@@ -17,13 +17,21 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "key", "question"),
     [
-        ("NATO was formed in 1949 by 12 countries.", "1949", "In which year was NATO formed?"),
-        ("NATO was formed in 1949 by 12 countries.", "12", "How many countries formed NATO?"),
+        (
+            "NATO was formed in 1949 by 12 countries.",
+            "1949",
+            "In which year was NATO formed by 12 countries?",  # other numbers stay: context
+        ),
+        (
+            "NATO was formed in 1949 by 12 countries.",
+            "12",
+            "NATO was formed in 1949 by ____ countries.",
+        ),
         ("Russia annexed Crimea in 2014.", "2014", "In which year did Russia annex Crimea?"),
         (
             "About 2,000 troops from Fort Bragg will be deployed to Poland.",
             "Poland",
-            "Where will many troops from Fort Bragg be deployed?",
+            "Where will about 2,000 troops from Fort Bragg be deployed?",
         ),
         (
             "About 2,000 troops from Fort Bragg will be deployed to Poland.",
@@ -53,7 +61,7 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
         (
             "In 1933, France occupied Andorra following social unrest.",
             "France",
-            "Which country occupied Andorra following social unrest?",
+            "Which country occupied Andorra following social unrest in 1933?",
         ),
         (
             "Johnson accused Russia of putting troops on the border.",
@@ -120,7 +128,7 @@ def test_cloze_hides_the_article_before_the_blank() -> None:
         (
             "Benguela was fortified in 1587 and elevated to a township in 1617.",
             "1587",
-            "Benguela was fortified in ____ and elevated to a township.",
+            "Benguela was fortified in ____ and elevated to a township in 1617.",
         ),
     ],
 )

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from quiz.generator import gazetteer as gaz
 from quiz.generator import numbers
 from quiz.generator.clauses import APPROXIMATORS
-from quiz.generator.clauses import FINITE as FINITE_TAGS
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity, coarse_place
 from quiz.generator.tokens import Token
 
 AGE = "age"  # the class of a count read as "how old": "9 years old"
-TERM = "term"
+TERM = "term"  # a subject term of the text (see terms.py), found by the pipeline
 YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL = (
     "year",
     "date",
@@ -273,41 +272,6 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     return found
 
 
-# Head nouns too general to test anything: "part of the state", "a number of ways".
-_GENERIC_NOUNS = frozenset(
-    "state states country countries city cities part parts number numbers time times year years "
-    "way ways member members people area areas world group groups kind kinds type types form "
-    "forms place places thing things name names system systems use case cases end home period "
-    "periods lot side sides term terms word words day days series set example fact rest result "
-    "results level levels point points order line lines work works life lives man men woman women "
-    "person persons others other one ones north south east west northeast northwest southeast "
-    "southwest".split()
-)
-
-
-def _terms(tokens: list[Token], taken: set[int]) -> list[Answer]:
-    """Key terms: common head nouns after the verb ('Russia annexed the Crimean peninsula')."""
-    clause_verb = next((i for i, t in enumerate(tokens) if t.tag in FINITE_TAGS), None)
-    if clause_verb is None:
-        return []
-    found = []
-    for i in range(clause_verb + 1, len(tokens)):
-        token = tokens[i]
-        is_head = i + 1 >= len(tokens) or tokens[i + 1].tag not in {"NN", "NNS", "NNP", "POS"}
-        if (
-            token.tag in {"NN", "NNS"}
-            and is_head
-            and i not in taken
-            and token.text.isalpha()
-            and token.text.islower()
-            and len(token.text) >= 4
-            and token.lower not in _GENERIC_NOUNS
-            and not _inside_quotes(tokens, i)
-        ):
-            found.append(Answer(TERM, i, i + 1, token.text, token.tag, phrase=(i, i + 1)))
-    return found
-
-
 _NAMING = frozenset({"named", "called", "dubbed", "renamed", "nicknamed", "titled", "christened"})
 
 
@@ -335,8 +299,6 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
                 range(min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1]))
             )
     entity_answers = _entities(tokens, entities)
-    taken.update(i for a in entity_answers for i in range(a.phrase[0], a.phrase[1]))
-    found.extend(_terms(tokens, taken))
     found.extend(
         a
         for a in entity_answers

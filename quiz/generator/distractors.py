@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generator import answers as A
-from quiz.generator import entities, numbers, people, places
+from quiz.generator import entities, numbers, people, places, terms
 from quiz.generator import gazetteer as gaz
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
 from quiz.generator.lexicon import Lexicon
@@ -54,7 +54,11 @@ class DocumentFacts:
     date: dt.date | None = None
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> first full name
     given_names: dict[str, str] = field(default_factory=dict)  # "Nancy" -> "Nancy Hanks"
+    ambiguous: set[str] = field(default_factory=set)  # surnames two people of the text share
+    born: int | None = None  # the year the text's main person was born
     years: list[int] = field(default_factory=list)
+    terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
+    nouns: frozenset[str] = frozenset()  # every common noun the text writes
     mentions: list[list[tuple[str, str]]] = field(default_factory=list)  # (kind, name) by sentence
     classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> class
 
@@ -132,8 +136,17 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
     return [_round_like(key * f, key, style) for f in factors]
 
 
+def _year_fits(value: float, key: float, request: Request, facts: DocumentFacts) -> bool:
+    """A year on the key's side of every year the stem gives ('the Constitution of 1812' rules
+    out 1810 for a key of 1820), and, in a life story, not before its person was born."""
+    if any((value - year) * (key - year) <= 0 for year in request.years if year != key):
+        return False
+    born = facts.born
+    return born is None or key <= born or value > born
+
+
 def _numeric_pool(
-    answer: A.Answer, facts: DocumentFacts, excluded: set[str]
+    answer: A.Answer, facts: DocumentFacts, request: Request
 ) -> tuple[list[str], list[str]]:
     """Distractors below and above the key, best first, written like the key."""
     key = answer.value or 0.0
@@ -145,6 +158,8 @@ def _numeric_pool(
     for value in _numeric_candidates(answer, facts):
         if value in seen or value <= 0 or value > cap:
             continue
+        if answer.kind == A.YEAR and not _year_fits(value, key, request, facts):
+            continue
         if answer.kind == A.PERCENTAGE and value > 100:
             continue
         if answer.kind != A.YEAR and answer.unit and value < 2:
@@ -153,7 +168,7 @@ def _numeric_pool(
             continue  # no "236 countries"
         seen.add(value)
         text = _write_number(answer, value, style)
-        if text is None or normalise(text) in excluded:
+        if text is None or normalise(text) in request.excluded:
             continue
         (below if value < key else above).append(text)
     return below, above
@@ -225,22 +240,13 @@ def _looks_like_a_person(name: str, key: str) -> bool:
     return entities.known_kind(name) in {None, PERSON}
 
 
-def _same_region(place: places.Place, other: places.Place) -> bool:
-    """A city or state of the key's country, a country of its continent: mistakable for it."""
-    if other.kind != place.kind or other == place:
-        return False
-    if place.kind in {"city", "state"}:
-        return other.country_code == place.country_code
-    return other.continent_code == place.continent_code
-
-
 def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> Iterator[str]:
     """Places of the key's kind and region: the document's first, then GeoNames' (cities of the
     key's country and size, countries of its continent). A place GeoNames does not know (a
     region, a river, a historic land) gets only the document's places of its class."""
     context = facts.names_of(PLACE)
     place = places.lookup(answer.text, context)
-    nearby = [name for name, subtype in facts.nearby(PLACE, request.sentence)]
+    nearby = [name for name, _subtype in facts.nearby(PLACE, request.sentence)]
     if place is None:
         yield from (
             name
@@ -248,30 +254,53 @@ def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> It
             if _same_class(answer, subtype) and places.lookup(name, context) is None
         )
         return
-    own = [n for n in nearby if (p := places.lookup(n, context)) and _same_region(place, p)]
-    yield from own
-    exclude = [*request.written, *own]
-    yield from places.alternatives(place, request.wanted, exclude=exclude, rng=request.rng)
+    yield from places.alternatives(
+        place, request.wanted, exclude=request.written, rng=request.rng, preferred=nearby
+    )
+
+
+def _holds(name: str, role: str, lexicon: Lexicon) -> bool:
+    """Whether WordNet files the person written *name* under a class naming *role* ('general')."""
+    found = lexicon.person(name)
+    if found is None:
+        return False
+    return any(role in lexicon.class_name(c).lower().split() for c in found.named.classes)
+
+
+def _gender_fits(name: str, gender: str) -> bool:
+    """Whether a person's given name allows the gender the stem gives the key ('his')."""
+    given = name.split(maxsplit=1)[0].lower()
+    if gender == "male":
+        return given not in gaz.FEMALE_NAMES
+    return given not in gaz.MALE_NAMES if gender == "female" else True
 
 
 def _person_names(
     answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request
 ) -> Iterator[str]:
     """People for a person key. A key WordNet dates gets its contemporaries of the same field
-    first, then the document's people of that era; any other key the document's people."""
+    first, then the document's people of that era; any other key the document's people. A role
+    the stem writes before the key ('General ____') must be every option's, as WordNet files
+    them; options agree with the key's gender where the stem gives it ('his')."""
     key = facts.display(PERSON, answer.text)
     nearby = [name for name, _subtype in facts.nearby(PERSON, request.sentence)]
     known = lexicon.person(key) if lexicon else None
-    if lexicon is None or known is None or people.lifetime(known.life) is None:
-        yield from nearby
-        return
-    yield from lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
-    span = people.lifetime(known.life)
-    for name in nearby:
-        other = lexicon.person(name)
-        other_span = people.lifetime(other.life) if other else None
-        if other_span is not None and people.contemporaries(span, other_span):
-            yield name
+    span = people.lifetime(known.life) if known else None
+    if lexicon is None or span is None:
+        found: Iterable[str] = [] if request.role else nearby
+    else:
+        peers = lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
+        era = []
+        for name in nearby:
+            other = lexicon.person(name)
+            other_span = people.lifetime(other.life) if other else None
+            if other_span is not None and people.contemporaries(span, other_span):
+                era.append(name)
+        found = [*peers, *era]
+        if request.role:
+            found = [n for n in found if _holds(n, request.role, lexicon)]
+            found = found if _holds(key, request.role, lexicon) else []
+    yield from (name for name in found if _gender_fits(name, request.gender))
 
 
 def _name_pool(
@@ -308,18 +337,18 @@ def _name_pool(
     return pool, sum(name in written for name in pool)
 
 
-def _term_pool(answer: A.Answer, lexicon: Lexicon | None, request: Request) -> list[str]:
-    """WordNet co-hyponyms of a term's usual sense, in the key's number: peninsula -> island."""
-    if lexicon is None:
+def _term_pool(
+    answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request
+) -> list[str]:
+    """Co-hyponyms of a subject term in the sense the text means, in the key's number."""
+    term = facts.terms.get(answer.group)
+    if lexicon is None or term is None:
         return []
-    is_plural = answer.group == "NNS"
-    lemma = (lexicon.noun_singular(answer.text) if is_plural else None) or answer.text
-    found = []
-    for sibling in lexicon.cohyponyms(lemma):
-        written = lexicon.noun_plural(sibling) if is_plural else sibling
-        if normalise(written) not in request.excluded and not clashes(written, answer.text):
-            found.append(written)
-    return found[: request.wanted]
+    return [
+        written
+        for written in terms.alternatives(term, answer.text, lexicon, facts.nouns)
+        if normalise(written) not in request.excluded and not clashes(written, answer.text)
+    ][: request.wanted]
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +361,9 @@ class Request:
     wanted: int = 12
     written: tuple[str, ...] = ()  # the names of the key's sentence, as written
     year: int | None = None  # a year the key's sentence gives, for people of its time
+    years: tuple[int, ...] = ()  # every year the stem gives: options keep the key's side of each
+    role: str = ""  # what the stem calls a person key: 'general', 'singer-songwriter'
+    gender: str = ""  # 'male' or 'female' when the stem's pronouns give the key's
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,10 +387,10 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
         dates = [d for d in _date_pool(answer) if normalise(d) not in request.excluded]
         return Pool(False, names=tuple(dates))
     if answer.kind in A.NUMERIC_KINDS:
-        below, above = _numeric_pool(answer, facts, request.excluded)
+        below, above = _numeric_pool(answer, facts, request)
         return Pool(True, tuple(below), tuple(above))
     if answer.kind == A.TERM:
-        return Pool(False, names=tuple(_term_pool(answer, lexicon, request)))
+        return Pool(False, names=tuple(_term_pool(answer, facts, lexicon, request)))
     names, from_document = _name_pool(answer, facts, lexicon, request)
     if answer.pair:
         names = [f"{a} and {b}" for a, b in zip(names[0::2], names[1::2], strict=False)]

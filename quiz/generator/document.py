@@ -16,6 +16,7 @@ from quiz.generator import (
     lexicon,
     references,
     resources,
+    terms,
     text,
     times,
 )
@@ -54,7 +55,12 @@ def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
     """Split, tag and analyse a text: its sentences, date, topic person and distractor facts."""
     found, date = text.sentences(document_text)
     sentences, topic = analyse(found, lex, date)
-    return Document(sentences, date, topic, facts(sentences, date), len(document_text.split()))
+    distractor_facts = facts(sentences, date, topic)
+    distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
+    distractor_facts.nouns = frozenset(
+        t.lower for s in sentences for t in s.tokens if t.tag in {"NN", "NNS"}
+    )
+    return Document(sentences, date, topic, distractor_facts, len(document_text.split()))
 
 
 def analyse(
@@ -200,14 +206,47 @@ def _unify_people(analysed: list[Sentence]) -> None:
         ]
 
 
-def facts(analysed: list[Sentence], date: dt.date | None) -> distractors.DocumentFacts:
-    """What the document offers as distractors: its names, full names and years."""
+def _same_person(one: str, other: str) -> bool:
+    """'Otto Jespersen' and 'Jens Otto Harry Jespersen' are one man; 'William Goode' and
+    'Matthew Goode' are two."""
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    return set(shorter) <= set(longer)
+
+
+def _birth_year(analysed: list[Sentence], topic: references.Topic | None) -> int | None:
+    """The year the text's main person was born: 'Zaha Hadid was born on 31 October 1950'."""
+    if not topic or not topic.person:
+        return None
+    surname = topic.person.split()[-1]
+    for sentence in analysed:
+        words = [t.text for t in sentence.tokens]
+        if "born" in words and surname in words:
+            years = _YEAR.findall(sentence.source.text)
+            return int(years[0]) if years else None
+    return None
+
+
+def facts(
+    analysed: list[Sentence], date: dt.date | None, topic: references.Topic | None = None
+) -> distractors.DocumentFacts:
+    """What the document offers as distractors: its names, full names and years. A surname
+    that two people of the text share has no full name: 'Goode' could be either."""
     found = distractors.DocumentFacts(date=date)
+    people: dict[str, list[str]] = {}
     for sentence in analysed:
         for e in sentence.names:
             if e.kind == PERSON and len(e.text.split()) > 1:
-                found.full_names.setdefault(e.text.split()[-1], e.text)  # the first full mention
-                found.given_names.setdefault(e.text.split()[0], e.text)
+                people.setdefault(e.text.split()[-1], []).append(e.text)
+    for surname, written in people.items():
+        first = written[0]
+        if topic and topic.person and topic.person.split()[-1] == surname:
+            first = topic.person
+        if all(_same_person(first, other) for other in written):
+            found.full_names[surname] = first
+            found.given_names.setdefault(first.split()[0], first)
+        else:
+            found.ambiguous.add(surname)
+    found.born = _birth_year(analysed, topic)
     for sentence in analysed:
         for e in sentence.names:
             if (e.kind in {PERSON, ORGANIZATION} and not e.modifier) or e.kind == PLACE:

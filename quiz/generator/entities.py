@@ -126,10 +126,11 @@ def _common_noun(word: str, lexicon: Lexicon | None) -> bool:
     return lexicon.noun_lexname(lemma) is not None
 
 
-def _title_split(chunk: list[Token]) -> tuple[int, bool]:
+def _title_split(chunk: list[Token], lexicon: Lexicon | None) -> tuple[int, bool]:
     """How many leading tokens of a name chunk are not the name, and whether they are a title.
 
-    'UK Prime Minister | Boris Johnson' is a title; 'Democrat | Stephen A. Douglas' a description.
+    'UK Prime Minister | Boris Johnson' is a title; 'Democrat | Stephen A. Douglas' a description;
+    'Jens Otto Harry Jespersen' is one name (its first words are no common nouns).
     """
     split = 0
     for i, token in enumerate(chunk[:-1]):
@@ -138,7 +139,11 @@ def _title_split(chunk: list[Token]) -> tuple[int, bool]:
     if split:
         return split, True
     given = next((i for i, t in enumerate(chunk[1:-1], 1) if t.lower in gaz.GIVEN_NAMES), 0)
-    return given, False
+    describing = all(
+        t.text in gaz.DEMONYMS or t.lower in gaz.PERSON_DESCRIPTORS or _common_noun(t.text, lexicon)
+        for t in chunk[:given]
+    )
+    return (given, False) if describing else (0, False)
 
 
 def _title_before(tokens: list[Token], start: int) -> str:
@@ -275,7 +280,7 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
     for chunk_start, end in _chunks(tokens):
         start = chunk_start + _descriptor_end(tokens[chunk_start:end])
         chunk = tokens[start:end]
-        split, is_title = _title_split(chunk)
+        split, is_title = _title_split(chunk, lexicon)
         rest = chunk[split:]
         if split and len(rest) == 1 and _common_noun(rest[0].text, lexicon):
             split, is_title = 0, False  # "United Nations General Assembly" has no person

@@ -9,6 +9,7 @@ from quiz.generator.entities import PERSON, Entity
 from quiz.generator.tokens import Token
 
 MAX_TOKENS = 50
+LABEL_TOKENS = 6  # a colon this early ends a caption's label, not a clause
 SCARE_QUOTE_WORDS = 4  # a quoted phrase this short and verbless is a name or a scare quote
 MIN_WORDS = 5
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours", "myself", "ourselves"})
@@ -70,6 +71,10 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
         return "too long"
     if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit():
         return "fragment"
+    if any(t.text == ":" for t in tokens[:LABEL_TOKENS]):
+        return "label"  # "Looking back: Space Shuttle Columbia lifts off ..."
+    if tokens[0].tag == "VB":
+        return "instruction"  # "Calculate the IQR ..."
     if not any(t.tag in FINITE for t in tokens):
         return "fragment"
     written = {t.text for t in words}

@@ -224,7 +224,9 @@ PRECEDING_TYPE_NOUNS = {**TYPE_NOUNS, "capital": ("place", "national capital")}
 REPORTING_VERBS = frozenset(
     "said says told tells reported reports announced announces added adds stated states claimed "
     "claims warned warns noted notes wrote writes explained explains insisted insists argued "
-    "argues confirmed confirms suggested suggests".split()
+    "argues confirmed confirms suggested suggests observed observes commented comments tweeted "
+    "tweets remarked remarks declared declares asserted asserts believed believes thought "
+    "thinks felt feels".split()
 )
 
 MALE_NAMES = frozenset(
@@ -244,6 +246,12 @@ FEMALE_NAMES = frozenset(
     "olivia pamela patricia rachel rebecca sarah sophie susan ursula valentina yulia".split()
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+# Words that describe the person named after them: "Democrat Stephen A. Douglas".
+PERSON_DESCRIPTORS = frozenset(
+    "democrat republican whig federalist tory labour conservative liberal socialist communist "
+    "nationalist loyalist patriot".split()
+)
 
 # Names that are never a person's, whatever the text's grammar says: deities and the like.
 NOT_PEOPLE = frozenset(

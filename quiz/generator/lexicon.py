@@ -201,6 +201,17 @@ class Person:
     life: people.Life
 
 
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A common noun's sense: how familiar it is, its co-hyponyms (their usual words, most
+    familiar first) and every word of its hypernyms and co-hyponyms."""
+
+    synset: int
+    count: int
+    siblings: tuple[str, ...]
+    neighbours: frozenset[str]
+
+
 # Inflection endings and their replacements, tried in order (as WordNet's morphy does).
 _VERB_ENDINGS = (
     ("ies", "y"),
@@ -377,20 +388,18 @@ class Lexicon:
         return frozenset(row[0] for row in rows)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
-    def cohyponyms(self, lemma: str, minimum: int = 3) -> tuple[str, ...]:
-        """Common nouns sharing a hypernym with *lemma*, familiar first: 'peninsula' -> island,
-        plain, mainland, cape. Only for a noun whose usual sense dominates its others, and only
-        when that sense has *minimum* of them."""
-        senses = self._rows(
+    def senses(self, lemma: str) -> tuple[Sense, ...]:
+        """The common-noun senses of *lemma*, most usual first, each with its co-hyponyms
+        ('quartile': percentile, decile) and the words around it in WordNet."""
+        rows = self._rows(
             "SELECT sense.synset, s.count FROM sense JOIN synset s ON s.id = sense.synset "
             "WHERE sense.lemma = ? AND s.instance = 0 ORDER BY sense.rank",
             lemma.lower(),
         )
-        if not senses or senses[0][1] < max(1, 3 * sum(count for _synset, count in senses[1:])):
-            return ()  # unfamiliar ('digitigrade') or no dominant sense ('plant': factory, flora)
-        for synset, _count in senses[:1]:
+        found = []
+        for synset, count in rows:
             siblings = self._rows(
-                "SELECT DISTINCT s.words, s.count FROM hypernym up "
+                "SELECT DISTINCT s.id, s.words, s.count FROM hypernym up "
                 "JOIN hypernym down ON down.hypernym = up.hypernym "
                 "JOIN synset s ON s.id = down.synset "
                 "WHERE up.synset = ? AND down.synset != ? AND s.instance = 0 "
@@ -398,13 +407,16 @@ class Lexicon:
                 synset,
                 synset,
             )
-            words = [w.split("|")[0] for w, count in siblings if count > 0]  # familiar ones
-            plain = tuple(
-                w for w in words if w.islower() and len(w.split()) <= 2 and lemma not in w
+            parents = self._rows(
+                "SELECT s.words FROM hypernym h JOIN synset s ON s.id = h.hypernym "
+                "WHERE h.synset = ?",
+                synset,
             )
-            if len(plain) >= minimum:
-                return plain
-        return ()
+            words = [w.split("|")[0] for _id, w, _count in siblings]
+            around = {w for (ws,) in parents for w in ws.split("|")}
+            around |= {w for _id, ws, _count in siblings for w in ws.split("|")}
+            found.append(Sense(synset, count, tuple(words), frozenset(around)))
+        return tuple(found)
 
     def verb_base(self, form: str) -> str | None:
         """The base form of an inflected verb ('denies' -> 'deny'), or None if unknown."""

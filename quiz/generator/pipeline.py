@@ -25,6 +25,7 @@ from quiz.generator import (
     ranking,
     simplify,
     stems,
+    terms,
 )
 from quiz.generator import tokens as tok
 from quiz.generator.document import Document, Sentence, read
@@ -88,9 +89,28 @@ _VAGUE_UNITS = frozenset(
 
 
 def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The key is who said something: 'Who said ...?' tests nothing worth learning."""
-    following = tokens[answer.end : answer.end + 3]
-    return any(t.lower in entities.gaz.REPORTING_VERBS for t in following)
+    """The key is who said something ('Who said ...?', '____, an Ottawa MP, said ...'), or a
+    name in what someone said ('Wilkins said ____ was an artist'): neither is worth learning."""
+    following = tokens[answer.end :]
+    before = tokens[: answer.start]
+    finite = next((t for t in following if t.tag in {"VBD", "VBZ", "VBP"}), None)
+    said = finite is not None and finite.lower in entities.gaz.REPORTING_VERBS
+    return said or any(t.lower in entities.gaz.REPORTING_VERBS for t in before)
+
+
+# Words before a key that make it one example of a set: any other member is also true.
+_EXAMPLE_LEADS = frozenset({"including", "like", "e.g.", "especially", "notably"})
+
+
+def _example(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'all European nations, including ____': the key is one member of a set or list."""
+    start = min(answer.start, answer.phrase[0])
+    before = [t.lower for t in tokens[max(0, start - 4) : start]]
+    if any(w in _EXAMPLE_LEADS for w in before) or "such as" in " ".join(before):
+        return True
+    if before and before[-1] in {"and", "or"}:
+        return "," in [t.text for t in tokens[max(0, start - 8) : start - 1]]
+    return False
 
 
 def _dated(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -123,15 +143,21 @@ def _gives_away(
 
 def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
-    month without its year (the stem giving the key away is :func:`_gives_away`)."""
-    if answer.kind == A.TERM:
-        return False
+    person known by a surname alone or by a place ('of Auchleuchries'), not a month without its
+    year (the stem giving the key away is :func:`_gives_away`)."""
     if answer.kind == A.DATE and not _dated(tokens, answer):
         return False
     if answer.kind == A.COUNT and ((answer.value or 0) < 3 or answer.unit.lower() in _VAGUE_UNITS):
         return False
-    if answer.kind in {PERSON, ORGANIZATION} and _speaker(tokens, answer):
+    if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):
         return False
+    if answer.kind in {PERSON, ORGANIZATION, PLACE, A.TERM} and _example(tokens, answer):
+        return False
+    following = tokens[answer.end].lower if answer.end < len(tokens) else ""
+    if answer.kind == A.ORDINAL and following in {"half", "halves", "quarter"}:
+        return False  # "the second half": a century has two
+    if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
+        return False  # 'Gordon of Auchleuchries' stands out; a surname alone may be anyone
     return not (answer.kind == PERSON and answer.text.lower() in entities.gaz.NOT_PEOPLE)
 
 
@@ -148,7 +174,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
             if found.origin not in TRUSTED_ORIGINS:
                 continue
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
-            for answer in A.find(list(statement.tokens), names):
+            for answer in _answers(statement, names, facts, lex):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
                     statement.tokens, answer, names, place_names
                 ):
@@ -171,6 +197,24 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
     return list(best.values())
 
 
+def _answers(
+    statement: simplify.Statement,
+    names: list[Entity],
+    facts: distractors.DocumentFacts,
+    lex: lexicon.Lexicon | None,
+) -> list[A.Answer]:
+    """The statement's typed keys, and the subject terms it names."""
+    found = A.find(list(statement.tokens), names)
+    if lex is not None:
+        taken = {i for a in found for i in range(a.phrase[0], a.phrase[1])}
+        found.extend(
+            A.Answer(A.TERM, i, i + 1, statement.tokens[i].text, term.lemma, phrase=(i, i + 1))
+            for i, term in terms.keys(list(statement.tokens), facts.terms, lex)
+            if i not in taken
+        )
+    return found
+
+
 def _in_full(
     statement: simplify.Statement, names: list[Entity], facts: distractors.DocumentFacts
 ) -> tuple[simplify.Statement, list[Entity]]:
@@ -182,9 +226,11 @@ def _in_full(
     seen: set[str] = set()
     for name in sorted(names, key=lambda e: e.start):
         moved = replace(name, start=name.start + offset, end=name.end + offset)
+        before = tokens[moved.start - 1] if moved.start else None
         single = moved.kind == PERSON and " " not in moved.text and not moved.modifier
-        full = facts.full_names.get(moved.text) if single else None
-        if full and full not in seen and moved.end - moved.start == 1:
+        single = single and not (before and (before.tag == "NNP" or before.text == '"'))
+        full = facts.display(PERSON, moved.text) if single else None
+        if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
             tokens[moved.start : moved.end] = written
             offset += len(written) - 1
@@ -242,15 +288,50 @@ def _written_names(candidate: _Candidate, facts: distractors.DocumentFacts) -> t
     return tuple(sorted(n for n in found if distractors.normalise(n) != key))
 
 
-def _year_of(candidate: _Candidate) -> int | None:
-    """A year the statement gives besides the key: the time its people must have lived in."""
+def _years_of(candidate: _Candidate) -> tuple[int, ...]:
+    """The years the statement gives besides the key."""
     key = range(candidate.answer.phrase[0], candidate.answer.phrase[1])
-    years = [
+    return tuple(
         int(t.text)
         for i, t in enumerate(candidate.statement.tokens)
         if i not in key and A.YEAR_PATTERN.match(t.text)
-    ]
+    )
+
+
+def _year_of(candidate: _Candidate) -> int | None:
+    """A year the statement gives besides the key: the time its people must have lived in."""
+    years = _years_of(candidate)
     return years[0] if years else None
+
+
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame", "dr.", "dr"})
+
+
+def _role_before(candidate: _Candidate) -> str:
+    """What the stem calls a person key, just before it: 'General ____', 'singer ____'."""
+    answer, tokens = candidate.answer, candidate.statement.tokens
+    if answer.kind != PERSON or answer.start == 0:
+        return ""
+    before = tokens[answer.start - 1]
+    title = before.tag == "NNP" and before.lower in entities.gaz.TITLES
+    noun = before.tag == "NN" and before.text.islower()
+    return before.lower if (title or noun) and before.lower not in _HONORIFICS else ""
+
+
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _gender_of(candidate: _Candidate) -> str:
+    """'male' or 'female' when a pronoun after a person key gives its gender."""
+    if candidate.answer.kind != PERSON:
+        return ""
+    for token in candidate.statement.tokens[candidate.answer.end :]:
+        if token.lower in _MASCULINE:
+            return "male"
+        if token.lower in _FEMININE:
+            return "female"
+    return ""
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
@@ -371,6 +452,9 @@ def run(
             wanted=2 * choices + 2,
             written=_written_names(candidate, facts),
             year=_year_of(candidate),
+            years=_years_of(candidate),
+            role=_role_before(candidate),
+            gender=_gender_of(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import math
 import random
 import re
@@ -604,6 +605,24 @@ def _ranked_siblings(key: Place, rng: random.Random | None) -> list[Place]:
     return sorted(siblings, key=lambda place: _mistakability(key, place, neighbours) + _jitter(rng))
 
 
+def _mistakable(key: Place, option: Place) -> bool:
+    """Whether a place can stand beside the key: of its kind and level, in its region, a city
+    neither in its metropolitan area nor a suburb."""
+    if option.kind != key.kind or option == key:
+        return False
+    if key.kind == "city":
+        return (
+            option.country_code == key.country_code
+            and not _same_metro(key, option)
+            and not _is_suburb(option)
+        )
+    if key.kind == "state":
+        return option.country_code == key.country_code
+    if key.kind == "country":
+        return option.continent_code == key.continent_code
+    return True
+
+
 def _ranked(key: Place, count: int, rng: random.Random | None) -> Iterator[Place]:
     """Places of the key's kind, most mistakable first (a city may come twice: the guard refuses
     it the second time)."""
@@ -664,20 +683,24 @@ def alternatives(
     *,
     exclude: Iterable[str] = (),
     rng: random.Random | None = None,
+    preferred: Iterable[str] = (),
 ) -> list[str]:
     """Up to *count* names of places a student could mistake for *place*, best first.
 
     A city gets cities of its country of similar size, a country countries of its continent
     (similar size and nearby first), a state its country's other first-level divisions, a
-    continent the other continents. *exclude* holds the names already in the question or used in
-    the document. Each option must read, beside the key and *exclude*, as the place meant.
-    *rng* varies the choice among near-equals, deterministically for a seed.
+    continent the other continents. *preferred*
+    places (the document's own) come first when they are such places. *exclude* holds the
+    names already in the question. Each option must read, beside the key and *exclude*, as the
+    place meant. *rng* varies the choice among near-equals, deterministically for a seed.
     """
     excluded = list(exclude)
     guard = _Guard(place, excluded)
     context = [place.name, *excluded]
     chosen: list[str] = []
-    for option in _ranked(place, count, rng):
+    own = (lookup(name, context) for name in preferred)
+    mistakable = (option for option in own if option and _mistakable(place, option))
+    for option in itertools.chain(mistakable, _ranked(place, count, rng)):
         if len(chosen) >= count:
             break
         if guard.allows(option) and lookup(option.name, context) == option:

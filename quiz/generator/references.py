@@ -60,7 +60,10 @@ def topic(
         return Topic()
     surname = ranked[0][0]
     female = None if feminine == masculine else feminine > masculine
+    first = [e.text for e in named if e.text.split()[-1] == surname and " " in e.text]
     variants = full.get(surname)
+    if first:
+        return Topic(first[0], female)  # as the first sentence writes it: "Matthew Goode"
     return Topic(variants.most_common(1)[0][0] if variants else surname, female)
 
 

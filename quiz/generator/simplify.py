@@ -9,7 +9,7 @@ answers and stems are found exactly as on a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quiz.generator import gazetteer as gaz
 from quiz.generator.clauses import BE, FINITE, NOUNS, analyse, verb_group_end
@@ -296,14 +296,21 @@ def _subordinate(tokens: list[Token]) -> list[Statement]:
 
 
 def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
-    """Remove spans [start, end) and the comma that closed them."""
-    kept = []
+    """Remove spans [start, end) and the comma that closed them. A past participle that the cut
+    brings next to a noun was the main verb the aside stood before ('the Assembly, the first
+    parliament, attempted'): the tagger, seeing the comma, may have read it as a participle."""
+    kept: list[Token] = []
     skip_until = -1
     for i, token in enumerate(tokens):
         for start, end in cuts:
             if i == start:
                 skip_until = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-        if i >= skip_until:
+        if i < skip_until:
+            continue
+        joined = i == skip_until and kept and kept[-1].tag in NOUNS
+        if joined and token.tag == "VBN" and not any(t.tag in FINITE for t in kept):
+            kept.append(replace(token, tag="VBD"))
+        else:
             kept.append(token)
     return kept
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quiz.generator import answers as A
 from quiz.generator import clauses
@@ -130,8 +130,7 @@ def type_noun(answer: A.Answer) -> str | None:
         noun = answer.unit.lower()
     elif answer.kind == PLACE:
         coarse = coarse_place(answer.group)
-        noun = "capital" if answer.group == "national capital" else coarse
-        noun = noun if noun in _PLACE_NOUNS | {"capital"} else None
+        noun = coarse if coarse in _PLACE_NOUNS else None  # a capital is asked as a city
     elif answer.kind == ORGANIZATION:
         noun = (
             answer.group
@@ -432,117 +431,6 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
     return _capitalise(render(words))
 
 
-# Phrases these begin can leave a stem whole: "formed (in 1949) (by 12 countries)".
-_DROPPABLE_PREPOSITIONS = frozenset(
-    "in on since by until till from during before after through to within over around for with "
-    "at".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _OtherNumber:
-    """A year or count in the stem that is not the key."""
-
-    start: int  # with its determiner, approximator or preposition
-    number_end: int  # after the number and its scale word
-    end: int  # after its unit and any 'including ...' list
-    prepositional: bool  # 'since 2014', 'by 12 countries': the whole phrase can go
-
-
-def _other_number(tokens: list[Token], i: int, answer: A.Answer) -> _OtherNumber | None:
-    start = i
-    while start > 0 and (
-        tokens[start - 1].tag in {"DT", "JJ", "RB"} or clauses.is_approximator(tokens, start - 1)
-    ):
-        start -= 1
-    number_end = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower in A.numbers.SCALES)
-    unit_end = A._unit_end(tokens, number_end)
-    if unit_end == number_end and not A.YEAR_PATTERN.match(tokens[i].text):
-        return None  # neither a year nor a count: "one of"
-    end = A._list_tail(tokens, unit_end)
-    prepositional = start > 0 and tokens[start - 1].lower in _DROPPABLE_PREPOSITIONS
-    start -= prepositional
-    if prepositional and start > 0 and tokens[start - 1].lower in {"along", "together"}:
-        start -= 1  # "along with over 150 works" goes whole
-    if prepositional:  # the whole noun phrase goes: "with a hundred families of settlers and ..."
-        while end < len(tokens) and (
-            tokens[end].lower in {"of", "and"} or tokens[end].tag in _NP_TAGS - {"PRP"}
-        ):
-            end += 1
-    if start < answer.phrase[1] and answer.phrase[0] < end:
-        return None
-    return _OtherNumber(start, number_end, end, prepositional)
-
-
-_NOT_VAGUE_AFTER = frozenset({"but", "than", "all", "of"})
-
-
-def _at_least_ten(number: str) -> bool:
-    """'Many' is true of 14,000 people, not of two census areas."""
-    parsed = A.numbers.parse(number)
-    return parsed is not None and parsed[0] >= 10
-
-
-def _is_measure(unit: Token) -> bool:
-    return unit.lower.rstrip("s") in A.MEASURES
-
-
-def focus(tokens: list[Token], answer: A.Answer) -> tuple[list[Token], A.Answer]:
-    """Keep other numbers out of the stem, so it gives away no other question's answer.
-
-    A phrase like 'by 12 countries including ...' or 'since 2014' goes; another count becomes
-    vague ('left many people dead', 'the troops').
-    """
-    dropped: set[int] = set()
-    replaced: dict[int, Token] = {}
-    for i, token in enumerate(tokens):
-        if token.tag != "CD" or answer.phrase[0] <= i < answer.phrase[1] or i in dropped:
-            continue
-        other = _other_number(tokens, i, answer)
-        if other is None:
-            continue
-        if other.prepositional:
-            if answer.group == A.AGE and A.YEAR_PATTERN.match(token.text):
-                continue  # "How old was Agassi in 1979?" needs its year
-            dropped.update(range(other.start, other.end))
-        elif (
-            other.end > other.number_end
-            and not _is_measure(tokens[other.number_end])
-            and (other.start == 0 or tokens[other.start - 1].lower not in _NOT_VAGUE_AFTER)
-            and _at_least_ten(token.text)
-        ):
-            # a count ("about 2,000 troops"), not a measure ("500 miles" has no vague form)
-            definite = tokens[other.start].lower == "the"
-            first = other.start + definite
-            dropped.update(range(first, other.number_end))
-            if not definite:
-                replaced[first] = Token("many", "JJ")
-    if not dropped:
-        return tokens, answer
-    kept: list[Token] = []
-    new_index: list[int] = []
-    for i, token in enumerate(tokens):
-        new_index.append(len(kept))
-        if i in replaced:
-            kept.append(replaced[i])
-        elif i in dropped or (token.text == "," and (not kept or kept[-1].text == ",")):
-            continue  # also a comma left at the start or doubled by the cut
-        else:
-            kept.append(token)
-    new_index.append(len(kept))
-
-    def moved(index: int) -> int:
-        return new_index[index]
-
-    shifted = replace(
-        answer,
-        start=moved(answer.start),
-        end=moved(answer.end),
-        phrase=(moved(answer.phrase[0]), moved(answer.phrase[1])),
-    )
-    return kept, shifted
-
-
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or but is are was were be been being has have "
     "had do does did which what who whom where when how many much that this these those it its "
@@ -550,10 +438,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _says_enough(question: str) -> bool:
-    """At least three content words: 'Who was brought up?' cannot be answered from the stem."""
+def _says_enough(question: str, least: int = 3) -> bool:
+    """At least *least* content words: 'Who was brought up?' and 'In ____.' cannot be answered
+    from the stem."""
     words = [w.lower() for w in _WORDS.findall(question)]
-    return sum(w not in _FUNCTION_WORDS for w in words) >= 3
+    return sum(w not in _FUNCTION_WORDS for w in words) >= least
 
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
@@ -628,7 +517,6 @@ def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Ste
     Unfair: a count the stem lists ('the three orders are A, B and C'), or a description so
     general that distractors would fit it too ('Albania has a high HDI').
     """
-    tokens, answer = focus(tokens, answer)
     clause = clauses.analyse(tokens)
     if clause is not None and clauses.is_negated(tokens, clause):
         return None  # item-writing rule: no negative stems
@@ -640,6 +528,6 @@ def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Ste
     if question and _says_enough(question):
         return Stem(question, True)
     text = cloze(tokens, answer)
-    if not (text[:1].isalnum() or text.startswith(BLANK)):
+    if not (text[:1].isalnum() or text.startswith(BLANK)) or not _says_enough(text, 2):
         return None
     return Stem(text, False)

@@ -152,3 +152,16 @@ DEPENDENT_OPENINGS = (
     "after that",
     "before that",
 )
+
+# Nouns too general to be a text's subject term: "a number of ways", "part of the state".
+GENERIC_NOUNS = words(
+    "state country city part number time year way member people area world group kind type "
+    "form place thing name system use case end home period lot side term word day series set "
+    "example fact rest result level point order line work life man woman person other one "
+    "north south east west northeast northwest southeast southwest study research data paper "
+    "article author effect effects process approach method analysis question answer issue "
+    "problem reason aspect factor role field area amount percent percentage figure table "
+    "chapter section page reader student students"
+)
+# Words that name the noun after them: "particles called atoms", "a process termed X".
+NAMING_VERBS = words("called termed dubbed named")
