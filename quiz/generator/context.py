@@ -9,7 +9,8 @@ previous sentence ("However,") are dropped; openings that depend on it ("As a re
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Container, Mapping
+from dataclasses import dataclass
 
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
@@ -19,6 +20,18 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RB", "POS"})
 _SPECIFYING = frozenset({"of", "in", "at", "on", "from", "for", "between", "during"})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when"})
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierNouns:
+    """The common nouns a text names before sentence *before*: a view on one shared table of
+    first mentions, so that no sentence holds a copy of every noun before it."""
+
+    first: Mapping[str, int]
+    before: int
+
+    def __contains__(self, noun: object) -> bool:
+        return isinstance(noun, str) and self.first.get(noun, self.before) < self.before
 
 
 def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:
@@ -137,7 +150,7 @@ def _pointing(tokens: list[Token], i: int) -> bool:
 
 
 def leaning(
-    tokens: list[Token], key: range, earlier_heads: Collection[str] = (), key_kind: str = ""
+    tokens: list[Token], key: range, earlier_heads: Container[str] = (), key_kind: str = ""
 ) -> str | None:
     """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
 

@@ -56,6 +56,7 @@ class DocumentFacts:
     given_names: dict[str, str] = field(default_factory=dict)  # "Nancy" -> "Nancy Hanks"
     ambiguous: set[str] = field(default_factory=set)  # surnames two people of the text share
     born: int | None = None  # the year the text's main person was born
+    _names_by_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     years: list[int] = field(default_factory=list)
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
     nouns: frozenset[str] = frozenset()  # every common noun the text writes
@@ -84,7 +85,11 @@ class DocumentFacts:
 
     def names_of(self, kind: str) -> list[str]:
         """Every name of *kind* the document writes, in order, each once."""
-        return list(dict.fromkeys(n for mention in self.mentions for k, n in mention if k == kind))
+        if kind not in self._names_by_kind:
+            self._names_by_kind[kind] = list(
+                dict.fromkeys(n for mention in self.mentions for k, n in mention if k == kind)
+            )
+        return self._names_by_kind[kind]
 
     def display(self, kind: str, name: str) -> str:
         """How options write a name: people in full, places and organizations canonical."""

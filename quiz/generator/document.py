@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from quiz.generator import (
     clauses,
@@ -37,7 +37,9 @@ class Sentence:
     skip: str | None
     clause: clauses.Clause | None = None
     resolved: bool = False
-    earlier_heads: frozenset[str] = frozenset()  # common nouns the sentences before it name
+    earlier_heads: context.EarlierNouns = field(  # the nouns named before it
+        default_factory=lambda: context.EarlierNouns({}, 0)
+    )
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Document:
     topic: references.Topic
     facts: distractors.DocumentFacts
     words: int
+    lowered: str  # the text in lower case, to count what it writes
 
 
 def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
@@ -60,7 +63,14 @@ def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
     distractor_facts.nouns = frozenset(
         t.lower for s in sentences for t in s.tokens if t.tag in {"NN", "NNS"}
     )
-    return Document(sentences, date, topic, distractor_facts, len(document_text.split()))
+    return Document(
+        sentences,
+        date,
+        topic,
+        distractor_facts,
+        len(document_text.split()),
+        document_text.lower(),
+    )
 
 
 def analyse(
@@ -132,10 +142,12 @@ def _skip_inside_quotations(analysed: list[Sentence]) -> None:
 
 def _note_earlier_heads(analysed: list[Sentence]) -> None:
     """Give each sentence the common nouns (singular, lower case) of the sentences before it."""
-    seen: set[str] = set()
+    first: dict[str, int] = {}
     for sentence in analysed:
-        sentence.earlier_heads = frozenset(seen)
-        seen.update(context.singular(t.lower) for t in sentence.tokens if t.tag in {"NN", "NNS"})
+        sentence.earlier_heads = context.EarlierNouns(first, sentence.number)
+        for token in sentence.tokens:
+            if token.tag in {"NN", "NNS"}:
+                first.setdefault(context.singular(token.lower), sentence.number)
 
 
 _NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS

@@ -201,6 +201,9 @@ class Person:
     life: people.Life
 
 
+MAX_SIBLINGS = 60  # co-hyponyms kept per sense: the familiar ones come first
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """A common noun's sense: how familiar it is, its co-hyponyms (their usual words, most
@@ -388,6 +391,16 @@ class Lexicon:
         return frozenset(row[0] for row in rows)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def usage(self, lemma: str) -> int:
+        """How often WordNet's corpus uses *lemma*'s commonest noun sense: high is everyday."""
+        rows = self._rows(
+            "SELECT MAX(s.count) FROM sense JOIN synset s ON s.id = sense.synset "
+            "WHERE sense.lemma = ? AND s.instance = 0",
+            lemma.lower(),
+        )
+        return rows[0][0] or 0
+
+    @functools.lru_cache(maxsize=512)  # noqa: B019
     def senses(self, lemma: str) -> tuple[Sense, ...]:
         """The common-noun senses of *lemma*, most usual first, each with its co-hyponyms
         ('quartile': percentile, decile) and the words around it in WordNet."""
@@ -412,6 +425,7 @@ class Lexicon:
                 "WHERE h.synset = ?",
                 synset,
             )
+            siblings = siblings[:MAX_SIBLINGS]
             words = [w.split("|")[0] for _id, w, _count in siblings]
             around = {w for (ws,) in parents for w in ws.split("|")}
             around |= {w for _id, ws, _count in siblings for w in ws.split("|")}

@@ -66,8 +66,7 @@ def _anchors(candidate: _Candidate) -> int:
 
 def _key_mentions(candidate: _Candidate, document: Document) -> int:
     """How often the text writes the key: a fact about its main subject is worth asking."""
-    key = candidate.answer.text.lower()
-    return sum(s.source.text.lower().count(key) for s in document.sentences)
+    return document.lowered.count(candidate.answer.text.lower())
 
 
 def features(

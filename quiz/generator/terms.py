@@ -91,13 +91,12 @@ def subject_terms(sentences: Iterable[list[Token]], lexicon: Lexicon | None) -> 
     for lemma, count in mentions.items():
         if (count < MIN_MENTIONS and lemma not in named) or lemma in en.GENERIC_NOUNS:
             continue
-        senses = lexicon.senses(lemma)
         everyday = _everyday(lemma, lexicon) or any(
             _everyday(form, lexicon) for form in written[lemma]
         )
         sense = None if everyday or len(lemma) < 4 else _sense(lemma, nouns, lexicon)
         if sense is not None:
-            technical = len(senses) == 1 and sense.count <= TECHNICAL_COUNT
+            technical = len(lexicon.senses(lemma)) == 1 and sense.count <= TECHNICAL_COUNT
             found[lemma] = Term(lemma, count, sense, technical)
     return found
 
@@ -122,7 +121,7 @@ def _plural(phrase: str, lexicon: Lexicon) -> str:
 
 
 def _everyday(word: str, lexicon: Lexicon) -> bool:
-    return max((s.count for s in lexicon.senses(word)), default=0) > EVERYDAY_COUNT
+    return lexicon.usage(word) > EVERYDAY_COUNT
 
 
 def _defines(tokens: list[Token], i: int) -> bool:
