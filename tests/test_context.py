@@ -183,3 +183,27 @@ def test_main_clause_after_a_subordinate_one(sentence: str, subject: str, verb: 
     assert clause is not None
     assert tagged[clause.subject[0]].text == subject
     assert tagged[clause.verb[0]].text == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # tuning-part sentences the blind readers rejected for missing context
+        ("In May 1750 he was elected a Fellow of the Royal Society.", "pronoun 'he'"),
+        (
+            "Cleveland is the urban center of Northeast Ohio, the 15th largest combined "
+            "metropolitan area in the United States.",
+            "ranking without its year",
+        ),
+        ("One study found no changes at all in performance after 2 years.", "reference"),
+        ("In doing so, the king lost the support of the army.", "pointing word 'so'"),
+        ("The trouble is that Chatham has few flights.", "refers back"),
+    ],
+)
+def test_more_dangling_references(sentence: str, reason: str) -> None:
+    found = leaning(sentence)
+    assert found is not None and reason in found, found
+
+
+def test_a_group_named_before_and_quantified_refers_back() -> None:
+    assert leaning("Most internees complied with the order.", frozenset({"internee"}))
+    assert leaning("Most internees complied with the order.") is None

@@ -6,6 +6,7 @@ import re
 
 from quiz.generator import Question, generate, lexicon
 from quiz.generator.distractors import normalise
+from quiz.generator.document import read
 
 
 def numbers_of(question: Question) -> list[float]:
@@ -69,3 +70,27 @@ def test_distractors_differ_with_the_seed(seed_text: str) -> None:
     first = [q.options for q in generate(seed_text, seed=1)]
     second = [q.options for q in generate(seed_text, seed=2)]
     assert first != second
+
+
+def test_actors_are_not_offered_beside_the_roles_they_play() -> None:
+    text = (
+        "Matthew Goode is an English actor. Goode played Henry Talbot in Downton Abbey. "
+        "Goode starred as Stanley Mitchell in Dancing on the Edge. Kevin Conroy was the voice "
+        "of Batman, and Mark Hamill played the Joker. Dan Stevens played Matthew Crawley. "
+        "Stan Lee appeared as Stan Lee. Margaret Atwood wrote novels. Peter Dinklage starred "
+        "as Tyrion Lannister in the series."
+    )
+    facts = read(text, lexicon.load()).facts
+    assert {"Henry Talbot", "Stanley Mitchell", "Matthew Crawley"} <= facts.characters
+    assert "Matthew Goode" not in facts.characters and "Margaret Atwood" not in facts.characters
+    for question in generate(text, n=20):
+        if question.kind == "person":
+            played = {o in facts.characters for o in question.options}
+            assert len(played) == 1, question  # all roles or all people
+
+
+def test_no_key_is_half_a_name() -> None:
+    questions = generate(
+        "In 1985 Mikhail Gorbachev realized the need for reform in the Soviet Union.", n=5
+    )
+    assert all(q.answer != "Union" for q in questions)

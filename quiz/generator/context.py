@@ -9,11 +9,14 @@ previous sentence ("However,") are dropped; openings that depend on it ("As a re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
+
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -58,11 +61,13 @@ def opening(tokens: list[Token]) -> int | None:
     return 0
 
 
-def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, int]]:
-    """(start, head, end) of each 'the ... NOUN' phrase without a name in it, outside *skip*."""
+def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, int, bool]]:
+    """(start, head, end, quantified) of each 'the ... NOUN' phrase without a name in it,
+    outside *skip*; also 'most internees', 'many of the settlers' (quantified)."""
     found = []
     for i, token in enumerate(tokens):
-        if token.lower != "the" or i in skip:
+        quantified = token.lower in en.GROUP_QUANTIFIERS and token.tag in {"JJS", "JJ", "DT"}
+        if (token.lower != "the" and not quantified) or i in skip:
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j].tag in _MODIFIER_TAGS | _NAME_TAGS) and j not in skip:
@@ -72,7 +77,7 @@ def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, 
         if not nouns or any(t.tag in _NAME_TAGS for t in phrase):
             continue
         head = nouns[-1]
-        found.append((i, head, head + 1))
+        found.append((i, head, head + 1, quantified))
     return found
 
 
@@ -111,13 +116,17 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
 
 
-def _antecedent_before(tokens: list[Token], i: int, key: range, key_kind: str) -> bool:
-    """Whether pronoun tokens[i] can refer to something written before it in the statement."""
+def _antecedent_before(
+    tokens: list[Token], i: int, key: range, key_kind: str, people: Container[int]
+) -> bool:
+    """Whether pronoun tokens[i] can refer to something written before it in the statement:
+    'he' to a person (*people* holds the indices of person names), 'its' to a name or noun."""
     word = tokens[i].lower
     before = [t for k, t in enumerate(tokens[:i]) if k not in key]
     key_before = key and key.start < i
     if word in {"he", "she", "him", "his", "her", "himself", "herself"}:
-        return (key_before and key_kind == "person") or any(t.tag == "NNP" for t in before)
+        person_before = any(k in people for k in range(i) if k not in key)
+        return (key_before and key_kind == "person") or person_before
     if word in {"it", "its", "itself"}:
         return i > 0 and (key_before or any(t.tag in {"NNP", "NN"} for t in before))
     if word in {"they", "their", "them", "themselves", "theirs"}:
@@ -143,6 +152,8 @@ def _pointing(tokens: list[Token], i: int) -> bool:
         return token.tag != "EX"
     if word == "following":
         return i > 0 and tokens[i - 1].lower == "the"
+    if word == "so":
+        return i > 0 and tokens[i - 1].lower in {"doing", "do", "did", "done"}  # "in doing so"
     if word in en.OTHER_WORDS:
         previous = tokens[i - 1].lower if i else ""
         return previous not in en.OTHER_ANCHORS and not (following and following.lower == "than")
@@ -150,20 +161,25 @@ def _pointing(tokens: list[Token], i: int) -> bool:
 
 
 def leaning(
-    tokens: list[Token], key: range, earlier_heads: Container[str] = (), key_kind: str = ""
+    tokens: list[Token],
+    key: range,
+    earlier_heads: Container[str] = (),
+    key_kind: str = "",
+    people: Container[int] = (),
 ) -> str | None:
     """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
 
     *earlier_heads* are the common nouns named in the sentences before it: a definite phrase
     headed by one of them ("the competition") most likely refers back. A pronoun is fine when
-    what it stands for is written before it ("Lincoln won his second term").
+    what it stands for is written before it ("Lincoln won his second term"; *people* holds the
+    indices of the tokens of person names).
     """
     for i, token in enumerate(tokens):
         if i in key:
             continue
         word = token.lower
         if word in en.PERSONAL_PRONOUNS and token.tag in {"PRP", "PRP$"}:
-            if not _antecedent_before(tokens, i, key, key_kind):
+            if not _antecedent_before(tokens, i, key, key_kind, people):
                 return f"pronoun '{token.text}'"
         elif word in en.FIRST_AND_SECOND_PERSON and token.tag in {"PRP", "PRP$"}:
             return f"first or second person '{token.text}'"
@@ -175,15 +191,33 @@ def leaning(
             return f"relative time '{token.text}'"
         elif word in en.DOCUMENT_WORDS and token.tag in _NOUN_TAGS and i > 0:
             before = tokens[i - 1].lower
-            if before in {"the", "this", "our", "these", "in"} or word.startswith("fig"):
+            if before in en.DOCUMENT_LEADS or word.startswith("fig"):
                 return f"reference to the text '{token.text}'"
-    for start, head, end in _definite_phrases(tokens, key):
+    for start, head, end, quantified in _definite_phrases(tokens, key):
         noun = tokens[head].lower
         if noun in en.UNIQUE_HEADS or _specified(tokens, end):
             continue
-        if noun in en.ANAPHORIC_HEADS or singular(noun) in earlier_heads:
+        listed = not quantified and (
+            noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
+        )
+        if listed or singular(noun) in earlier_heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
+    if _ranking_without_year(tokens, key):
+        return "a ranking without its year"
     return None
+
+
+def _ranking_without_year(tokens: list[Token], key: range) -> bool:
+    """'the 15th largest metropolitan area': rankings change, and the stem gives no year."""
+    if any(i not in key and YEAR.fullmatch(t.text) for i, t in enumerate(tokens)):
+        return False
+    return any(
+        t.lower in en.RANKING_WORDS
+        and i > 0
+        and (tokens[i - 1].tag in {"JJ", "CD"} or i - 1 in key)
+        and tokens[i - 1].lower not in {"the", "a"}
+        for i, t in enumerate(tokens)
+    )
 
 
 def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:

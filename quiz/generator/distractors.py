@@ -56,6 +56,7 @@ class DocumentFacts:
     given_names: dict[str, str] = field(default_factory=dict)  # "Nancy" -> "Nancy Hanks"
     ambiguous: set[str] = field(default_factory=set)  # surnames two people of the text share
     born: int | None = None  # the year the text's main person was born
+    characters: set[str] = field(default_factory=set)  # people the text's actors play
     _names_by_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     years: list[int] = field(default_factory=list)
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
@@ -305,7 +306,12 @@ def _person_names(
         if request.role:
             found = [n for n in found if _holds(n, request.role, lexicon)]
             found = found if _holds(key, request.role, lexicon) else []
-    yield from (name for name in found if _gender_fits(name, request.gender))
+    character = key in facts.characters  # a role beside roles, an actor beside actors
+    yield from (
+        name
+        for name in found
+        if _gender_fits(name, request.gender) and (name in facts.characters) == character
+    )
 
 
 def _name_pool(

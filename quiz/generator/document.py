@@ -22,6 +22,7 @@ from quiz.generator import (
 )
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
+from quiz.generator.lang import en
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
@@ -225,6 +226,14 @@ def _same_person(one: str, other: str) -> bool:
     return set(shorter) <= set(longer)
 
 
+def _plays(tokens: list[tok.Token], name: Entity) -> bool:
+    """A name the text gives as a role: 'as Bruce Wayne', 'the role of Sam Winchester'."""
+    before = [t.lower for t in tokens[max(0, name.start - 2) : name.start]]
+    if before[-1:] == ["of"]:
+        return len(before) == 2 and before[0] in {"role", "character"}
+    return bool(before) and before[-1] in en.CHARACTER_LEADS
+
+
 def _birth_year(analysed: list[Sentence], topic: references.Topic | None) -> int | None:
     """The year the text's main person was born: 'Zaha Hadid was born on 31 October 1950'."""
     if not topic or not topic.person:
@@ -259,6 +268,12 @@ def facts(
         else:
             found.ambiguous.add(surname)
     found.born = _birth_year(analysed, topic)
+    found.characters = {
+        found.display(PERSON, e.text)
+        for sentence in analysed
+        for e in sentence.names
+        if e.kind == PERSON and _plays(sentence.tokens, e)
+    }
     for sentence in analysed:
         for e in sentence.names:
             if (e.kind in {PERSON, ORGANIZATION} and not e.modifier) or e.kind == PLACE:

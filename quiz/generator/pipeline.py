@@ -141,6 +141,15 @@ def _gives_away(
     return any(p is not None and places.contains(place, p) for p in inside)
 
 
+def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'Soviet ____' (Union): a capitalised word before the key makes it half a name."""
+    if answer.start == 0:
+        return False
+    before = tokens[answer.start - 1]
+    title = before.lower in entities.gaz.TITLES
+    return before.text[:1].isupper() and before.tag in {"NNP", "NNPS", "JJ"} and not title
+
+
 def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
     person known by a surname alone or by a place ('of Auchleuchries'), not a month without its
@@ -156,6 +165,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     following = tokens[answer.end].lower if answer.end < len(tokens) else ""
     if answer.kind == A.ORDINAL and following in {"half", "halves", "quarter"}:
         return False  # "the second half": a century has two
+    if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):
+        return False
     if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
         return False  # 'Gordon of Auchleuchries' stands out; a surname alone may be anyone
     return not (answer.kind == PERSON and answer.text.lower() in entities.gaz.NOT_PEOPLE)
@@ -174,6 +185,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
             if found.origin not in TRUSTED_ORIGINS:
                 continue
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
+            people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}
             for answer in _answers(statement, names, facts, lex):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
                     statement.tokens, answer, names, place_names
@@ -183,7 +195,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
                 if context.leaning(
-                    list(statement.tokens), key_span, sentence.earlier_heads, answer.kind
+                    list(statement.tokens), key_span, sentence.earlier_heads, answer.kind, people
                 ):
                     continue
                 stem = stems.build(list(statement.tokens), answer, lex)

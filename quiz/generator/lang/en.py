@@ -76,8 +76,17 @@ ANAPHORIC_HEADS = words(
     "captain author writer artist scientist researcher researchers doctor patient patients "
     "student students teacher teachers worker workers people's victims' stampede protest "
     "protests riot strike crisis collapse disaster storm earthquake flood outbreak disease "
-    "virus vaccine drug money funds budget cost price prices rate rates figure number"
+    "virus vaccine drug money funds budget cost price prices rate rates figure number "
+    "trouble difficulty challenge goal aim purpose solution task scientists delegates "
+    "internees exhibit exhibition collection finals final"
 )
+# Quantifiers over a group the text named before: "most internees", "many settlers".
+GROUP_QUANTIFIERS = words("most many some all several few both each")
+# Words before "study", "paper" ... that point at one the text has in mind: "one study found".
+DOCUMENT_LEADS = words("the this our these in one a another previous recent")
+# Superlatives that make a ranking: "the 15th largest", "the sixth most populous".
+RANKING_WORDS = words("largest biggest smallest most populous busiest highest longest")
+
 # Definite heads that name one thing everyone knows: "the world", "the sun".
 UNIQUE_HEADS = words(
     "world earth sun moon universe internet public environment sky sea ocean atmosphere "
@@ -165,3 +174,9 @@ GENERIC_NOUNS = words(
 )
 # Words that name the noun after them: "particles called atoms", "a process termed X".
 NAMING_VERBS = words("called termed dubbed named")
+
+# Words before a name that make it a character, not a person: "played Sam Winchester",
+# "the role of Henry Talbot", "as Bruce Wayne".
+CHARACTER_LEADS = words(
+    "played plays playing portrayed portrays portraying voiced voices role character as"
+)
