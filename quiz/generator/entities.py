@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from quiz.generator import gazetteer as gaz
-from quiz.generator import resources
+from quiz.generator import places, resources
 from quiz.generator.lexicon import Lexicon
 from quiz.generator.tokens import Token
 
@@ -169,6 +169,10 @@ def _join(tokens: list[Token]) -> str:
     return text
 
 
+# How our place classes name GeoNames' kinds (see coarse_place).
+_PLACE_SUBTYPES = {"state": "province", "country": "country", "city": "city"}
+
+
 def classify(
     name: str, tokens: list[Token], start: int, end: int, lexicon: Lexicon | None
 ) -> tuple[str, str]:
@@ -204,6 +208,8 @@ def classify(
             "duchy",
             "state",
         } else head
+    if place := places.lookup(name):
+        return PLACE, _PLACE_SUBTYPES.get(place.kind, place.kind)
     plain = all(t.tag in {"NNP", "NNPS"} for t in tokens[start:end])  # not "Recovery of Aristotle"
     surname = _wordnet_type(words[-1], lexicon) if len(words) > 1 and plain else None
     if surname and surname[0] == PERSON:

@@ -140,3 +140,57 @@ def resolve(
     if name is None:
         return None
     return [*tokens[:index], *_name_tokens(name, _PERSONAL[pronoun]), *tokens[index + 1 :]]
+
+
+_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS"})
+# Kinds of place a definite description can name: "the city" is the text's one city.
+_PLACE_NOUNS = frozenset({"city", "country", "state", "continent"})
+
+
+def _definite_at(tokens: list[Token], i: int) -> int | None:
+    """The end of 'the [adjectives] NOUN' starting at *i* (a phrase without a name), or None."""
+    if tokens[i].lower != "the":
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in _PHRASE_TAGS:
+        j += 1
+    if j == i + 1 or tokens[j - 1].tag not in {"NN", "NNS"}:
+        return None
+    if j < len(tokens) and tokens[j].lower in {"of", "'s"}:
+        return None  # "the war of 1812", "the city's": said with what follows
+    return j
+
+
+def antecedent(noun: str, earlier: Sequence[Entity], place_kinds: dict[str, str]) -> str | None:
+    """The one name of the text before that 'the NOUN' can stand for: 'the war' -> 'Korean War'
+    (the only name ending in War), 'the city' -> 'Cleveland' (the only city named)."""
+    found = {
+        e.text
+        for e in earlier
+        if e.text.split()[-1].lower() == noun
+        or (e.kind == "place" and noun in _PLACE_NOUNS and place_kinds.get(e.text) == noun)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def resolve_definites(
+    tokens: list[Token], earlier: Sequence[Entity], place_kinds: dict[str, str]
+) -> list[Token] | None:
+    """The sentence with each 'the NOUN' that refers back to a name replaced by that name
+    ('the war' -> 'the Korean War', 'the city' -> 'Cleveland'); None when there is none."""
+    written: list[Token] = []
+    changed = False
+    i = 0
+    while i < len(tokens):
+        end = _definite_at(tokens, i)
+        name = antecedent(tokens[end - 1].lower, earlier, place_kinds) if end else None
+        if end is None or name is None:
+            written.append(tokens[i])
+            i += 1
+            continue
+        keeps_the = name.split()[-1].lower() == tokens[end - 1].lower
+        written.extend([tokens[i]] if keeps_the else [])
+        written.extend(Token(part, "NNP") for part in name.split())
+        changed = True
+        i = end
+    return written if changed else None
