@@ -95,3 +95,14 @@ def test_no_key_is_half_a_name() -> None:
         "In 1985 Mikhail Gorbachev realized the need for reform in the Soviet Union.", n=5
     )
     assert all(q.answer != "Union" for q in questions)
+
+
+def test_decades_and_centuries_get_their_neighbours_never_in_the_future() -> None:
+    text = (
+        "The British government enacted a Colonial Development Act at the end of the 1920s. "
+        "Africans had begun to argue for more involvement in colonial governments in the 1800s."
+    )
+    questions = {q.answer: q for q in generate(text, n=5)}
+    assert set(questions["1920s"].options) <= {f"{y}s" for y in range(1880, 1970, 10)}
+    centuries = questions["1800s"].options
+    assert all(o.endswith("00s") and int(o[:4]) <= 2000 for o in centuries)

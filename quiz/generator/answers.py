@@ -26,8 +26,10 @@ YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL = (
     "money",
     "ordinal",
 )
-NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL})
+DECADE = "decade"  # "the 1920s"; the late "1800s" is a century (its group says which)
+NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL, DECADE})
 YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+DECADE_PATTERN = re.compile(r"^(1[0-9]|20)[0-9]0s$")
 _CURRENCIES = {"$": "$", "£": "£", "€": "€", "US$": "US$"}
 _CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "rubles", "roubles"})
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
@@ -283,7 +285,11 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
         if i in taken or _inside_quotes(tokens, i):
             continue
         answer = None
-        if token.text in _MONTHS:
+        if DECADE_PATTERN.match(token.text):
+            value = float(token.text[:-1])
+            span = "century" if token.text.endswith("00s") else "decade"
+            answer = Answer(DECADE, i, i + 1, token.text, span, value, phrase=(i, i + 1))
+        elif token.text in _MONTHS:
             answer = _date(tokens, i)
         elif token.tag == "CD" or (
             token.tag in {"JJ", "RB", "NN"} and numbers.word_number(token.text)

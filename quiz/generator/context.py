@@ -74,7 +74,8 @@ def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, 
             j += 1
         phrase = tokens[i + 1 : j]
         nouns = [k for k in range(i + 1, j) if tokens[k].tag in _NOUN_TAGS]
-        if not nouns or any(t.tag in _NAME_TAGS for t in phrase):
+        named = any(t.tag in _NAME_TAGS or t.text[:1].isupper() for t in phrase)
+        if not nouns or named:  # "the British government" says which
             continue
         head = nouns[-1]
         found.append((i, head, head + 1, quantified))

@@ -127,6 +127,9 @@ def _round_like(value: float, key: float, style: numbers.Style) -> float:
 def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
+    if answer.kind == A.DECADE:
+        step = 100.0 if answer.group == "century" else 10.0
+        return [key + step * d for d in (-1, 1, -2, 2, -3, 3, 4, -4)]
     if answer.kind == A.YEAR:
         near = [float(y) for y in facts.years if 0 < abs(y - key) <= 40]
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
@@ -157,14 +160,15 @@ def _numeric_pool(
     """Distractors below and above the key, best first, written like the key."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
-    cap = facts.date.year if answer.kind == A.YEAR and facts.date else math.inf
+    timed = answer.kind in {A.YEAR, A.DECADE}
+    cap = (facts.date or dt.date.today()).year if timed else math.inf  # never in the future
     below: list[str] = []
     above: list[str] = []
     seen = {key}
     for value in _numeric_candidates(answer, facts):
         if value in seen or value <= 0 or value > cap:
             continue
-        if answer.kind == A.YEAR and not _year_fits(value, key, request, facts):
+        if answer.kind in {A.YEAR, A.DECADE} and not _year_fits(value, key, request, facts):
             continue
         if answer.kind == A.PERCENTAGE and value > 100:
             continue
@@ -188,6 +192,8 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
     text = numbers.write(value, style)
     if answer.kind == A.YEAR:
         return str(int(value))
+    if answer.kind == A.DECADE:
+        return f"{int(value)}s"
     if answer.kind == A.MONEY:
         return (answer.group + text) if answer.group in {"$", "£", "€", "US$"} else text
     if answer.kind == A.PERCENTAGE:

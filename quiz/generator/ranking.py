@@ -31,6 +31,7 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 THRESHOLD = 0.0
 KINDS = (
     "year",
+    "decade",
     "date",
     "count",
     "percentage",
