@@ -101,3 +101,21 @@ def test_without_wordnet_the_generator_still_works_and_says_so(
         assert all(checks.item_problems(q, 4) == [] for q in questions)
     finally:
         lexicon.load.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning-part sentences whose questions the blind readers rejected
+        "Pierre L'Enfant and Alexander Hamilton exchanged letters from 1790 to 1801.",
+        "The Warhol Program started in 2007, the 20th anniversary of Warhol's death.",
+        "A runway that provides airline transportation was only constructed in 1999.",
+        "Collections include Polaroids of people who have not yet had their fifteen minutes "
+        "of fame.",
+        "One study of Spanish learners found no changes after either 2 or 4 years.",
+    ],
+)
+def test_no_question_on_a_range_end_a_computable_year_an_idiom_or_an_unnamed_subject(
+    sentence: str,
+) -> None:
+    keys = {q.answer for q in generate(sentence, n=5)}
+    assert not keys & {"1790", "1801", "1987", "20th", "1999", "fifteen", "2", "4"}

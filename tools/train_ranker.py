@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import math
 import random
@@ -24,7 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import documents
+from corpus import CORPUS, documents
+
+from quiz.generator import lexicon, ranking
+from quiz.generator.document import read
 
 ROOT = Path(__file__).resolve().parents[1]
 READINGS = ROOT / "docs" / "readings"
@@ -42,6 +46,20 @@ class Row:
     document: str
     features: dict[str, float]
     acceptable: bool
+
+
+@functools.cache
+def _document_features(path: str) -> dict[str, float]:
+    """Document-level features, for readings made before they were recorded."""
+    document = read((CORPUS / path).read_text(encoding="utf-8"), lexicon.load())
+    return ranking.document_features(document)
+
+
+def _complete(path: str, features: dict[str, float]) -> dict[str, float]:
+    """A reading's recorded features, with document features and interactions added when the
+    reading predates them (they derive from the document and the recorded features)."""
+    found = {**_document_features(path), **features}
+    return found | ranking.interactions(found)
 
 
 def load() -> list[Row]:
@@ -62,7 +80,7 @@ def load() -> list[Row]:
         for entry in entries:
             verdict = verdicts.get(entry["number"])
             if verdict is not None:
-                features = json.loads(entry["features"])
+                features = _complete(entry["document"], json.loads(entry["features"]))
                 rows.append(Row(entry["document"], features, verdict["strict"] == "yes"))
     return rows
 
@@ -131,6 +149,13 @@ def main() -> None:
     for share in (0.25, 0.5, 0.75, 1.0):
         top = scored[: max(1, round(share * len(scored)))]
         print(f"  top {share:.0%}: {sum(ok for _, ok in top) / len(top):.0%} acceptable")
+    for threshold in (0.2, 0.3, 0.4, 0.5):
+        kept = [ok for score, ok in scored if score >= threshold]
+        if kept:
+            print(
+                f"  score >= {threshold}: keeps {len(kept) / len(scored):.0%}, "
+                f"{sum(kept) / len(kept):.0%} acceptable"
+            )
     weights = fit(rows)
     for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
         print(f"  {value:+.3f}  {name}")

@@ -55,6 +55,7 @@ class Answer:
     unit: str = ""  # counts: "troops"; entities: the type noun after them ("peninsula")
     pair: bool = False  # "Poland and Germany"
     entity: Entity | None = None
+    per: str = ""  # counts: the period after them ("5 days per week"); ordinals: what they rank
 
 
 def _unit_end(tokens: list[Token], start: int) -> int:
@@ -133,7 +134,9 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     if unit == "years" and unit_end < len(tokens) and tokens[unit_end].lower == "old":
         return Answer(COUNT, i, end, key, AGE, value, style, (start, unit_end + 1), unit)
     phrase_end = _list_tail(tokens, unit_end)
-    return Answer(COUNT, i, end, key, unit, value, style, (start, phrase_end), unit)
+    following = [t.lower for t in tokens[unit_end : unit_end + 2]]
+    per = following[1] if len(following) == 2 and following[0] in {"per", "a", "each"} else ""
+    return Answer(COUNT, i, end, key, unit, value, style, (start, phrase_end), unit, per=per)
 
 
 def _date(tokens: list[Token], i: int) -> Answer | None:
@@ -177,6 +180,7 @@ def _ordinal(tokens: list[Token], i: int) -> Answer | None:
         "digits" if digits else "words",
         float(value),
         phrase=(i, i + 1),
+        per=tokens[i + 1].lower,
     )
 
 

@@ -124,7 +124,7 @@ def _antecedent_before(
     'he' to a person (*people* holds the indices of person names), 'its' to a name or noun."""
     word = tokens[i].lower
     before = [t for k, t in enumerate(tokens[:i]) if k not in key]
-    key_before = key and key.start < i
+    key_before = key and key.start < i and key_kind in {"person", "place", "organization"}
     if word in {"he", "she", "him", "his", "her", "himself", "herself"}:
         person_before = any(k in people for k in range(i) if k not in key)
         return (key_before and key_kind == "person") or person_before

@@ -116,6 +116,10 @@ _UNIT_LIMITS = {
 }
 
 
+# Counts bounded by the period after them: "5 days per week".
+_PER_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
+
+
 def _round_like(value: float, key: float, style: numbers.Style) -> float:
     """Round a candidate as precisely as the key is written."""
     if style.decimals:
@@ -135,7 +139,9 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
         return near + [key + d for d in offsets]
     if answer.kind == A.ORDINAL:
-        return [key + d for d in (-1, 1, 2, -2, 3, -3, 4)]
+        century = answer.per == "century"  # past centuries first: no '21st' beside the 19th
+        offsets = (-1, -2, 1, -3, 2, 3) if century else (-1, 1, 2, -2, 3, -3, 4)
+        return [key + d for d in offsets if not century or key + d <= 20]
     if answer.kind == A.PERCENTAGE and key <= 100 and key == int(key):
         step = 5.0 if key % 5 == 0 and key >= 10 else 1.0 if key < 10 else 2.0
         return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4, -4, 6)]
@@ -176,6 +182,8 @@ def _numeric_pool(
             continue  # "1 countries"
         if value > _UNIT_LIMITS.get(answer.unit.lower(), math.inf) >= key:
             continue  # no "236 countries"
+        if value > _PER_LIMITS.get((answer.unit.lower(), answer.per), math.inf) >= key:
+            continue  # no "9 days per week"
         seen.add(value)
         text = _write_number(answer, value, style)
         if text is None or normalise(text) in request.excluded:

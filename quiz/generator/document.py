@@ -117,7 +117,7 @@ def _read(
 ) -> Sentence:
     """Tag one sentence, drop a linking opening, date its relative times, find its names and
     clause."""
-    tagged = _mark_proper_start(tok.tag(sentence.text), proper)
+    tagged = _mark_proper_start(_without_footnote_mark(tok.tag(sentence.text)), proper)
     skip = filters.skip_reason(tagged, False) if tagged else "empty"
     if not skip:
         lead = context.opening(tagged)
@@ -163,6 +163,12 @@ def _whole_name(tokens: list[tok.Token], name: Entity) -> str:
     return " ".join(t.text for t in tokens[start : name.end])
 
 
+def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
+    """'1 In a 2007 study ...': a footnote number left before a sentence goes."""
+    number = len(tagged) > 2 and tagged[0].text.isdigit() and len(tagged[0].text) <= 2
+    return tagged[1:] if number and tagged[1].text[:1].isupper() else tagged
+
+
 def _skip_inside_quotations(analysed: list[Sentence]) -> None:
     """Sentences inside a quotation that spans several sentences of a paragraph are speech."""
     quotation_open, paragraph = False, -1
@@ -186,9 +192,12 @@ def _note_earlier_heads(analysed: list[Sentence]) -> None:
 
 _NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS
 _CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
-_FUNCTION_STARTS = frozenset(
-    "though although while when after before because since if as but and yet so unless until "
-    "once whereas".split()
+_FUNCTION_STARTS = (
+    frozenset(
+        "though although while when after before because since if as but and yet so unless "
+        "until once whereas".split()
+    )
+    | en.SENTENCE_ADVERBS
 )
 _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
@@ -297,9 +306,13 @@ def facts(
             first = topic.person
         if all(_same_person(first, other) for other in written):
             found.full_names[surname] = first
-            found.given_names.setdefault(first.split()[0], first)
         else:
             found.ambiguous.add(surname)
+    given: dict[str, set[str]] = {}
+    for written in people.values():
+        for name in written:
+            given.setdefault(name.split()[0], set()).add(max(written, key=len))
+    found.given_names = {g: names.pop() for g, names in given.items() if len(names) == 1}
     found.born = _birth_year(analysed, topic)
     found.characters = {
         found.display(PERSON, e.text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quiz.generator import gazetteer as gaz
 from quiz.generator import places, resources
+from quiz.generator.lang import en
 from quiz.generator.lexicon import Lexicon
 from quiz.generator.tokens import Token
 
@@ -136,6 +137,8 @@ def _title_split(chunk: list[Token], lexicon: Lexicon | None) -> tuple[int, bool
     for i, token in enumerate(chunk[:-1]):
         if token.lower in gaz.TITLES and token.lower not in gaz.TITLE_MODIFIERS:
             split = i + 1
+    while split and split + 2 < len(chunk) and chunk[split].lower in _CONNECTORS:
+        split += 2  # "Secretary of State | George C. Marshall"
     if split:
         return split, True
     given = next((i for i, t in enumerate(chunk[1:-1], 1) if t.lower in gaz.GIVEN_NAMES), 0)
@@ -169,6 +172,11 @@ def _join(tokens: list[Token]) -> str:
     return text
 
 
+# Prepositions before a name that make it a place, so GeoNames may type it: not "Batman:
+# The Animated Series" but "flights to Batman".
+_LOCATIVES = frozenset(
+    "in at from to near across throughout outside inside towards toward via into around".split()
+)
 # How our place classes name GeoNames' kinds (see coarse_place).
 _PLACE_SUBTYPES = {"state": "province", "country": "country", "city": "city"}
 
@@ -208,8 +216,8 @@ def classify(
             "duchy",
             "state",
         } else head
-    if place := places.lookup(name):
-        return PLACE, _PLACE_SUBTYPES.get(place.kind, place.kind)
+    if before in _LOCATIVES and (place := places.lookup(name)):
+        return PLACE, _PLACE_SUBTYPES.get(place.kind, place.kind)  # "in Batman" is the city
     plain = all(t.tag in {"NNP", "NNPS"} for t in tokens[start:end])  # not "Recovery of Aristotle"
     surname = _wordnet_type(words[-1], lexicon) if len(words) > 1 and plain else None
     if surname and surname[0] == PERSON:
@@ -261,6 +269,7 @@ def leads_a_name(tokens: list[Token], i: int) -> bool:
         and token.text.istitle()
         and _is_name_token(tokens[i + 1])
         and token.lower not in resources.tagger().tagdict
+        and token.lower not in en.SENTENCE_ADVERBS  # "Together Bernoulli and Euler ..."
     )
 
 

@@ -23,6 +23,7 @@ from quiz.generator import (
     lexicon,
     places,
     ranking,
+    resources,
     simplify,
     stems,
     terms,
@@ -30,6 +31,7 @@ from quiz.generator import (
 from quiz.generator import tokens as tok
 from quiz.generator.document import Document, Sentence, read
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
+from quiz.generator.lang import en
 from quiz.generator.questions import Question, Source
 
 MAX_PER_SENTENCE = 1
@@ -75,10 +77,15 @@ def _names_in(statement: tuple[tok.Token, ...], sentence: Sentence) -> list[Enti
 
 
 def _display(answer: A.Answer, facts: distractors.DocumentFacts) -> str:
+    """How the key is written among the options: people in full, places in plain English
+    letters like GeoNames' options ('Łódź' beside 'Krakow' would stand out)."""
     if answer.kind not in {PERSON, PLACE, ORGANIZATION}:
         return answer.text
     parts = answer.text.split(" and ") if answer.pair else [answer.text]
-    return " and ".join(facts.display(answer.kind, part) for part in parts)
+    written = [facts.display(answer.kind, part) for part in parts]
+    if answer.kind == PLACE:
+        written = [places.english(part) for part in written]
+    return " and ".join(written)
 
 
 # Units of counts that test nothing worth learning: "in two ways", "three sides".
@@ -113,7 +120,7 @@ def _example(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return False
 
 
-def _dated(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+def _dated(tokens: tuple[tok.Token, ...], _answer: A.Answer) -> bool:
     """A month or day is a fact only with its year, in the key or the stem."""
     return any(A.YEAR_PATTERN.match(t.text) for t in tokens)
 
@@ -150,12 +157,57 @@ def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return before.text[:1].isupper() and before.tag in {"NNP", "NNPS", "JJ"} and not title
 
 
+def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'from ____ to 1801', '2000-2050', 'either 2 or ____': one end of a range or a choice;
+    the stem would cut the range or the options would be true."""
+    before = [t.lower for t in tokens[max(0, answer.start - 2) : answer.start]]
+    after = [t.lower for t in tokens[answer.end : answer.end + 2]]
+    numbers = [t.tag == "CD" for t in tokens[answer.end + 1 : answer.end + 2]]
+    joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"]) and any(numbers)
+    ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"]) and answer.start >= 2
+    ranged = ranged and tokens[answer.start - 2].tag == "CD"
+    return joined or ranged or "between" in before
+
+
+def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A number the stem lets one work out: '2007, the 20th anniversary of 1987'."""
+    return any(t.lower in en.ARITHMETIC_WORDS for t in tokens)
+
+
+def _idiom(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A number inside an idiom: 'their fifteen minutes of fame'."""
+    phrase = " ".join(t.lower for t in tokens[answer.start : answer.end + 3])
+    return any(phrase.startswith(idiom) for idiom in en.NUMBER_IDIOMS)
+
+
+def _anchored(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """The stem names something (a person, place, thing or event) besides the key: 'A runway
+    was constructed in ____' could be any runway."""
+    key = range(min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1]))
+    return any(
+        t.tag in {"NNP", "NNPS"} or (t.text[:1].isupper() and (i > 0 or _group_name(t)))
+        for i, t in enumerate(tokens)
+        if i not in key and t.text[:1].isalpha()
+    )
+
+
+def _group_name(token: tok.Token) -> bool:
+    """'Africans', 'Moriori': a capitalised plural that is no common word."""
+    return token.tag in {"NNS", "NNPS"} and token.lower not in resources.tagger().tagdict
+
+
 def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
     person known by a surname alone or by a place ('of Auchleuchries'), not a month without its
     year (the stem giving the key away is :func:`_gives_away`)."""
     if answer.kind == A.DATE and not _dated(tokens, answer):
         return False
+    if answer.kind in A.NUMERIC_KINDS and (
+        _range_end(tokens, answer) or _computable(tokens, answer) or _idiom(tokens, answer)
+    ):
+        return False
+    if answer.kind != A.TERM and not _anchored(tokens, answer):
+        return False  # a subject term is its own anchor
     if answer.kind == A.COUNT and ((answer.value or 0) < 3 or answer.unit.lower() in _VAGUE_UNITS):
         return False
     if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):

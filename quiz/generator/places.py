@@ -173,7 +173,7 @@ def _fold(text: str) -> str:
     return _COMBINING_MARKS.sub("", decomposed)
 
 
-def _english(name: str) -> str:
+def english(name: str) -> str:
     """*name* in ASCII when folding gives ASCII ("Jalālābād" -> "Jalalabad"), else unchanged."""
     folded = _fold(name)
     return folded if folded.isascii() else name
@@ -182,7 +182,7 @@ def _english(name: str) -> str:
 def _normalise(name: str) -> str:
     """*name* as names are matched: in ASCII where it folds to it, with single spaces and no
     leading article ("the Netherlands", "Zürich" and "Zurich" match)."""
-    text = " ".join(_english(name).split())
+    text = " ".join(english(name).split())
     return text[4:] if text.startswith(("The ", "the ")) else text
 
 
@@ -241,7 +241,7 @@ def _seat(record: dict[str, Any], towns: list[dict[str, Any]]) -> dict[str, Any]
     """A country's capital among its cities (*towns*, most populous first), else its largest."""
     capital = record["capital"].strip()
     for town in towns:
-        if capital in (town["name"], _english(town["name"])) or capital in town["alternatenames"]:
+        if capital in (town["name"], english(town["name"])) or capital in town["alternatenames"]:
             return town
     return towns[0] if towns else None
 
@@ -260,7 +260,7 @@ def _country_places(
         continent = continents[record["continentcode"]]
         seat = _seat(record, towns_by_country.get(code, []))
         countries[code] = Place(
-            name=ENGLISH_COUNTRY_NAMES.get(code, _english(record["name"].strip())),
+            name=ENGLISH_COUNTRY_NAMES.get(code, english(record["name"].strip())),
             kind="country",
             country_code=code,
             admin1_code="",
@@ -274,7 +274,7 @@ def _country_places(
 
 def _city_name(record: dict[str, Any]) -> str:
     """A city's name as English text writes it."""
-    return ENGLISH_CITY_NAMES.get(record["name"], _english(record["name"]))
+    return ENGLISH_CITY_NAMES.get(record["name"], english(record["name"]))
 
 
 def _city_place(record: dict[str, Any], country: Place) -> Place:
@@ -301,7 +301,7 @@ def _divisions(country_code: str) -> Iterator[tuple[str, str]]:
         if division.parent_code is None and division.type in types:
             suffix = division.code.split("-", 1)[1]
             name = re.sub(r"\s*\[.*\]$", "", division.name)  # "Wales [Cymru GB-CYM]"
-            yield codes.get(suffix, suffix), _english(name)
+            yield codes.get(suffix, suffix), english(name)
 
 
 def _state_places(

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from quiz.generator.pipeline import _Candidate
 
 WEIGHTS = Path(__file__).with_name("ranking_weights.json")
+HISTORY_SHARE = 0.3  # a text with a year in this share of its sentences is a history
+CITATIONS = 3  # a text citing this often ("[12]", "et al.") is an academic paper
+SECOND_PERSON = 3  # a text saying "you" this often is a guide
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 THRESHOLD = 0.0
 KINDS = (
@@ -96,10 +99,44 @@ def features(
         "key mentions": math.log1p(_key_mentions(candidate, document)),
         "country key": float(subtype == "country"),
         "city key": float(subtype == "city"),
-        "dated text": float(document.date is not None),
         "present tense": float(bool(verbs) and verbs[0] in {"VBZ", "VBP"}),
     }
-    return found
+    found |= document_features(document)
+    return found | interactions(found)
+
+
+_CITATION = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\]|\bet al\.|\(\w+(?: & \w+)?,? \d{4}\)")
+
+
+def document_features(document: Document) -> dict[str, float]:
+    """What kind of text the candidate comes from: news is dated, history gives years, papers
+    cite, travel guides speak to 'you'. A fact worth learning differs between them."""
+    sentences = document.sentences or []
+    with_year = sum(bool(YEAR.search(s.source.text)) for s in sentences)
+    you = sum(t.lower in {"you", "your"} for s in sentences for t in s.tokens)
+    return {
+        "dated text": float(document.date is not None),
+        "history text": float(with_year >= HISTORY_SHARE * max(1, len(sentences))),
+        "cited text": float(len(_CITATION.findall(document.lowered)) >= CITATIONS),
+        "second person text": float(you >= SECOND_PERSON),
+    }
+
+
+_NUMBERS = ("kind=count", "kind=money", "kind=percentage")
+
+
+def interactions(found: dict[str, float]) -> dict[str, float]:
+    """Products of features whose meeting says more than each alone: a count in a travel
+    guide's present tense is a timetable; a year in a history text is a fact to learn."""
+    number = max(found.get(k, 0.0) for k in _NUMBERS)
+    return {
+        "number in present tense": number * found.get("present tense", 0.0),
+        "number in cited text": number * found.get("cited text", 0.0),
+        "date in dated text": found.get("kind=date", 0.0) * found.get("dated text", 0.0),
+        "year in history text": found.get("kind=year", 0.0) * found.get("history text", 0.0),
+        "place in second person text": found.get("kind=place", 0.0)
+        * found.get("second person text", 0.0),
+    }
 
 
 _FLAGS = {

@@ -63,12 +63,10 @@ _PLACE_NOUNS = {
     "state",
     "continent",
     "region",
-    "base",
     "river",
     "peninsula",
     "province",
     "island",
-    "national capital",
 }
 
 

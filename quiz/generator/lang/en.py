@@ -180,3 +180,28 @@ NAMING_VERBS = words("called termed dubbed named")
 CHARACTER_LEADS = words(
     "played plays playing portrayed portrays portraying voiced voices role character as"
 )
+
+# Adverbs that open sentences and that the tagger, seeing a capital, may take for a name:
+# "Together Bernoulli and Euler ..." is no person called Together Bernoulli.
+SENTENCE_ADVERBS = words(
+    "together meanwhile initially eventually finally later today however instead otherwise "
+    "nevertheless nonetheless furthermore moreover thus hence therefore still also again soon "
+    "afterwards recently currently originally traditionally historically subsequently"
+)
+
+# Words that let a year be worked out from another the stem gives: "the 20th anniversary".
+ARITHMETIC_WORDS = words("anniversary anniversaries centenary centennial bicentennial jubilee")
+# Idioms that hold a number: blanking the number tests the idiom, not the text.
+NUMBER_IDIOMS = (
+    "fifteen minutes",
+    "15 minutes",
+    "seven seas",
+    "cloud nine",
+    "six feet under",
+    "one of a kind",
+    "second to none",
+    "first and foremost",
+    "at sixes and sevens",
+    "in two minds",
+    "thousand words",
+)
