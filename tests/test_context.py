@@ -207,3 +207,13 @@ def test_more_dangling_references(sentence: str, reason: str) -> None:
 def test_a_group_named_before_and_quantified_refers_back() -> None:
     assert leaning("Most internees complied with the order.", frozenset({"internee"}))
     assert leaning("Most internees complied with the order.") is None
+
+
+def test_the_islands_of_a_guide_are_the_islands_of_its_title() -> None:
+    text = (
+        "The Chatham Islands\n\n"
+        "The Chatham Islands are an archipelago in the Pacific Ocean. The Chatnam Islands are "
+        "remote. The islands lie 860 km east of Christchurch."
+    )
+    last = read(text, lexicon.load()).sentences[-1]
+    assert " ".join(t.text for t in last.tokens).startswith("The Chatham Islands lie 860 km")

@@ -59,7 +59,7 @@ class Document:
 def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
     """Split, tag and analyse a text: its sentences, date, topic person and distractor facts."""
     found, date = text.sentences(document_text)
-    sentences, topic = analyse(found, lex, date)
+    sentences, topic = analyse(found, lex, date, text.title_name(document_text))
     distractor_facts = facts(sentences, date, topic)
     distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
     distractor_facts.nouns = frozenset(
@@ -76,7 +76,10 @@ def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
 
 
 def analyse(
-    found: list[text.Sentence], lex: lexicon.Lexicon | None, date: dt.date | None = None
+    found: list[text.Sentence],
+    lex: lexicon.Lexicon | None,
+    date: dt.date | None = None,
+    title: str | None = None,
 ) -> tuple[list[Sentence], references.Topic]:
     """Tag sentences, find names, resolve subject pronouns, decide which can carry questions;
     also who the text is about."""
@@ -88,7 +91,7 @@ def analyse(
     about = references.topic(
         [(s.tokens, s.names) for s in analysed], _subject_names(first) if first else []
     )
-    _resolve_definites(analysed, lex)
+    _resolve_definites(analysed, lex, title)
     for number, sentence in enumerate(analysed):
         if sentence.skip:
             continue
@@ -132,13 +135,27 @@ def _read(
     return Sentence(number, sentence, tagged, names, skip, clause)
 
 
-def _resolve_definites(analysed: list[Sentence], lex: lexicon.Lexicon | None) -> None:
-    """Write the name a definite description refers back to: 'the war' -> 'the Korean War'."""
+def _resolve_definites(
+    analysed: list[Sentence], lex: lexicon.Lexicon | None, title: str | None
+) -> None:
+    """Write the name a definite description refers back to: 'the war' -> 'the Korean War',
+    'the islands' -> 'the Chatham Islands' (the text's title)."""
     earlier: list[Entity] = []
     place_kinds: dict[str, str] = {}
+    named = ""
+    if title:
+        titled = entities.find(tok.tag(title), lex)
+        if len(titled) == 1 and titled[0].end - titled[0].start == len(title.split()) - (
+            title.lower().startswith("the ")
+        ):
+            named = title.removeprefix("The ")
+            earlier.append(replace(titled[0], text=named))
+            place = places.lookup(titled[0].text)
+            if place:
+                place_kinds[named] = place.kind
     for sentence in analysed:
         if not sentence.skip:
-            replaced = references.resolve_definites(sentence.tokens, earlier, place_kinds)
+            replaced = references.resolve_definites(sentence.tokens, earlier, place_kinds, named)
             if replaced is not None:
                 sentence.tokens, sentence.resolved = replaced, True
                 sentence.names = entities.find(replaced, lex)

@@ -161,20 +161,28 @@ def _definite_at(tokens: list[Token], i: int) -> int | None:
     return j
 
 
-def antecedent(noun: str, earlier: Sequence[Entity], place_kinds: dict[str, str]) -> str | None:
+def antecedent(
+    noun: str, earlier: Sequence[Entity], place_kinds: dict[str, str], title: str = ""
+) -> str | None:
     """The one name of the text before that 'the NOUN' can stand for: 'the war' -> 'Korean War'
-    (the only name ending in War), 'the city' -> 'Cleveland' (the only city named)."""
-    found = {
-        e.text
-        for e in earlier
-        if e.text.split()[-1].lower() == noun
-        or (e.kind == "place" and noun in _PLACE_NOUNS and place_kinds.get(e.text) == noun)
-    }
+    (the only name ending in War), 'the city' -> 'Cleveland' (the only city named); the text's
+    title first, when it fits ('the islands' in a guide to the Chatham Islands)."""
+
+    def fits(e: Entity) -> bool:
+        kind = place_kinds.get(e.text)
+        return e.text.split()[-1].lower() == noun or (
+            e.kind == "place" and noun in _PLACE_NOUNS and kind == noun
+        )
+
+    titled = [e for e in earlier if e.text == title and fits(e)]
+    if titled:
+        return title
+    found = {e.text for e in earlier if fits(e)}
     return found.pop() if len(found) == 1 else None
 
 
 def resolve_definites(
-    tokens: list[Token], earlier: Sequence[Entity], place_kinds: dict[str, str]
+    tokens: list[Token], earlier: Sequence[Entity], place_kinds: dict[str, str], title: str = ""
 ) -> list[Token] | None:
     """The sentence with each 'the NOUN' that refers back to a name replaced by that name
     ('the war' -> 'the Korean War', 'the city' -> 'Cleveland'); None when there is none."""
@@ -183,7 +191,7 @@ def resolve_definites(
     i = 0
     while i < len(tokens):
         end = _definite_at(tokens, i)
-        name = antecedent(tokens[end - 1].lower, earlier, place_kinds) if end else None
+        name = antecedent(tokens[end - 1].lower, earlier, place_kinds, title) if end else None
         if end is None or name is None:
             written.append(tokens[i])
             i += 1

@@ -140,6 +140,20 @@ def document_date(text: str, *, header_lines: int = 5) -> dt.date | None:
     return None
 
 
+TITLE_WORDS = 5
+
+
+def title_name(text: str) -> str | None:
+    """The name a text is headed with, if its first line is one: 'The Chatham Islands',
+    'Daniel Bernoulli'; not a headline, a date or a section heading ('Early life')."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    words = first.split()
+    if not words or len(words) > TITLE_WORDS or not is_metadata(first) or _date_in(first):
+        return None
+    named = [w for w in words if w.lower() not in {"the", "of", "de", "and"}]
+    return first if named and all(w[:1].isupper() for w in named) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of cleaned text, where it lies in the original, and its paragraph."""
