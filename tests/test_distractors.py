@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
-from quiz.generator import Question, generate, lexicon
+import pytest
+
+from quiz.generator import Question, answers, generate, lexicon, tokens
+from quiz.generator import distractors as D
 from quiz.generator.distractors import normalise
 from quiz.generator.document import read
 
@@ -106,3 +110,28 @@ def test_decades_and_centuries_get_their_neighbours_never_in_the_future() -> Non
     assert set(questions["1920s"].options) <= {f"{y}s" for y in range(1880, 1970, 10)}
     centuries = questions["1800s"].options
     assert all(o.endswith("00s") and int(o[:4]) <= 2000 for o in centuries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "side"),
+    [  # held-out and tuning sentences whose later (or earlier) options were also true
+        ("By the 1880s, most British families could rely on gas.", "1880s", "below"),
+        ("Since 2007 the Andy Warhol Program has seeded galleries.", "2007", "below"),
+        ("After 1945 the Soviet Union occupied Eastern Europe.", "1945", "above"),
+        ("By the 7th century BC, unrest had become widespread among the Greeks.", "7th", "above"),
+    ],
+)
+def test_options_after_by_since_and_after_are_all_false(sentence: str, key: str, side: str) -> None:
+    question = next(q for q in generate(sentence, n=5) if q.answer == key)
+    values = [int(o.rstrip("sthnrd")) for o in question.options]
+    index = question.answer_index
+    assert values[index] == (min(values) if side == "above" else max(values)), question
+
+
+def test_inches_after_feet_stay_under_twelve() -> None:
+    facts = D.DocumentFacts()
+    tagged = tokens.tag("Listed at 5 feet 10 inches, Brock Holt bats left-handed.")
+    inches = next(a for a in answers.find(tagged, []) if a.text == "10")
+    request = D.Request(frozenset(), random.Random(0), larger_unit="feet")
+    pool = D.pool(inches, facts, None, request)
+    assert pool.size() >= 3 and all(int(o) <= 11 for o in pool.below + pool.above)

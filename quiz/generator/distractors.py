@@ -118,6 +118,8 @@ _UNIT_LIMITS = {
 
 # Counts bounded by the period after them: "5 days per week".
 _PER_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
+# Counts bounded by a larger unit before them: "5 feet 10 inches".
+_AFTER_LIMITS = {("inches", "feet"): 11, ("inches", "foot"): 11, ("minutes", "hours"): 59}
 
 
 def _round_like(value: float, key: float, style: numbers.Style) -> float:
@@ -184,6 +186,8 @@ def _numeric_pool(
             continue  # no "236 countries"
         if value > _PER_LIMITS.get((answer.unit.lower(), answer.per), math.inf) >= key:
             continue  # no "9 days per week"
+        if value > _AFTER_LIMITS.get((answer.unit.lower(), request.larger_unit), math.inf):
+            continue  # no "5 feet 12 inches"
         seen.add(value)
         text = _write_number(answer, value, style)
         if text is None or normalise(text) in request.excluded:
@@ -389,6 +393,8 @@ class Request:
     years: tuple[int, ...] = ()  # every year the stem gives: options keep the key's side of each
     role: str = ""  # what the stem calls a person key: 'general', 'singer-songwriter'
     gender: str = ""  # 'male' or 'female' when the stem's pronouns give the key's
+    side: str = ""  # 'below' or 'above': the only side of the key whose values are false
+    larger_unit: str = ""  # the unit just before a count: 'feet' in '5 feet ____ inches'
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +419,8 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
         return Pool(False, names=tuple(dates))
     if answer.kind in A.NUMERIC_KINDS:
         below, above = _numeric_pool(answer, facts, request)
+        below = [] if request.side == "above" else below  # "after ____": earlier is also true
+        above = [] if request.side == "below" else above  # "by ____": later is also true
         return Pool(True, tuple(below), tuple(above))
     if answer.kind == A.TERM:
         return Pool(False, names=tuple(_term_pool(answer, facts, lexicon, request)))

@@ -254,15 +254,16 @@ def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[
     return tagged
 
 
+def _has_surname(name: Entity) -> bool:
+    """A person written with a surname last: not 'King of Athens' or 'Catherine of Aragon'."""
+    words = name.text.split()
+    return name.kind == PERSON and len(words) > 1 and not any(w.islower() for w in words)
+
+
 def _unify_people(analysed: list[Sentence]) -> None:
     """A surname alone ('Biden') is the person named in full elsewhere ('Joe Biden'), and so is
     an untyped full name with that surname ('Andre Kirk Agassi' once 'Mike Agassi' is known)."""
-    surnames = {
-        e.text.split()[-1]
-        for s in analysed
-        for e in s.names
-        if e.kind == PERSON and len(e.text.split()) > 1
-    }
+    surnames = {e.text.split()[-1] for s in analysed for e in s.names if _has_surname(e)}
 
     def is_person(e: Entity) -> bool:
         last = e.text.split()[-1]
@@ -315,7 +316,7 @@ def facts(
     people: dict[str, list[str]] = {}
     for sentence in analysed:
         for e in sentence.names:
-            if e.kind == PERSON and len(e.text.split()) > 1:
+            if _has_surname(e):
                 people.setdefault(e.text.split()[-1], []).append(e.text)
     for surname, written in people.items():
         first = written[0]

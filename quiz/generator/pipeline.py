@@ -132,6 +132,9 @@ def _gives_away(
     place inside it ('Northeast Ohio ... in ____': United States)."""
     if answer.kind != PLACE:
         return False
+    stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
+    if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
+        return True  # "Lao was spoken in ____" (Laos)
     key = entities.canonical(answer.text)
     if any(
         entities.canonical(entities.gaz.DEMONYMS.get(t.text, "")) == key
@@ -164,6 +167,7 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     after = [t.lower for t in tokens[answer.end : answer.end + 2]]
     numbers = [t.tag == "CD" for t in tokens[answer.end + 1 : answer.end + 2]]
     joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"]) and any(numbers)
+    joined = joined or (before[-1:] == ["from"] and after[:1] in (["to"], ["until"]))
     ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"]) and answer.start >= 2
     ranged = ranged and tokens[answer.start - 2].tag == "CD"
     return joined or ranged or "between" in before
@@ -215,8 +219,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.kind in {PERSON, ORGANIZATION, PLACE, A.TERM} and _example(tokens, answer):
         return False
     following = tokens[answer.end].lower if answer.end < len(tokens) else ""
-    if answer.kind == A.ORDINAL and following in {"half", "halves", "quarter"}:
-        return False  # "the second half": a century has two
+    if answer.kind == A.ORDINAL and following in {"half", "halves", "quarter", "minute"}:
+        return False  # "the second half": a century has two; "the 20th minute" of a match
     if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):
         return False
     if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
@@ -382,6 +386,36 @@ def _role_before(candidate: _Candidate) -> str:
     return before.lower if (title or noun) and before.lower not in _HONORIFICS else ""
 
 
+# Prepositions after which a later (or earlier) time is also true: "by 1820 it was calm" is
+# true by 1825 too, so only earlier options are wrong.
+_EARLIER_ONLY = frozenset({"by", "before", "since"})
+_LATER_ONLY = frozenset({"after"})
+
+
+def _unit_before(candidate: _Candidate) -> str:
+    """The unit of a number just before the key: 'feet' in 'Listed at 5 feet ____ inches'."""
+    start = candidate.answer.phrase[0]
+    tokens = candidate.statement.tokens
+    if start >= 2 and tokens[start - 2].tag == "CD":
+        return tokens[start - 1].lower
+    return ""
+
+
+def _false_side(candidate: _Candidate) -> str:
+    """'below' or 'above' when only options on one side of a time key are false."""
+    answer, tokens = candidate.answer, candidate.statement.tokens
+    if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
+        return ""
+    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
+    era = {t.text for t in tokens[answer.end : answer.end + 3]}
+    flip = bool(era & {"BC", "BCE", "B.C."})
+    if any(word in _EARLIER_ONLY for word in before):
+        return "above" if flip else "below"
+    if any(word in _LATER_ONLY for word in before):
+        return "below" if flip else "above"
+    return ""
+
+
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 
@@ -519,6 +553,8 @@ def run(
             years=_years_of(candidate),
             role=_role_before(candidate),
             gender=_gender_of(candidate),
+            side=_false_side(candidate),
+            larger_unit=_unit_before(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:

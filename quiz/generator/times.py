@@ -60,6 +60,8 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
         else:
             month, year = _month(date, _YEAR_SHIFT[word])
             when = [month, str(year)]
+        if i + 2 < len(tokens) and tokens[i + 2].text == "'s":
+            return 3, ["the", *when]  # "next year's competition" -> "the 2018 competition"
         return 2, [*([] if governed else ["in"]), *when]
     return None
 

@@ -21,7 +21,8 @@ FIRST_AND_SECOND_PERSON = words("i me my mine myself we us our ours ourselves yo
 
 # Words that point back (or forward) to text the statement does not carry.
 POINTING_WORDS = words(
-    "instead another same respectively aforementioned above below previous preceding "
+    "again later then instead another same respectively aforementioned above below previous "
+    "preceding "
     "remaining likewise similarly here thereafter therein hence thus therefore consequently "
     "nevertheless nonetheless otherwise meanwhile afterwards afterward earlier subsequently "
     "eventually"
@@ -31,7 +32,7 @@ POINTING_WORDS = words(
 SUCH, BOTH_LIKE, FORMER_LIKE = "such", words("both either neither"), words("former latter")
 # Adverbs that only add "as said before" and can be left out without changing the fact:
 # "Holt also played ..." -> "Holt played ...".
-DROPPABLE_ADVERBS = words("also again too still later then")
+DROPPABLE_ADVERBS = words("also too still")
 # 'other' points outside unless the statement itself says what it is other than.
 OTHER_WORDS = words("other others")
 OTHER_ANCHORS = words("and or among each than")
