@@ -21,6 +21,7 @@ _PERSONAL = {"he": False, "she": False, "his": True, "her": True}  # possessive?
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 TOPIC_MENTIONS = 3  # a person named this often, and twice as often as anyone else, is the topic
+TYPE_MENTIONS = 2  # "the city" stands for the one city named, if the text named it this often
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +178,12 @@ def antecedent(
     titled = [e for e in earlier if e.text == title and fits(e)]
     if titled:
         return title
-    found = {e.text for e in earlier if fits(e)}
-    return found.pop() if len(found) == 1 else None
+    found = Counter(e.text for e in earlier if fits(e))
+    if len(found) != 1:
+        return None
+    name, mentions = found.popitem()
+    by_type = name.split()[-1].lower() != noun  # "the city" for Athens, not "the war" for a War
+    return name if not by_type or mentions >= TYPE_MENTIONS else None
 
 
 def resolve_definites(
