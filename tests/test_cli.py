@@ -22,10 +22,10 @@ def runner() -> CliRunner:
 
 
 def test_json_output_follows_the_documented_schema(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["generate", str(SEEDS), "-n", "5", "--format", "json"])
+    result = runner.invoke(main, ["generate", str(SEEDS), "-n", "3", "--format", "json"])
     assert result.exit_code == 0, result.output
     questions = json.loads(result.stdout)["questions"]
-    assert len(questions) == 5
+    assert len(questions) == 3
     for question in questions:
         assert set(question) == {
             "stem",

@@ -59,7 +59,7 @@ def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(app, student, demo_
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id(first))
         quiz = db.session.get(Quiz, demo_quiz)
-        assert len(quiz.questions) >= 5
+        assert len(quiz.questions) >= 3
         assert first.count('type="radio"') == len(quiz.questions) * 4
         for response, question in zip(attempt.responses, quiz.questions, strict=True):
             shown = json.loads(response.options_json)

@@ -57,6 +57,7 @@ class DocumentFacts:
     ambiguous: set[str] = field(default_factory=set)  # surnames two people of the text share
     born: int | None = None  # the year the text's main person was born
     characters: set[str] = field(default_factory=set)  # people the text's actors play
+    roles: dict[str, set[str]] = field(default_factory=dict)  # what the text calls each person
     _names_by_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     years: list[int] = field(default_factory=list)
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
@@ -153,13 +154,16 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
     return [_round_like(key * f, key, style) for f in factors]
 
 
+ADULT_AGE = 15  # a life's events other than birth come this many years after it
+
+
 def _year_fits(value: float, key: float, request: Request, facts: DocumentFacts) -> bool:
     """A year on the key's side of every year the stem gives ('the Constitution of 1812' rules
     out 1810 for a key of 1820), and, in a life story, not before its person was born."""
     if any((value - year) * (key - year) <= 0 for year in request.years if year != key):
         return False
     born = facts.born
-    return born is None or key <= born or value > born
+    return born is None or key <= born or value > born + ADULT_AGE
 
 
 def _numeric_pool(
@@ -303,15 +307,17 @@ def _person_names(
     answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request
 ) -> Iterator[str]:
     """People for a person key. A key WordNet dates gets its contemporaries of the same field
-    first, then the document's people of that era; any other key the document's people. A role
+    first, then the document's people of that era; any other key the document's people whom
+    it calls what it calls the key (spokesman beside spokesman, actor beside actor). A role
     the stem writes before the key ('General ____') must be every option's, as WordNet files
     them; options agree with the key's gender where the stem gives it ('his')."""
     key = facts.display(PERSON, answer.text)
     nearby = [name for name, _subtype in facts.nearby(PERSON, request.sentence)]
     known = lexicon.person(key) if lexicon else None
     span = people.lifetime(known.life) if known else None
-    if lexicon is None or span is None:
-        found: Iterable[str] = [] if request.role else nearby
+    if lexicon is None or span is None:  # someone WordNet does not know: the text's peers
+        roles = facts.roles.get(key, set())
+        found: Iterable[str] = [n for n in nearby if roles & facts.roles.get(n, set())]
     else:
         peers = lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
         era = []

@@ -21,6 +21,7 @@ from quiz.generator import (
     text,
     times,
 )
+from quiz.generator import gazetteer as gaz
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 from quiz.generator.lang import en
@@ -89,7 +90,7 @@ def analyse(
     _unify_people(analysed)
     first = next((s for s in analysed if not s.skip), None)
     about = references.topic(
-        [(s.tokens, s.names) for s in analysed], _subject_names(first) if first else []
+        [(s.tokens, s.names) for s in analysed], _subject_names(first) if first else [], title
     )
     _resolve_definites(analysed, lex, title)
     for number, sentence in enumerate(analysed):
@@ -286,6 +287,21 @@ def _same_person(one: str, other: str) -> bool:
     return set(shorter) <= set(longer)
 
 
+def _roles(tokens: list[tok.Token], name: Entity) -> set[str]:
+    """What the text calls a person: 'Pentagon spokesman John Kirby', 'singer-songwriter Carly
+    Simon', 'Paul Dewar, an Ottawa New Democrat MP,' (the head nouns, in lower case)."""
+    found = {w.lower() for w in name.title.split() if w[:1].islower() or w.lower() in gaz.TITLES}
+    if name.start and tokens[name.start - 1].tag == "NN" and tokens[name.start - 1].text.islower():
+        found.add(tokens[name.start - 1].lower)
+    if name.end + 1 < len(tokens) and tokens[name.end].text == ",":
+        i = name.end + 1
+        while i < len(tokens) and tokens[i].tag in {"DT", "JJ", "NNP", "NNPS", "NN", "VBN"}:
+            i += 1
+        if i > name.end + 1 and tokens[i - 1].tag in {"NN", "NNP"}:
+            found.add(tokens[i - 1].lower)
+    return found
+
+
 def _plays(tokens: list[tok.Token], name: Entity) -> bool:
     """A name the text gives as a role: 'as Bruce Wayne', 'the role of Sam Winchester'."""
     before = [t.lower for t in tokens[max(0, name.start - 2) : name.start]]
@@ -301,10 +317,22 @@ def _birth_year(analysed: list[Sentence], topic: references.Topic | None) -> int
     surname = topic.person.split()[-1]
     for sentence in analysed:
         words = [t.text for t in sentence.tokens]
-        if "born" in words and surname in words:
+        if surname not in words or words[words.index(surname) + 1 :][:1] == ["'s"]:
+            continue  # not "Chao's daughter Lensey, born in 1929"
+        if "born" in words:
             years = _YEAR.findall(sentence.source.text)
             return int(years[0]) if years else None
+        text = sentence.source.text
+        life = _LIFE_SPAN.search(text, text.find(surname) + len(surname))
+        between = text[text.find(surname) + len(surname) : life.start()].split() if life else []
+        if life and all(w in gaz.POST_NOMINALS for w in between):
+            return int(life[1])  # "Daniel Bernoulli FRS (8 February 1700 - 27 March 1782) was"
     return None
+
+
+_LIFE_SPAN = re.compile(  # "(8 February 1700 - 27 March 1782)"
+    r"\([^()]*?\b(1[0-9]{3}|20[0-9]{2})\b[^()]*?[-\u2013][^()]*?\b\d{4}\b[^()]*\)"
+)
 
 
 def facts(
@@ -318,11 +346,14 @@ def facts(
         for e in sentence.names:
             if _has_surname(e):
                 people.setdefault(e.text.split()[-1], []).append(e.text)
+    if topic and " " in topic.person:
+        people.setdefault(topic.person.split()[-1], []).insert(0, topic.person)
     for surname, written in people.items():
         first = written[0]
-        if topic and topic.person and topic.person.split()[-1] == surname:
-            first = topic.person
-        if all(_same_person(first, other) for other in written):
+        mine = bool(topic and topic.person and topic.person.split()[-1] == surname)
+        if mine:
+            first = topic.person  # in a life of Zaha Hadid, "Hadid" is she, not her father
+        if mine or all(_same_person(first, other) for other in written):
             found.full_names[surname] = first
         else:
             found.ambiguous.add(surname)
@@ -332,6 +363,11 @@ def facts(
             given.setdefault(name.split()[0], set()).add(max(written, key=len))
     found.given_names = {g: names.pop() for g, names in given.items() if len(names) == 1}
     found.born = _birth_year(analysed, topic)
+    for sentence in analysed:
+        for e in sentence.names:
+            if e.kind == PERSON:
+                roles = found.roles.setdefault(found.display(PERSON, e.text), set())
+                roles.update(_roles(sentence.tokens, e))
     found.characters = {
         found.display(PERSON, e.text)
         for sentence in analysed

@@ -242,11 +242,14 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 continue
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
             people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}
+            unknown = _unknown_person(names, lex)
             for answer in _answers(statement, names, facts, lex):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
                     statement.tokens, answer, names, place_names
                 ):
                     continue
+                if unknown is not None and not answer.start <= unknown < answer.end:
+                    continue  # "In 1911, Díaz was forced to resign": which Díaz?
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
@@ -281,6 +284,16 @@ def _answers(
             if i not in taken
         )
     return found
+
+
+def _unknown_person(names: list[Entity], lex: lexicon.Lexicon | None) -> int | None:
+    """Where a statement names someone by one name only, a name neither the text writes in full
+    nor WordNet knows ('Díaz', 'Chao'): a student cannot tell who is meant."""
+    for name in names:
+        single = name.kind == PERSON and " " not in name.text
+        if single and (lex is None or lex.person(name.text) is None):
+            return name.start
+    return None
 
 
 def _in_full(

@@ -31,7 +31,7 @@ HISTORY_SHARE = 0.3  # a text with a year in this share of its sentences is a hi
 CITATIONS = 3  # a text citing this often ("[12]", "et al.") is an academic paper
 SECOND_PERSON = 3  # a text saying "you" this often is a guide
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-THRESHOLD = 0.0
+THRESHOLD = 0.2
 KINDS = (
     "year",
     "decade",

@@ -36,11 +36,13 @@ FIRST_SUBJECT_WEIGHT = 2  # the first sentence's subject counts as this many ext
 
 
 def topic(
-    sentences: Sequence[tuple[list[Token], list[Entity]]], first_subject: Sequence[Entity] = ()
+    sentences: Sequence[tuple[list[Token], list[Entity]]],
+    first_subject: Sequence[Entity] = (),
+    title: str | None = None,
 ) -> Topic:
-    """The document's main person: named most often (surnames counted, the first sentence's
-    subject weighing more), well ahead of others, in a text that speaks of someone as 'he' or
-    'she' (a name of unknown type counts too)."""
+    """The document's main person: the person its title names, or the one named most often
+    (surnames counted, the first sentence's subject weighing more), well ahead of others, in a
+    text that speaks of someone as 'he' or 'she' (a name of unknown type counts too)."""
     full: dict[str, Counter[str]] = {}
     named = [e for e in first_subject if e.kind in {PERSON, OTHER}]
     counts: Counter[str] = Counter({e.text.split()[-1]: FIRST_SUBJECT_WEIGHT for e in named})
@@ -54,6 +56,9 @@ def topic(
                     full.setdefault(surname, Counter())[e.text] += 1
         feminine += sum(t.lower in _FEMININE for t in tokens)
         masculine += sum(t.lower in _MASCULINE for t in tokens)
+    female_or_none = None if feminine == masculine else feminine > masculine
+    if title and " " in title and counts.get(title.split()[-1], 0) and feminine + masculine:
+        return Topic(title, female_or_none)  # a biography headed "Daniel Bernoulli"
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < TOPIC_MENTIONS or feminine + masculine < TOPIC_MENTIONS:
         return Topic()

@@ -79,7 +79,7 @@ ANAPHORIC_HEADS = words(
     "protests riot strike crisis collapse disaster storm earthquake flood outbreak disease "
     "virus vaccine drug money funds budget cost price prices rate rates figure number "
     "trouble difficulty challenge goal aim purpose solution task scientists delegates "
-    "internees exhibit exhibition collection finals final"
+    "internees exhibit exhibition collection finals final mainland people"
 )
 # Quantifiers over a group the text named before: "most internees", "many settlers".
 GROUP_QUANTIFIERS = words("most many some all several few both each")
