@@ -43,8 +43,8 @@ def test_years_are_near_and_never_after_the_document_date(seed_text: str) -> Non
 
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
     text = (  # textbook sentences of the tuning part (OpenStax World History)
-        "Ronald Reagan urged Mikhail Gorbachev to tear down the Berlin Wall. Mikhail Gorbachev "
-        "realized the need for reform in the Soviet Union and cut military spending."
+        "Ronald Reagan urged Mikhail Gorbachev to tear down the Berlin Wall.\n\nMikhail "
+        "Gorbachev realized the need for reform in the Soviet Union and cut military spending."
     )
     people = [q for q in generate(text, n=10) if q.kind == "person"]
     assert len(people) == 2
