@@ -81,3 +81,11 @@ def test_datelines_give_the_document_date(devset: Callable[[str], str]) -> None:
 def test_words_nupunkt_learnt_as_legal_abbreviations_end_sentences() -> None:
     found, _ = text.sentences("Aruba was Spanish for over a century. Simas, the chief, met them.")
     assert len(found) == 2
+
+
+def test_english_words_the_legal_model_abbreviates_still_end_sentences() -> None:
+    found, _date = text.sentences(
+        "Ronald Reagan urged Gorbachev to tear down the Berlin Wall. Gorbachev agreed. "
+        "Gen. Grant won at Vicksburg. Dr. Smith spoke in the tenth century. Crowds cheered."
+    )
+    assert [s.text.split()[0] for s in found] == ["Ronald", "Gorbachev", "Gen.", "Dr.", "Crowds"]

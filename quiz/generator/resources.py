@@ -28,6 +28,8 @@ from pathlib import Path
 
 import nltk
 
+from quiz.generator.lang import en
+
 DATA_ENV = "QUIZ_NLTK_DATA"
 WORDNET_ENV = "QUIZ_WORDNET_DIR"
 SYSTEM_WORDNET = Path("/usr/share/wordnet")
@@ -118,6 +120,19 @@ def _build_tagger(target: Path) -> None:
 _REAL_ABBREVIATIONS = frozenset({"sept", "bros", "prof", "dept", "corp", "govt", "approx"})
 
 
+def _english_words() -> frozenset[str]:
+    """Single words WordNet knows (any part of speech): 'wall' and 'century' end sentences."""
+    source = wordnet_source()
+    if source is None:
+        return frozenset()
+    words = set()
+    for part in ("noun", "verb", "adj", "adv"):
+        with (source / f"index.{part}").open(encoding="utf-8") as lines:
+            lemmas = (line.split(" ", 1)[0] for line in lines if not line.startswith(" "))
+            words.update(lemma for lemma in lemmas if "_" not in lemma)
+    return frozenset(words)
+
+
 def _build_punkt(target: Path) -> None:
     source = _package_file("nupunkt", "models/default_model.json.gz")
     with gzip.open(source, "rt", encoding="utf-8") as stream:
@@ -126,10 +141,12 @@ def _build_punkt(target: Path) -> None:
     # abbreviated citation; in prose they end sentences. Ordinary words the tagger's training
     # text (news) knows are dropped, but for real abbreviations spelt like words.
     vocabulary = {f[len("i word ") :] for f in _tagger_parameters()[0] if f.startswith("i word ")}
+    vocabulary |= _english_words()
+    real = _REAL_ABBREVIATIONS | en.ABBREVIATIONS
     abbreviations = [
         a
         for a in parameters["abbrev_types"]
-        if "." in a or len(a) < 4 or a not in vocabulary or a in _REAL_ABBREVIATIONS
+        if "." in a or len(a) < 3 or a not in vocabulary or a in real
     ]
     files = {
         "abbrev_types.txt": sorted(abbreviations),

@@ -6,12 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generator import resources
-
-# Abbreviations whose full stop belongs to the word even before a capital letter.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev fr mt ft no vs etc inc ltd "
-    "corp co approx jan feb mar apr jun jul aug sep sept oct nov dec est dept univ".split()
-)
+from quiz.generator.lang import en
 
 _TOKEN = re.compile(
     r"""
@@ -46,9 +41,9 @@ def _split_full_stop(text: str, start: int, is_last: bool, following: str) -> li
     """Keep an abbreviation's full stop on the word; split a sentence's final full stop off."""
     word = text[:-1]
     keeps_stop = len(word) == 1 and word.isupper()  # an initial: J. R. Smith
-    keeps_stop = keeps_stop or word.lower() in _ABBREVIATIONS
+    keeps_stop = keeps_stop or word.lower() in en.ABBREVIATIONS
     keeps_stop = keeps_stop or (not is_last and following[:1].islower())
-    if keeps_stop and not (is_last and word.lower() not in _ABBREVIATIONS):
+    if keeps_stop and not (is_last and word.lower() not in en.ABBREVIATIONS):
         return [(text, start)]
     return [(word, start), (".", start + len(word))]
 

@@ -12,6 +12,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Abbreviations whose full stop belongs to the word even before a capital letter.
+ABBREVIATIONS = words(
+    "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev fr mt ft no vs etc inc ltd "
+    "corp co approx jan feb mar apr jun jul aug sep sept oct nov dec est dept univ"
+)
+
 # Pronouns and determiners whose referent lies outside the sentence.
 PERSONAL_PRONOUNS = words(
     "he she it they him her his its their them hers theirs himself herself itself themselves one's"
