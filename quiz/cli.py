@@ -106,7 +106,7 @@ def generate(
     output: Path | None,
 ) -> None:
     """Print questions generated from FILES (a file, a folder of .txt files, or - for stdin)."""
-    from quiz.generator import generate as generate_questions
+    from quiz.generator import run
 
     try:
         documents = _read_inputs(files)
@@ -114,12 +114,13 @@ def generate(
         _fail(str(error))
     questions: list[Question] = []
     for name, text in documents:
-        questions.extend(generate_questions(text, choices=choices, seed=seed, document=name))
+        result = run(text, n=count, choices=choices, seed=seed, document=name)
+        questions.extend(result.questions)
+        if result.note:
+            click.echo(f"quiz: note: {name}: {result.note}", err=True)
     questions.sort(key=lambda q: -q.score)
     if count is not None:
         questions = questions[:count]
-    if not questions:
-        click.echo("quiz: note: no sentence in the input can carry a question", err=True)
     if output_format == "text":
         _write(format_text(questions) + "\n", output)
         return

@@ -48,7 +48,7 @@ def init_db(*, load_seeds: bool = True) -> int:
     created = 0
     for path in sorted(Path(current_app.config["SEEDS_DIR"]).glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        quiz = quizzes.build_quiz(
+        quiz, _note = quizzes.build_quiz(
             demo.id,
             f"Demo: {_title(text, path.stem)}",
             text,

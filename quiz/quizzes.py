@@ -12,7 +12,7 @@ import random
 from sqlalchemy import select, update
 
 from quiz.generator import Question as GeneratedQuestion
-from quiz.generator import generate
+from quiz.generator import generate, run
 from quiz.generator.answers import NUMERIC_KINDS
 from quiz.models import Attempt, Document, Option, Question, Quiz, Response, db, utcnow
 
@@ -38,15 +38,16 @@ def question_from(generated: GeneratedQuestion, position: int) -> Question:
 
 def build_quiz(
     owner_id: int, title: str, text: str, *, document_name: str, count: int | None, choices: int
-) -> Quiz:
+) -> tuple[Quiz, str]:
     """A draft quiz of up to *count* generated questions about *text* (None: as many as the
-    generator gives a text of this length by default); added, not committed."""
+    generator gives a text of this length by default), added, not committed; and a line on why
+    there are fewer, if there are."""
     document = Document(owner_id=owner_id, name=document_name, text=text)
     quiz = Quiz(owner_id=owner_id, title=title, choices=choices, document=document)
-    generated = generate(text, n=count, choices=choices, document=document_name)
-    quiz.questions = [question_from(q, i) for i, q in enumerate(generated)]
+    generated = run(text, n=count, choices=choices, document=document_name)
+    quiz.questions = [question_from(q, i) for i, q in enumerate(generated.questions)]
     db.session.add(quiz)
-    return quiz
+    return quiz, generated.note
 
 
 def set_options(question: Question, texts: list[str], key: int) -> None:
@@ -86,6 +87,9 @@ def _renumber(quiz: Quiz) -> None:
         question.position = position
 
 
+REGENERATE_POOL = 100  # how many of a text's questions a replacement is chosen from
+
+
 def regenerate(question: Question) -> bool:
     """Replace a generated question by another one the document offers; False if none is left.
 
@@ -95,7 +99,9 @@ def regenerate(question: Question) -> bool:
     if quiz.document is None:
         return False
     used = {q.stem for q in quiz.questions}
-    candidates = generate(quiz.document.text, choices=quiz.choices, document=quiz.document.name)
+    candidates = generate(
+        quiz.document.text, n=REGENERATE_POOL, choices=quiz.choices, document=quiz.document.name
+    )
     fresh = [c for c in candidates if c.stem not in used]
     same_sentence = [c for c in fresh if c.source.sentence == question.source_sentence]
     chosen = (same_sentence or fresh or [None])[0]

@@ -102,7 +102,7 @@ def test_a_text_without_usable_sentences_gives_zero_questions_and_a_note(
     result = runner.invoke(main, ["generate", "-", "--format", "json"], input="Hello? Yes!\n")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["questions"] == []
-    assert "no sentence" in result.stderr
+    assert "No sentence of the text can carry a question" in result.stderr
 
 
 def test_bad_options_are_usage_errors(runner: CliRunner) -> None:
@@ -118,3 +118,10 @@ def test_init_db_creates_the_demo_quiz_once(runner: CliRunner, tmp_path: Path) -
     assert first.stdout == "Database ready (1 demo quiz created).\n"
     again = runner.invoke(main, ["init-db"], env=environment)
     assert again.stdout == "Database ready (0 demo quizzes created).\n"
+
+
+def test_fewer_questions_than_asked_come_with_a_note(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["generate", str(SEEDS), "-n", "30"])
+    assert result.exit_code == 0
+    assert "of 30 questions: only" in result.stderr
+    assert "bbc-2022-02-04-ukraine.txt" in result.stderr

@@ -124,7 +124,7 @@ def test_form_errors_are_shown_beside_the_fields(app, teacher, short_text) -> No
     unknown_seed = teacher.new_quiz("", seed="../../etc/passwd").get_data(as_text=True)
     assert "Not a valid choice" in unknown_seed
     useless = teacher.new_quiz("Hello there? Are you well?").get_data(as_text=True)
-    assert "No sentence of this text can carry a question." in useless
+    assert "No sentence of the text can carry a question" in useless
     assert quiz_count(app) == before
 
 
@@ -218,10 +218,18 @@ def test_quiz_and_document_are_stored_together_or_not_at_all(
     def broken(*_args, **_kwargs):
         raise RuntimeError("generator failed")
 
-    monkeypatch.setattr(quizzes, "generate", broken)
+    monkeypatch.setattr(quizzes, "run", broken)
     page = teacher.new_quiz(short_text)
     assert page.status_code == 500
     assert "Nothing was saved" in page.get_data(as_text=True)
     assert "RuntimeError" not in page.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Document)) == 1  # the demo's
+
+
+def test_a_text_with_fewer_good_sentences_than_asked_says_why(app, teacher, short_text) -> None:
+    page = teacher.new_quiz(short_text, title="Short", count=10).get_data(as_text=True)
+    with app.app_context():
+        made = len(db.session.scalars(select(Quiz).where(Quiz.title == "Short")).one().questions)
+    assert made < 10
+    assert f"{made} of 10 questions: only" in page

@@ -88,7 +88,7 @@ def new() -> Any:
         source = _source_text(form)
         if source is not None:
             name, text = source
-            quiz = quizzes.build_quiz(
+            quiz, note = quizzes.build_quiz(
                 g.user.id,
                 form.title.data.strip(),
                 text,
@@ -99,9 +99,11 @@ def new() -> Any:
             if quiz.questions:
                 db.session.commit()
                 flash(f"{len(quiz.questions)} questions generated. Review them, then publish.")
+                if note:
+                    flash(note)
                 return redirect(url_for("authoring.review", quiz_id=quiz.id))
             db.session.rollback()
-            form.text.errors.append("No sentence of this text can carry a question.")
+            form.text.errors.append(note or "No sentence of this text can carry a question.")
     return render_template("authoring/new.html", form=form)
 
 
