@@ -141,32 +141,29 @@ def _resolve_definites(
 ) -> None:
     """Write the name a definite description refers back to: 'the war' -> 'the Korean War',
     'the islands' -> 'the Chatham Islands' (the text's title)."""
-    earlier: list[Entity] = []
-    place_kinds: dict[str, str] = {}
-    named = ""
+    earlier = references.EarlierNames()
     if title:
         titled = entities.find(tok.tag(title), lex)
         if len(titled) == 1 and titled[0].end - titled[0].start == len(title.split()) - (
             title.lower().startswith("the ")
         ):
-            named = title.removeprefix("The ")
-            earlier.append(replace(titled[0], text=named))
+            earlier.title = title.removeprefix("The ")
             place = places.lookup(titled[0].text)
-            if place:
-                place_kinds[named] = place.kind
+            earlier.add(earlier.title, place.kind if place else "")
+    kinds: dict[str, str] = {}
     for sentence in analysed:
         if not sentence.skip:
-            replaced = references.resolve_definites(sentence.tokens, earlier, place_kinds, named)
+            replaced = references.resolve_definites(sentence.tokens, earlier)
             if replaced is not None:
                 sentence.tokens, sentence.resolved = replaced, True
                 sentence.names = entities.find(replaced, lex)
                 sentence.clause = clauses.analyse(replaced)
         for e in sentence.names:
             written = _whole_name(sentence.tokens, e)
-            earlier.append(replace(e, text=written))
-            if e.kind == PLACE and written not in place_kinds:
+            if e.kind == PLACE and written not in kinds:
                 place = places.lookup(written)
-                place_kinds[written] = place.kind if place else entities.coarse_place(e.subtype)
+                kinds[written] = place.kind if place else entities.coarse_place(e.subtype)
+            earlier.add(written, kinds.get(written, ""))
 
 
 def _whole_name(tokens: list[tok.Token], name: Entity) -> str:

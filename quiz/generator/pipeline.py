@@ -555,6 +555,7 @@ def run(
     facts = read_text.facts
     analysed = read_text.sentences
     drafts = []
+    text_kind = ranking.document_features(read_text)
     for candidate in _candidates(read_text, lex):
         request = distractors.Request(
             frozenset(_excluded(candidate, facts)),
@@ -572,7 +573,7 @@ def run(
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:
             continue
-        found = ranking.features(candidate, pool, read_text, choices)
+        found = ranking.features(candidate, pool, read_text, choices, text_kind)
         score, flags = ranking.score(found)
         if score < ranking.THRESHOLD:
             continue

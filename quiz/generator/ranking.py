@@ -74,9 +74,14 @@ def _key_mentions(candidate: _Candidate, document: Document) -> int:
 
 
 def features(
-    candidate: _Candidate, pool: Pool, document: Document, choices: int
+    candidate: _Candidate,
+    pool: Pool,
+    document: Document,
+    choices: int,
+    text_kind: dict[str, float],
 ) -> dict[str, float]:
-    """The candidate's features, by name (see the module docstring)."""
+    """The candidate's features, by name (see the module docstring); *text_kind* holds the
+    document's own (:func:`document_features`, computed once per text)."""
     tokens = candidate.statement.tokens
     words = len(candidate.stem.text.split())
     sentences = len(document.sentences)
@@ -101,7 +106,7 @@ def features(
         "city key": float(subtype == "city"),
         "present tense": float(bool(verbs) and verbs[0] in {"VBZ", "VBP"}),
     }
-    found |= document_features(document)
+    found |= text_kind
     return found | interactions(found)
 
 

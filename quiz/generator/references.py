@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quiz.generator import gazetteer as gaz
 from quiz.generator.clauses import Clause
@@ -167,33 +167,38 @@ def _definite_at(tokens: list[Token], i: int) -> int | None:
     return j
 
 
-def antecedent(
-    noun: str, earlier: Sequence[Entity], place_kinds: dict[str, str], title: str = ""
-) -> str | None:
-    """The one name of the text before that 'the NOUN' can stand for: 'the war' -> 'Korean War'
-    (the only name ending in War), 'the city' -> 'Cleveland' (the only city named); the text's
-    title first, when it fits ('the islands' in a guide to the Chatham Islands)."""
+@dataclass
+class EarlierNames:
+    """The names a text has written so far, indexed by what a definite description can call
+    them: their last word ('the war': Korean War) and, for places, their kind ('the city')."""
 
-    def fits(e: Entity) -> bool:
-        kind = place_kinds.get(e.text)
-        return e.text.split()[-1].lower() == noun or (
-            e.kind == "place" and noun in _PLACE_NOUNS and kind == noun
-        )
+    title: str = ""
+    by_head: dict[str, Counter[str]] = field(default_factory=dict)
+    by_kind: dict[str, Counter[str]] = field(default_factory=dict)
 
-    titled = [e for e in earlier if e.text == title and fits(e)]
-    if titled:
-        return title
-    found = Counter(e.text for e in earlier if fits(e))
-    if len(found) != 1:
-        return None
-    name, mentions = found.popitem()
-    by_type = name.split()[-1].lower() != noun  # "the city" for Athens, not "the war" for a War
-    return name if not by_type or mentions >= TYPE_MENTIONS else None
+    def add(self, name: str, place_kind: str = "") -> None:
+        """Count one more mention of *name* (a place of *place_kind*, if it is one)."""
+        self.by_head.setdefault(name.rsplit(maxsplit=1)[-1].lower(), Counter())[name] += 1
+        if place_kind in _PLACE_NOUNS:
+            self.by_kind.setdefault(place_kind, Counter())[name] += 1
+
+    def antecedent(self, noun: str) -> str | None:
+        """The one name that 'the NOUN' can stand for: 'the war' -> 'Korean War' (the only name
+        ending in War), 'the city' -> 'Cleveland' (the only city named, and named at least
+        twice); the text's title first, when it fits ('the islands' of the Chatham Islands)."""
+        headed = self.by_head.get(noun, Counter())
+        typed = self.by_kind.get(noun, Counter())
+        if self.title and (self.title in headed or self.title in typed):
+            return self.title
+        if len(headed) + len(typed) != 1:
+            return None
+        if headed:
+            return next(iter(headed))
+        name, mentions = next(iter(typed.items()))
+        return name if mentions >= TYPE_MENTIONS else None
 
 
-def resolve_definites(
-    tokens: list[Token], earlier: Sequence[Entity], place_kinds: dict[str, str], title: str = ""
-) -> list[Token] | None:
+def resolve_definites(tokens: list[Token], earlier: EarlierNames) -> list[Token] | None:
     """The sentence with each 'the NOUN' that refers back to a name replaced by that name
     ('the war' -> 'the Korean War', 'the city' -> 'Cleveland'); None when there is none."""
     written: list[Token] = []
@@ -201,7 +206,7 @@ def resolve_definites(
     i = 0
     while i < len(tokens):
         end = _definite_at(tokens, i)
-        name = antecedent(tokens[end - 1].lower, earlier, place_kinds, title) if end else None
+        name = earlier.antecedent(tokens[end - 1].lower) if end else None
         if end is None or name is None:
             written.append(tokens[i])
             i += 1
