@@ -89,3 +89,13 @@ def test_english_words_the_legal_model_abbreviates_still_end_sentences() -> None
         "Gen. Grant won at Vicksburg. Dr. Smith spoke in the tenth century. Crowds cheered."
     )
     assert [s.text.split()[0] for s in found] == ["Ronald", "Gorbachev", "Gen.", "Dr.", "Crowds"]
+
+
+def test_an_article_on_one_line_without_a_final_stop_is_prose() -> None:
+    line = (
+        "NATO was formed in 1949 by 12 countries including the US, Canada, UK and France. "
+        "Russia annexed Crimea in 2014 and supported a rebellion in the Donbas region"
+    )
+    found, _date = text.sentences(line)
+    assert len(found) == 2 and found[1].text.startswith("Russia annexed Crimea in 2014")
+    assert text.sentences("Early life\n\nHe was born in 1892.")[0][0].text == "He was born in 1892."

@@ -101,6 +101,7 @@ _CREDIT = re.compile(
 )
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+PROSE_WORDS = 25  # a line without a final stop this long is a paragraph, not a heading
 
 
 def _date_in(line: str) -> dt.date | None:
@@ -125,8 +126,9 @@ def is_metadata(line: str) -> bool:
         return True
     if stripped[0] in "([" and stripped[-1] in ")]":
         return True  # a caption or credit in brackets
-    # A heading or caption: no sentence-final punctuation.
-    return not _SENTENCE_END.search(stripped)
+    # A heading or caption: short and without sentence-final punctuation. A long line without
+    # a final stop is prose whose last full stop was lost (an article pasted as one line).
+    return not _SENTENCE_END.search(stripped) and len(stripped.split()) < PROSE_WORDS
 
 
 def document_date(text: str, *, header_lines: int = 5) -> dt.date | None:
