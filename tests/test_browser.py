@@ -39,11 +39,11 @@ def test_journey_in_a_browser(
     page.get_by_role("button", name="Make the questions").click()
     expect(page.get_by_text("questions generated")).to_be_visible()
 
-    nato = page.locator("ol.review > li", has_text="In which year was NATO formed?")
+    nato = page.locator("ol.review > li", has_text="NATO was formed in")
     nato.get_by_role("link", name="Edit").click()
-    page.get_by_label("Question").fill("In which year was NATO founded?")
+    page.get_by_label("Question").fill("How many countries founded NATO in 1949?")
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text("In which year was NATO founded?")).to_be_visible()
+    expect(page.get_by_text("How many countries founded NATO in 1949?")).to_be_visible()
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_text("Published: students can take it now.")).to_be_visible()
     page.get_by_role("button", name="Log out").click()
@@ -52,13 +52,13 @@ def test_journey_in_a_browser(
     page.get_by_role("link", name="Week 5: NATO").click()
     questions = page.locator("ol.questions > li")
     count = questions.count()
-    assert count == 5
+    assert 3 <= count <= 5
     for i in range(count):
         questions.nth(i).get_by_role("radio").first.check()
     shoot(page, tmp_path, "screenshot-quiz.png")
     page.get_by_role("button", name="Submit my answers").click()
     expect(page.get_by_text("Score:")).to_be_visible()
-    score = re.search(r"Score: (\d+) / 5", page.locator("p.score").inner_text())
+    score = re.search(rf"Score: (\d+) / {count}", page.locator("p.score").inner_text())
     assert score is not None
 
     page.go_back()  # the browser's back button: the page is asked again, no attempt is started
