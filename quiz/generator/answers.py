@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.generator import gazetteer as gaz
 from quiz.generator import numbers
-from quiz.generator.clauses import APPROXIMATORS
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity, coarse_place
+from quiz.generator.lang import en, en_names
 from quiz.generator.tokens import Token
 
 AGE = "age"  # the class of a count read as "how old": "9 years old"
@@ -30,14 +29,7 @@ DECADE = "decade"  # "the 1920s"; the late "1800s" is a century (its group says 
 NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL, DECADE})
 YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DECADE_PATTERN = re.compile(r"^(1[0-9]|20)[0-9]0s$")
-_CURRENCIES = {"$": "$", "£": "£", "€": "€", "US$": "US$"}
-_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "rubles", "roubles"})
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
-MEASURES = frozenset(
-    "km km2 sq mi kilometre kilometer metre meter mile foot ft kg kilogram tonne ton hectare "
-    "acre degree litre liter hour minute second day week month year decade century".split()
-)
-_MONTHS = frozenset(gaz.MONTHS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +54,9 @@ def _unit_end(tokens: list[Token], start: int) -> int:
     """End of the unit noun phrase after a number: '12 [countries]', '14,000 [people] dead'."""
     i = start
     while i < len(tokens) and i - start < 3 and tokens[i].tag in _UNIT_TAGS:
-        if tokens[i].tag in {"NNS", "NNPS"} or tokens[i].lower.rstrip("s") in MEASURES:
+        if tokens[i].tag in {"NNS", "NNPS"} or tokens[i].lower.rstrip("s") in en.MEASURES:
             return i + 1
-        if tokens[i].tag in {"NN", "NNP"} and tokens[i].lower not in MEASURES:
+        if tokens[i].tag in {"NN", "NNP"} and tokens[i].lower not in en.MEASURES:
             break
         i += 1
     return start
@@ -95,7 +87,9 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     token = tokens[i]
     before = tokens[i - 1] if i else None
     scale = (
-        tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].lower in numbers.SCALES else ""
+        tokens[i + 1].lower
+        if i + 1 < len(tokens) and tokens[i + 1].lower in en.NUMBER_SCALES
+        else ""
     )
     parsed = numbers.parse(token.text, scale)
     if parsed is None:
@@ -105,8 +99,8 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     key = " ".join(t.text for t in tokens[i:end])
     if style.words:
         key = key.lower()  # "Fifteen statuettes ..." -> fifteen, like its distractors
-    start = i - 1 if before is not None and before.lower in APPROXIMATORS else i
-    if before is not None and before.text in _CURRENCIES:
+    start = i - 1 if before is not None and before.lower in en.APPROXIMATORS else i
+    if before is not None and before.text in en.CURRENCY_SYMBOLS:
         currency = before.text
         return Answer(MONEY, i - 1, end, currency + key, currency, value, style, (i - 1, end))
     after = tokens[end] if end < len(tokens) else None
@@ -121,7 +115,7 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
             style,
             (start, end + 1),
         )
-    if after is not None and after.lower in _CURRENCY_WORDS:
+    if after is not None and after.lower in en.CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
     if YEAR_PATTERN.match(token.text) and not scale and (after is None or after.tag not in {"NNS"}):
         return Answer(YEAR, i, end, key, "", value, style, (i, end))
@@ -255,7 +249,7 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
         end = entity.end
         if entity.modifier:
             noun = tokens[entity.end].lower
-            if noun not in gaz.TYPE_NOUNS or entity.kind == PERSON:
+            if noun not in en_names.TYPE_NOUNS or entity.kind == PERSON:
                 continue
             unit, end = tokens[entity.end].text, entity.end + 1
         start = entity.start
@@ -278,9 +272,6 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     return found
 
 
-_NAMING = frozenset({"named", "called", "dubbed", "renamed", "nicknamed", "titled", "christened"})
-
-
 def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     """Every answer candidate in a statement's tokens, given the entities found in them."""
     found: list[Answer] = []
@@ -293,12 +284,12 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
             value = float(token.text[:-1])
             span = "century" if token.text.endswith("00s") else "decade"
             answer = Answer(DECADE, i, i + 1, token.text, span, value, phrase=(i, i + 1))
-        elif token.text in _MONTHS:
+        elif token.text in en.MONTHS:
             answer = _date(tokens, i)
         elif token.tag == "CD" or (
             token.tag in {"JJ", "RB", "NN"} and numbers.word_number(token.text)
         ):
-            if i + 1 < len(tokens) and tokens[i + 1].text in _MONTHS:
+            if i + 1 < len(tokens) and tokens[i + 1].text in en.MONTHS:
                 continue  # the day of a date, read with its month
             answer = _number(tokens, i)
         elif token.tag in {"JJ", "RB", "NN", "CD"}:
@@ -309,9 +300,9 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
                 range(min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1]))
             )
     entity_answers = _entities(tokens, entities)
-    found.extend(
+    found.extend(  # "a ship named ____" asks for a name, not a place or person
         a
         for a in entity_answers
-        if not (a.start and tokens[a.start - 1].lower in _NAMING)  # a name, not a place or person
+        if not (a.start and tokens[a.start - 1].lower in en.NAME_GIVING_WORDS)
     )
     return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from quiz.generator import numbers
 from quiz.generator.distractors import clashes, normalise
 from quiz.generator.entities import aliases
+from quiz.generator.lang import en
 from quiz.generator.questions import Question
 from quiz.generator.stems import BLANK
 
@@ -29,11 +30,6 @@ MALFORMED = "malformed"
 NEAR_DUPLICATE = "near-duplicate question"
 GIVEAWAY = "stem gives away another answer"
 
-_STOPWORDS = frozenset(
-    "a an the of in on at to for by with from and or but is are was were be been has have had "
-    "do does did which what who whom where when how many much that this it its their his her "
-    "as into than then there".split()
-)
 _WORD = re.compile(r"[\w']+")
 
 
@@ -78,12 +74,12 @@ def shape(option: str) -> str:
 def starts_with_vowel_sound(text: str) -> bool:
     """Whether a word takes 'an': 'an hour', 'an FBI agent', 'a union'."""
     word = text.lower()
-    if re.match(r"(uni|use|eu|one|once|u[bcfhklmnprstv][aeiou])", word):
+    if en.A_BEFORE_VOWEL.match(word):
         return False
-    if re.match(r"(hour|honest|honou?r|heir)", word):
+    if en.AN_BEFORE_CONSONANT.match(word):
         return True
     if re.match(r"[A-Z]{2,}\b", text):  # an acronym, spelled out: "an FBI agent"
-        return text[0] in "AEFHILMNORSX"
+        return text[0] in en.VOWEL_SOUND_LETTERS
     return word[:1] in "aeiou"
 
 
@@ -124,7 +120,7 @@ def item_problems(question: Question, choices: int | None = None) -> list[str]:
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(w for w in _words(text) if w not in _STOPWORDS)
+    return frozenset(w for w in _words(text) if w not in en.STOPWORDS)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

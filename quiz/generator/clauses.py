@@ -8,38 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
 FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 VERBS = frozenset({"MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
-BE = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "be", "been", "being"})
-HAVE = frozenset({"has", "have", "had"})
-DO = frozenset({"do", "does", "did"})
-APPROXIMATORS = frozenset(
-    {
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "over",
-        "under",
-        "only",
-        "just",
-        "another",
-        "up",
-    }
-)
-# Words that open a subordinate clause before the main one: "While ..., the main clause".
-SUBORDINATORS = frozenset(
-    "while although though because if after before when whenever since once as unless until "
-    "whereas whether".split()
-)
 _LEAD_TAGS = frozenset({"IN", "TO", "RB", "RBR", "JJR", "VBG", "VBN", "WRB", "CC", "EX"})
-_LEAD_WORDS = frozenset({"due", "prior", "thanks", "according", "despite", "unlike", "like"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +34,7 @@ class Clause:
 
 def is_approximator(tokens: list[Token], i: int) -> bool:
     """True for 'about' in 'about 2,000 troops'."""
-    return tokens[i].lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].tag == "CD"
+    return tokens[i].lower in en.APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].tag == "CD"
 
 
 def _lead_end(tokens: list[Token], verb: int) -> int:
@@ -77,7 +52,7 @@ def _lead_end(tokens: list[Token], verb: int) -> int:
         first = tokens[start]
         segment = tokens[start:comma]
         continues = start > 0 and all(t.tag in {"NNP", "NNPS", "CD"} for t in segment)
-        is_lead = first.tag in _LEAD_TAGS or first.lower in _LEAD_WORDS
+        is_lead = first.tag in _LEAD_TAGS or first.lower in en.LEAD_WORDS
         timed = tokens[comma - 1].lower in {"later", "earlier", "ago", "afterwards"}
         describing = (
             first.lower in {"a", "an"}
@@ -92,17 +67,12 @@ def _lead_end(tokens: list[Token], verb: int) -> int:
         start = comma + 1
 
 
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
-
-
 def _time_phrase_end(tokens: list[Token], start: int, verb: int) -> int:
     """Skip a leading time phrase without a comma: "In 1095 the Lord of Caboet signed ..."."""
     if start >= verb or tokens[start].tag != "IN" or is_approximator(tokens, start):
         return start
     end = start + 1
-    while end < verb and (tokens[end].tag == "CD" or tokens[end].text in _MONTHS):
+    while end < verb and (tokens[end].tag == "CD" or tokens[end].text in en.MONTHS):
         end += 1
     has_number = any(t.tag == "CD" for t in tokens[start + 1 : end])
     return end if has_number and end < verb else start
@@ -152,7 +122,9 @@ def verb_group_end(tokens: list[Token], verb: int) -> int:
         if token.tag == "RB" or token.lower == "n't":
             i += 1
             continue
-        auxiliary = last_verb.tag == "MD" or last_verb.lower in BE | HAVE | DO
+        auxiliary = (
+            last_verb.tag == "MD" or last_verb.lower in en.BE_FORMS | en.HAVE_FORMS | en.DO_FORMS
+        )
         if token.tag in {"VB", "VBN", "VBG"} and auxiliary:
             last_verb = token
             i += 1
@@ -192,7 +164,7 @@ def analyse(tokens: list[Token]) -> Clause | None:
     end = len(tokens)
     while end and tokens[end - 1].tag in {".", ":", "''"}:
         end -= 1
-    if tokens and tokens[0].lower in SUBORDINATORS:
+    if tokens and tokens[0].lower in en.LEADING_SUBORDINATORS:
         main = _main_after_subordinate(tokens, end)
         if main is not None:
             return main  # else a preposition: "Since 2007 the program has ..."
@@ -211,8 +183,8 @@ def auxiliary(tokens: list[Token], clause: Clause) -> int | None:
     """Index of the verb to move before the subject in a question, or None (do-support)."""
     first = tokens[clause.first_verb]
     group_verbs = [t for t in tokens[slice(*clause.verb)] if t.tag in VERBS]
-    if first.tag == "MD" or first.lower in BE:
+    if first.tag == "MD" or first.lower in en.BE_FORMS:
         return clause.first_verb
-    if first.lower in HAVE | DO and len(group_verbs) > 1:
+    if first.lower in en.HAVE_FORMS | en.DO_FORMS and len(group_verbs) > 1:
         return clause.first_verb
     return None

@@ -21,8 +21,6 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RB", "POS"})
-_SPECIFYING = frozenset({"of", "in", "at", "on", "from", "for", "between", "during"})
-_RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +85,9 @@ def _specified(tokens: list[Token], end: int) -> bool:
     if end >= len(tokens):
         return False
     following = tokens[end]
-    if following.lower in _RELATIVE and following.tag in {"WP", "WDT", "WRB", "WP$"}:
+    if following.lower in en.RELATIVE_WORDS and following.tag in {"WP", "WDT", "WRB", "WP$"}:
         return True
-    if following.lower not in _SPECIFYING:
+    if following.lower not in en.SPECIFYING_PREPOSITIONS:
         return False
     rest = tokens[end + 1 : end + 5]
     return any(t.tag in _NAME_TAGS or t.tag == "CD" for t in rest)
@@ -112,7 +110,7 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if token.lower in en.RELATIVE_DAYS:
         return not (token.lower == "today" and following == "'s")  # "today's Iran"
-    if token.lower in en.WEEKDAYS:
+    if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
     return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
 

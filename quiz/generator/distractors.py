@@ -20,11 +20,9 @@ from dataclasses import dataclass, field
 
 from quiz.generator import answers as A
 from quiz.generator import entities, numbers, people, places, terms
-from quiz.generator import gazetteer as gaz
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
+from quiz.generator.lang import en, en_names
 from quiz.generator.lexicon import Lexicon
-
-_NAME_SHAPE = re.compile(r"^[A-Z][\w'.-]*(?: (?:of |de |the |and )?[A-Z][\w'.-]*){0,3}$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -102,27 +100,6 @@ class DocumentFacts:
         return canonical(name)
 
 
-# Counts that cannot exceed a known total, whatever the key.
-_UNIT_LIMITS = {
-    "countries": 195,
-    "nations": 195,
-    "states": 195,
-    "continents": 7,
-    "oceans": 5,
-    "months": 12,
-    "days": 31,
-    "hours": 24,
-    "minutes": 60,
-    "seasons": 4,
-}
-
-
-# Counts bounded by the period after them: "5 days per week".
-_PER_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
-# Counts bounded by a larger unit before them: "5 feet 10 inches".
-_AFTER_LIMITS = {("inches", "feet"): 11, ("inches", "foot"): 11, ("minutes", "hours"): 59}
-
-
 def _round_like(value: float, key: float, style: numbers.Style) -> float:
     """Round a candidate as precisely as the key is written."""
     if style.decimals:
@@ -186,11 +163,11 @@ def _numeric_pool(
             continue
         if answer.kind != A.YEAR and answer.unit and value < 2:
             continue  # "1 countries"
-        if value > _UNIT_LIMITS.get(answer.unit.lower(), math.inf) >= key:
+        if value > en.UNIT_LIMITS.get(answer.unit.lower(), math.inf) >= key:
             continue  # no "236 countries"
-        if value > _PER_LIMITS.get((answer.unit.lower(), answer.per), math.inf) >= key:
+        if value > en.PER_PERIOD_LIMITS.get((answer.unit.lower(), answer.per), math.inf) >= key:
             continue  # no "9 days per week"
-        if value > _AFTER_LIMITS.get((answer.unit.lower(), request.larger_unit), math.inf):
+        if value > en.LARGER_UNIT_LIMITS.get((answer.unit.lower(), request.larger_unit), math.inf):
             continue  # no "5 feet 12 inches"
         seen.add(value)
         text = _write_number(answer, value, style)
@@ -211,7 +188,7 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
     if answer.kind == A.DECADE:
         return f"{int(value)}s"
     if answer.kind == A.MONEY:
-        return (answer.group + text) if answer.group in {"$", "£", "€", "US$"} else text
+        return (answer.group + text) if answer.group in en.CURRENCY_SYMBOLS else text
     if answer.kind == A.PERCENTAGE:
         return text + ("%" if answer.text.endswith("%") else " percent")
     return text
@@ -220,10 +197,10 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
 def _date_pool(answer: A.Answer) -> list[str]:
     """The same date written with nearby months ('12 July 1934' -> '12 August 1934')."""
     words = answer.text.split()
-    index = next((i for i, w in enumerate(words) if w.rstrip(",") in gaz.MONTHS), None)
+    index = next((i for i, w in enumerate(words) if w.rstrip(",") in en.MONTHS), None)
     if index is None:
         return []
-    month = gaz.MONTHS.index(words[index].rstrip(","))
+    month = en.MONTHS.index(words[index].rstrip(","))
     days = [w.rstrip(",") for w in words if w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2]
     day = int(days[0]) if days else 1
     pool = []
@@ -234,14 +211,14 @@ def _date_pool(answer: A.Answer) -> list[str]:
         except ValueError:
             continue
         changed = list(words)
-        changed[index] = words[index].replace(gaz.MONTHS[month], gaz.MONTHS[other])
+        changed[index] = words[index].replace(en.MONTHS[month], en.MONTHS[other])
         pool.append(" ".join(changed))
     return pool
 
 
 def _gazetteer_names(answer: A.Answer) -> list[str]:
     """Organizations of the key's own class in our list (news agencies beside a news agency)."""
-    names = gaz.ORGANIZATIONS.get(answer.group, ())
+    names = en_names.ORGANIZATIONS.get(answer.group, ())
     return list(names) if answer.text in names else []
 
 
@@ -263,7 +240,7 @@ def _looks_like_a_person(name: str, key: str) -> bool:
     words = name.split()
     if len(key.split()) > 1 and len(words) < 2:
         return False
-    if name.lower() in gaz.NOT_PEOPLE or any(w.lower() in gaz.TITLES for w in words):
+    if name.lower() in en_names.NOT_PEOPLE or any(w.lower() in en_names.TITLES for w in words):
         return False
     return entities.known_kind(name) in {None, PERSON}
 
@@ -299,8 +276,8 @@ def _gender_fits(name: str, gender: str) -> bool:
     """Whether a person's given name allows the gender the stem gives the key ('his')."""
     given = name.split(maxsplit=1)[0].lower()
     if gender == "male":
-        return given not in gaz.FEMALE_NAMES
-    return given not in gaz.MALE_NAMES if gender == "female" else True
+        return given not in en_names.FEMALE_NAMES
+    return given not in en_names.MALE_NAMES if gender == "female" else True
 
 
 def _person_names(

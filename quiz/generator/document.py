@@ -21,10 +21,9 @@ from quiz.generator import (
     text,
     times,
 )
-from quiz.generator import gazetteer as gaz
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
-from quiz.generator.lang import en
+from quiz.generator.lang import en, en_names
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
@@ -205,15 +204,8 @@ def _note_earlier_heads(analysed: list[Sentence]) -> None:
                 first.setdefault(context.singular(token.lower), sentence.number)
 
 
-_NOT_SURNAMES = entities.gaz.PLACE_HEADS | entities.gaz.ORGANIZATION_HEADS
+_NOT_SURNAMES = en_names.PLACE_HEADS | en_names.ORGANIZATION_HEADS
 _CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
-_FUNCTION_STARTS = (
-    frozenset(
-        "though although while when after before because since if as but and yet so unless "
-        "until once whereas".split()
-    )
-    | en.SENTENCE_ADVERBS
-)
 _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
@@ -245,7 +237,7 @@ def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[
         return [replace(first, tag="NNP"), *tagged[1:]]
     usual = resources.tagger().tagdict.get(first.lower)
     common_next = len(tagged) > 1 and tagged[1].text[:1].islower()
-    closed = usual in _CLOSED or first.lower in _FUNCTION_STARTS
+    closed = usual in _CLOSED or first.lower in en.FUNCTION_STARTS
     if first.tag == "NNP" and (usual or closed) and usual != "NNP" and (common_next or closed):
         usual = usual or "IN"
         return [replace(first, tag=usual), *tagged[1:]]
@@ -265,7 +257,7 @@ def _unify_people(analysed: list[Sentence]) -> None:
 
     def is_person(e: Entity) -> bool:
         last = e.text.split()[-1]
-        if e.text in entities.gaz.DEMONYMS or last.lower() in _NOT_SURNAMES:
+        if e.text in en_names.DEMONYMS or last.lower() in _NOT_SURNAMES:
             return False  # "He taught French", "Wood Buffalo National Park"
         if e.kind == OTHER:
             return last in surnames
@@ -287,7 +279,9 @@ def _same_person(one: str, other: str) -> bool:
 def _roles(tokens: list[tok.Token], name: Entity) -> set[str]:
     """What the text calls a person: 'Pentagon spokesman John Kirby', 'singer-songwriter Carly
     Simon', 'Paul Dewar, an Ottawa New Democrat MP,' (the head nouns, in lower case)."""
-    found = {w.lower() for w in name.title.split() if w[:1].islower() or w.lower() in gaz.TITLES}
+    found = {
+        w.lower() for w in name.title.split() if w[:1].islower() or w.lower() in en_names.TITLES
+    }
     if name.start and tokens[name.start - 1].tag == "NN" and tokens[name.start - 1].text.islower():
         found.add(tokens[name.start - 1].lower)
     if name.end + 1 < len(tokens) and tokens[name.end].text == ",":
@@ -322,7 +316,7 @@ def _birth_year(analysed: list[Sentence], topic: references.Topic | None) -> int
         text = sentence.source.text
         life = _LIFE_SPAN.search(text, text.find(surname) + len(surname))
         between = text[text.find(surname) + len(surname) : life.start()].split() if life else []
-        if life and all(w in gaz.POST_NOMINALS for w in between):
+        if life and all(w in en_names.POST_NOMINALS for w in between):
             return int(life[1])  # "Daniel Bernoulli FRS (8 February 1700 - 27 March 1782) was"
     return None
 

@@ -11,17 +11,15 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from quiz.generator import gazetteer as gaz
 from quiz.generator import places, resources
-from quiz.generator.lang import en
+from quiz.generator.lang import en, en_names
 from quiz.generator.lexicon import Lexicon
 from quiz.generator.tokens import Token
 
 PERSON, PLACE, ORGANIZATION, OTHER = "person", "place", "organization", "other"
 
-_CONNECTORS = frozenset({"of", "de", "la", "del", "du", "von", "van", "&"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
-_DATE_WORDS = frozenset(gaz.MONTHS + gaz.WEEKDAYS)
+_DATE_WORDS = frozenset(en.MONTHS + en.WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +39,15 @@ class Entity:
 def _gazetteer_index() -> dict[str, tuple[str, str]]:
     index: dict[str, tuple[str, str]] = {}
     for table, kind in (
-        (gaz.ORGANIZATIONS, ORGANIZATION),
-        (gaz.CITIES, PLACE),
-        (gaz.REGIONS, PLACE),
-        (gaz.COUNTRIES, PLACE),
+        (en_names.ORGANIZATIONS, ORGANIZATION),
+        (en_names.CITIES, PLACE),
+        (en_names.REGIONS, PLACE),
+        (en_names.COUNTRIES, PLACE),
     ):
         for subtype, names in table.items():
             for name in names:
                 index.setdefault(name.removeprefix("the "), (kind, subtype))
-    for group in gaz.ALIASES:
+    for group in en_names.ALIASES:
         kind_subtype = next((index[name] for name in group if name in index), None)
         if kind_subtype:
             for name in group:
@@ -59,7 +57,7 @@ def _gazetteer_index() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def _alias_index() -> dict[str, str]:
-    return {name.lower(): group[0] for group in gaz.ALIASES for name in group}
+    return {name.lower(): group[0] for group in en_names.ALIASES for name in group}
 
 
 def known_kind(name: str) -> str | None:
@@ -77,7 +75,7 @@ def canonical(name: str) -> str:
 def aliases(name: str) -> tuple[str, ...]:
     """Every spelling of a name: 'US' -> ('United States', 'US', 'U.S.', ...)."""
     standard = canonical(name)
-    for group in gaz.ALIASES:
+    for group in en_names.ALIASES:
         if group[0] == standard:
             return group
     return (standard,)
@@ -135,15 +133,17 @@ def _title_split(chunk: list[Token], lexicon: Lexicon | None) -> tuple[int, bool
     """
     split = 0
     for i, token in enumerate(chunk[:-1]):
-        if token.lower in gaz.TITLES and token.lower not in gaz.TITLE_MODIFIERS:
+        if token.lower in en_names.TITLES and token.lower not in en_names.TITLE_MODIFIERS:
             split = i + 1
-    while split and split + 2 < len(chunk) and chunk[split].lower in _CONNECTORS:
+    while split and split + 2 < len(chunk) and chunk[split].lower in en_names.NAME_CONNECTORS:
         split += 2  # "Secretary of State | George C. Marshall"
     if split:
         return split, True
-    given = next((i for i, t in enumerate(chunk[1:-1], 1) if t.lower in gaz.GIVEN_NAMES), 0)
+    given = next((i for i, t in enumerate(chunk[1:-1], 1) if t.lower in en_names.GIVEN_NAMES), 0)
     describing = all(
-        t.text in gaz.DEMONYMS or t.lower in gaz.PERSON_DESCRIPTORS or _common_noun(t.text, lexicon)
+        t.text in en_names.DEMONYMS
+        or t.lower in en_names.PERSON_DESCRIPTORS
+        or _common_noun(t.text, lexicon)
         for t in chunk[:given]
     )
     return (given, False) if describing else (0, False)
@@ -154,7 +154,7 @@ def _title_before(tokens: list[Token], start: int) -> str:
     end = start
     if (
         end == 0
-        or tokens[end - 1].lower not in gaz.TITLES
+        or tokens[end - 1].lower not in en_names.TITLES
         or tokens[end - 1].tag not in {"NN", "NNP"}
     ):
         return ""
@@ -172,11 +172,6 @@ def _join(tokens: list[Token]) -> str:
     return text
 
 
-# Prepositions before a name that make it a place, so GeoNames may type it: not "Batman:
-# The Animated Series" but "flights to Batman".
-_LOCATIVES = frozenset(
-    "in at from to near across throughout outside inside towards toward via into around".split()
-)
 # How our place classes name GeoNames' kinds (see coarse_place).
 _PLACE_SUBTYPES = {"state": "province", "country": "country", "city": "city"}
 
@@ -186,28 +181,28 @@ def classify(
 ) -> tuple[str, str]:
     """Type and finer class of the name tokens[start:end]."""
     words = name.split()
-    if name in gaz.DEMONYMS:
+    if name in en_names.DEMONYMS:
         return OTHER, ""  # "He taught French": a language, not the sculptor WordNet knows
     after = tokens[end].lower if end < len(tokens) else ""
     before = tokens[start - 1].lower if start > 0 else ""
     known = _gazetteer_index().get(name)
     if known and known[0] == ORGANIZATION:
         return known
-    if after in gaz.TYPE_NOUNS and tokens[end].tag.startswith("NN"):
-        return gaz.TYPE_NOUNS[after]
-    if before in gaz.PRECEDING_TYPE_NOUNS and tokens[start - 1].tag.startswith("NN"):
-        return gaz.PRECEDING_TYPE_NOUNS[before]
+    if after in en_names.TYPE_NOUNS and tokens[end].tag.startswith("NN"):
+        return en_names.TYPE_NOUNS[after]
+    if before in en_names.PRECEDING_TYPE_NOUNS and tokens[start - 1].tag.startswith("NN"):
+        return en_names.PRECEDING_TYPE_NOUNS[before]
     if known:
         return known
-    if len(words) == 1 and words[0].istitle() and words[0].lower() in gaz.GIVEN_NAMES:
+    if len(words) == 1 and words[0].istitle() and words[0].lower() in en_names.GIVEN_NAMES:
         return PERSON, ""  # "Nancy" is the mother here, not the French city
     if found := _wordnet_type(name, lexicon):
         return found
-    if words[0].lower() in gaz.PLACE_PREFIXES and len(words) > 1:
+    if words[0].lower() in en_names.PLACE_PREFIXES and len(words) > 1:
         return PLACE, "base" if words[0].lower() == "fort" else ""
-    if words[-1].lower() in gaz.ORGANIZATION_HEADS and len(words) > 1:
+    if words[-1].lower() in en_names.ORGANIZATION_HEADS and len(words) > 1:
         return ORGANIZATION, ""
-    if words[-1].lower() in gaz.PLACE_HEADS and len(words) > 1:
+    if words[-1].lower() in en_names.PLACE_HEADS and len(words) > 1:
         head = words[-1].lower()  # a polity's name ("Socialist Republic") says no class
         return PLACE, "" if head in {
             "republic",
@@ -216,7 +211,7 @@ def classify(
             "duchy",
             "state",
         } else head
-    if before in _LOCATIVES and (place := places.lookup(name)):
+    if before in en.LOCATIVE_PREPOSITIONS and (place := places.lookup(name)):
         return PLACE, _PLACE_SUBTYPES.get(place.kind, place.kind)  # "in Batman" is the city
     plain = all(t.tag in {"NNP", "NNPS"} for t in tokens[start:end])  # not "Recovery of Aristotle"
     surname = _wordnet_type(words[-1], lexicon) if len(words) > 1 and plain else None
@@ -224,7 +219,7 @@ def classify(
         return PERSON, ""  # "Aldous Leonard Huxley": WordNet knows Huxley as a person
     all_singular = all(t.tag == "NNP" for t in tokens[start:end])
     all_singular = all_singular and not _common_noun(words[-1], lexicon)
-    if words[0].lower() in gaz.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
+    if words[0].lower() in en_names.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
         return PERSON, ""
     return OTHER, ""
 
@@ -242,7 +237,7 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
         while i < len(tokens) and (
             _is_name_token(tokens[i])
             or (
-                tokens[i].lower in _CONNECTORS
+                tokens[i].lower in en_names.NAME_CONNECTORS
                 and i + 1 < len(tokens)
                 and _is_name_token(tokens[i + 1])
                 and i > start
@@ -284,7 +279,7 @@ def _is_name_token(token: Token) -> bool:
 def _descriptor_end(chunk: list[Token]) -> int:
     """Leading words that describe a name rather than belong to it: 'Americans | Neil Armstrong'."""
     i = 0
-    while i < len(chunk) - 1 and (chunk[i].tag == "NNPS" or chunk[i].text in gaz.DEMONYMS):
+    while i < len(chunk) - 1 and (chunk[i].tag == "NNPS" or chunk[i].text in en_names.DEMONYMS):
         i += 1
     return i
 
@@ -306,7 +301,7 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
             title = f"{tokens[start - 1].text} {title}"
         name_start = start + split
         name_end = end
-        while name_end - name_start > 2 and tokens[name_end - 1].text in gaz.POST_NOMINALS:
+        while name_end - name_start > 2 and tokens[name_end - 1].text in en_names.POST_NOMINALS:
             name_end -= 1  # "Zaha Mohammad Hadid DBE RA"
         name = _join(tokens[name_start:name_end])
         if title or split:

@@ -3,35 +3,15 @@ run-ons, and no subject pronoun that the previous sentences cannot resolve."""
 
 from __future__ import annotations
 
-from quiz.generator import gazetteer as gaz
 from quiz.generator.clauses import FINITE, analyse
 from quiz.generator.entities import PERSON, Entity
+from quiz.generator.lang import en, en_names
 from quiz.generator.tokens import Token
 
 MAX_TOKENS = 50
 LABEL_TOKENS = 6  # a colon this early ends a caption's label, not a clause
 SCARE_QUOTE_WORDS = 4  # a quoted phrase this short and verbless is a name or a scare quote
 MIN_WORDS = 5
-_FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours", "myself", "ourselves"})
-_OPINION = frozenset(
-    {
-        "should",
-        "ought",
-        "seems",
-        "seem",
-        "perhaps",
-        "arguably",
-        "probably",
-        "maybe",
-        "believe",
-        "think",
-        "hopefully",
-        "unfortunately",
-        "fortunately",
-    }
-)
-_UNRESOLVABLE = frozenset({"it", "its", "they", "their", "this", "these", "those", "such", "them"})
-_PERSONAL = {"he": False, "she": False, "his": True, "her": True}  # possessive?
 
 
 def _quotations(tokens: list[Token]) -> list[list[Token]]:
@@ -78,8 +58,8 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
     if not any(t.tag in FINITE for t in tokens):
         return "fragment"
     written = {t.text for t in words}
-    first_person = written & _FIRST_PERSON or written & {w.capitalize() for w in _FIRST_PERSON}
-    if first_person or {t.lower for t in words} & _OPINION:
+    first_person = written & en.FIRST_PERSON or written & {w.capitalize() for w in en.FIRST_PERSON}
+    if first_person or {t.lower for t in words} & en.OPINION_WORDS:
         return "opinion"  # ("US" is a country, "us" a first person)
     return None
 
@@ -93,7 +73,8 @@ def subject_pronoun(tokens: list[Token]) -> int | None:
     """Index of a pronoun (or 'the latter') that begins the subject, if any."""
     clause = analyse(tokens)
     start = clause.subject[0] if clause else 0
-    if start < len(tokens) and tokens[start].lower in _PERSONAL | dict.fromkeys(_UNRESOLVABLE):
+    word = tokens[start].lower if start < len(tokens) else ""
+    if word in en.RESOLVABLE_PRONOUNS or word in en.UNRESOLVABLE_PRONOUNS:
         return start
     if start + 1 < len(tokens) and tokens[start + 1].lower in {"latter", "former"}:
         return start
@@ -108,8 +89,8 @@ def _may_be(person: Entity, *, female: bool) -> bool:
     """
     given = person.text.split()[0].lower()
     if female:
-        return given in gaz.FEMALE_NAMES
-    return given not in gaz.FEMALE_NAMES
+        return given in en_names.FEMALE_NAMES
+    return given not in en_names.FEMALE_NAMES
 
 
 def resolve(
@@ -122,7 +103,7 @@ def resolve(
     Returns None when the pronoun cannot be resolved (it, they, ...) or it is ambiguous.
     """
     pronoun = tokens[index].lower
-    if pronoun not in _PERSONAL:
+    if pronoun not in en.RESOLVABLE_PRONOUNS:
         return None
     female = pronoun in {"she", "her"}
     for subjects in recent_subjects:
@@ -133,6 +114,6 @@ def resolve(
         if len(surnames) > 1:
             return None
         name = Token(surnames.pop(), "NNP")
-        replacement = [name, Token("'s", "POS")] if _PERSONAL[pronoun] else [name]
+        replacement = [name, Token("'s", "POS")] if en.RESOLVABLE_PRONOUNS[pronoun] else [name]
         return [*tokens[:index], *replacement, *tokens[index + 1 :]]
     return None

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.generator import people, resources
+from quiz.generator.lang import en
 
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
@@ -213,20 +214,6 @@ class Sense:
     count: int
     siblings: tuple[str, ...]
     neighbours: frozenset[str]
-
-
-# Inflection endings and their replacements, tried in order (as WordNet's morphy does).
-_VERB_ENDINGS = (
-    ("ies", "y"),
-    ("es", "e"),
-    ("es", ""),
-    ("s", ""),
-    ("ied", "y"),
-    ("ed", "e"),
-    ("ed", ""),
-    ("ing", "e"),
-    ("ing", ""),
-)
 
 
 class Lexicon:
@@ -439,7 +426,7 @@ class Lexicon:
             return self._verb_exceptions[word]
         if word in self._verbs:
             return word
-        for ending, replacement in _VERB_ENDINGS:
+        for ending, replacement in en.VERB_ENDINGS:
             if word.endswith(ending):
                 stem = word[: -len(ending)]
                 if stem + replacement in self._verbs:
@@ -463,13 +450,7 @@ class Lexicon:
         rows = self._rows("SELECT base FROM noun_exception WHERE form = ?", word)
         if rows:
             return rows[0][0]
-        for ending, replacement in (
-            ("ies", "y"),
-            ("ses", "s"),
-            ("xes", "x"),
-            ("es", ""),
-            ("s", ""),
-        ):
+        for ending, replacement in en.NOUN_ENDINGS:
             if word.endswith(ending) and self.noun_lexname(word[: -len(ending)] + replacement):
                 return word[: -len(ending)] + replacement
         return None

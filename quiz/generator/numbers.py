@@ -6,23 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORDINAL_UNITS = (
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
-_ORDINAL_TENS = "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
-SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
+from quiz.generator.lang import en
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")
@@ -41,19 +25,19 @@ class Style:
 def word_number(text: str) -> int | None:
     """The value of a number written in words, up to ninety-nine ('eight', 'forty-two')."""
     word = text.lower()
-    if word in _UNITS:
-        return _UNITS.index(word)
-    if word in _TENS:
-        return _TENS.index(word) * 10
+    if word in en.CARDINAL_UNITS:
+        return en.CARDINAL_UNITS.index(word)
+    if word in en.CARDINAL_TENS:
+        return en.CARDINAL_TENS.index(word) * 10
     tens, _, unit = word.partition("-")
-    if tens in _TENS and unit in _UNITS[1:10]:
-        return _TENS.index(tens) * 10 + _UNITS.index(unit)
+    if tens in en.CARDINAL_TENS and unit in en.CARDINAL_UNITS[1:10]:
+        return en.CARDINAL_TENS.index(tens) * 10 + en.CARDINAL_UNITS.index(unit)
     return None
 
 
 def parse(text: str, scale: str = "") -> tuple[float, Style] | None:
     """Value and style of a cardinal written in digits or words, with an optional scale word."""
-    multiplier = SCALES.get(scale.lower(), 1) if scale else 1
+    multiplier = en.NUMBER_SCALES.get(scale.lower(), 1) if scale else 1
     if _DIGITS.match(text):
         value = float(text.replace(",", ""))
         decimals = len(text.split(".")[1]) if "." in text else 0
@@ -67,15 +51,15 @@ def parse(text: str, scale: str = "") -> tuple[float, Style] | None:
 def words(value: int) -> str:
     """An integer below one hundred in words."""
     if value < 20:
-        return _UNITS[value]
+        return en.CARDINAL_UNITS[value]
     tens, unit = divmod(value, 10)
-    return _TENS[tens] + (f"-{_UNITS[unit]}" if unit else "")
+    return en.CARDINAL_TENS[tens] + (f"-{en.CARDINAL_UNITS[unit]}" if unit else "")
 
 
 def write(value: float, style: Style) -> str:
     """Write *value* in *style*; None-safe for the caller's rounding."""
     if style.scale:
-        value /= SCALES[style.scale]
+        value /= en.NUMBER_SCALES[style.scale]
     if style.words and value == int(value) and 0 <= value < 100:
         text = words(int(value))
     elif style.decimals:
@@ -90,11 +74,10 @@ def ordinal(text: str) -> tuple[int, bool] | None:
     if match := _ORDINAL_DIGITS.match(text.lower()):
         return int(match[1]), True
     word = text.lower()
-    if word in _ORDINAL_UNITS[1:]:
-        return _ORDINAL_UNITS.index(word), False
-    tens = _ORDINAL_TENS.split()
-    if word in tens:
-        return tens.index(word) * 10, False
+    if word in en.ORDINAL_UNITS[1:]:
+        return en.ORDINAL_UNITS.index(word), False
+    if word in en.ORDINAL_TENS:
+        return en.ORDINAL_TENS.index(word) * 10, False
     return None
 
 
@@ -106,11 +89,11 @@ def write_ordinal(value: int, digits: bool) -> str:
         )
         return f"{value}{suffix}"
     if value < 20:
-        return _ORDINAL_UNITS[value]
+        return en.ORDINAL_UNITS[value]
     tens, unit = divmod(value, 10)
     if not unit:
-        return _ORDINAL_TENS.split()[tens]
-    return f"{_TENS[tens]}-{_ORDINAL_UNITS[unit]}"
+        return en.ORDINAL_TENS[tens]
+    return f"{en.CARDINAL_TENS[tens]}-{en.ORDINAL_UNITS[unit]}"
 
 
 def round_step(value: float) -> float:

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from quiz.generator.lang import en, en_names
+
 # A range of dates longer than this is a typo; a life known only by its start, its end or a year
 # of activity is assumed to last ASSUMED_LIFE years.
 LONGEST_LIFE = 110
@@ -23,19 +25,8 @@ CONTEMPORARY_OVERLAP = 15
 CONTEMPORARY_MIDPOINTS = 30
 NEAR_YEAR = 40
 
-# Words that open a title rather than a name: "President Lincoln", "Sir Isaac Newton".
-TITLES = frozenset(
-    "President General Marshal King Queen Sir Dame Lord Lady Baron Duke Earl Pope Emperor "
-    "Empress Czar Tsar Prince Princess Saint St. First Second Third Fourth Fifth Sixth".split()
-)
-
-_ORDINALS = {
-    word: number
-    for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
-        1,
-    )
-}
+# Centuries written in words, "first" to "twelfth", by number.
+_ORDINALS = {word: number for number, word in enumerate(en.ORDINAL_UNITS[1:13], 1)}
 _CENTURY = re.compile(
     r"\b(?:(early|mid|late)\s+)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
     r"[\s-]+century(\s+BC)?",
@@ -196,7 +187,9 @@ def written(words: tuple[str, ...], *, full: bool) -> str:
     names = [w for w in words if " " in w]
     if not full or not names:
         return usual
-    return min(names, key=lambda w: (_holding(w, usual), sum(x in TITLES for x in w.split())))
+    return min(
+        names, key=lambda w: (_holding(w, usual), sum(x in en_names.NAME_TITLES for x in w.split()))
+    )
 
 
 def _holding(name: str, usual: str) -> int:

@@ -31,7 +31,7 @@ from quiz.generator import (
 from quiz.generator import tokens as tok
 from quiz.generator.document import Document, Sentence, read
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
-from quiz.generator.lang import en
+from quiz.generator.lang import en, en_names
 from quiz.generator.questions import Question, Source
 
 MAX_PER_SENTENCE = 1
@@ -88,32 +88,21 @@ def _display(answer: A.Answer, facts: distractors.DocumentFacts) -> str:
     return " and ".join(written)
 
 
-# Units of counts that test nothing worth learning: "in two ways", "three sides".
-_VAGUE_UNITS = frozenset(
-    "ways things types kinds parts sides times aspects factors reasons steps levels "
-    "categories elements forms sorts respects occasions points cases examples others ones".split()
-)
-
-
 def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """The key is who said something ('Who said ...?', '____, an Ottawa MP, said ...'), or a
     name in what someone said ('Wilkins said ____ was an artist'): neither is worth learning."""
     following = tokens[answer.end :]
     before = tokens[: answer.start]
     finite = next((t for t in following if t.tag in {"VBD", "VBZ", "VBP"}), None)
-    said = finite is not None and finite.lower in entities.gaz.REPORTING_VERBS
-    return said or any(t.lower in entities.gaz.REPORTING_VERBS for t in before)
-
-
-# Words before a key that make it one example of a set: any other member is also true.
-_EXAMPLE_LEADS = frozenset({"including", "like", "e.g.", "especially", "notably"})
+    said = finite is not None and finite.lower in en.REPORTING_VERBS
+    return said or any(t.lower in en.REPORTING_VERBS for t in before)
 
 
 def _example(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'all European nations, including ____': the key is one member of a set or list."""
     start = min(answer.start, answer.phrase[0])
     before = [t.lower for t in tokens[max(0, start - 4) : start]]
-    if any(w in _EXAMPLE_LEADS for w in before) or "such as" in " ".join(before):
+    if any(w in en.EXAMPLE_LEADS for w in before) or "such as" in " ".join(before):
         return True
     if before and before[-1] in {"and", "or"}:
         return "," in [t.text for t in tokens[max(0, start - 8) : start - 1]]
@@ -137,7 +126,7 @@ def _gives_away(
         return True  # "Lao was spoken in ____" (Laos)
     key = entities.canonical(answer.text)
     if any(
-        entities.canonical(entities.gaz.DEMONYMS.get(t.text, "")) == key
+        entities.canonical(en_names.DEMONYMS.get(t.text, "")) == key
         for i, t in enumerate(tokens)
         if not answer.start <= i < answer.end
     ):
@@ -156,7 +145,7 @@ def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.start == 0:
         return False
     before = tokens[answer.start - 1]
-    title = before.lower in entities.gaz.TITLES
+    title = before.lower in en_names.TITLES
     return before.text[:1].isupper() and before.tag in {"NNP", "NNPS", "JJ"} and not title
 
 
@@ -212,7 +201,9 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind != A.TERM and not _anchored(tokens, answer):
         return False  # a subject term is its own anchor
-    if answer.kind == A.COUNT and ((answer.value or 0) < 3 or answer.unit.lower() in _VAGUE_UNITS):
+    if answer.kind == A.COUNT and (
+        (answer.value or 0) < 3 or answer.unit.lower() in en.VAGUE_UNITS
+    ):
         return False
     if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):
         return False
@@ -225,7 +216,7 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
         return False  # 'Gordon of Auchleuchries' stands out; a surname alone may be anyone
-    return not (answer.kind == PERSON and answer.text.lower() in entities.gaz.NOT_PEOPLE)
+    return not (answer.kind == PERSON and answer.text.lower() in en_names.NOT_PEOPLE)
 
 
 def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candidate]:
@@ -257,7 +248,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                     list(statement.tokens), key_span, sentence.earlier_heads, answer.kind, people
                 ):
                     continue
-                stem = stems.build(list(statement.tokens), answer, lex)
+                stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
                     continue
                 candidate = _Candidate(sentence, statement, answer, stem, _display(answer, facts))
@@ -300,7 +291,8 @@ def _in_full(
     statement: simplify.Statement, names: list[Entity], facts: distractors.DocumentFacts
 ) -> tuple[simplify.Statement, list[Entity]]:
     """Write the first mention of each person by surname alone in full: 'Chao' -> 'Yuen Ren
-    Chao', so the stem says who is meant."""
+    Chao', so the stem says who is meant. Only a statement so changed is made anew (and its
+    clause analysed again)."""
     tokens = list(statement.tokens)
     shifted: list[Entity] = []
     offset = 0
@@ -318,7 +310,9 @@ def _in_full(
             moved = replace(moved, end=moved.start + len(written), text=full)
         seen.add(moved.text)
         shifted.append(moved)
-    return replace(statement, tokens=tuple(tokens)), shifted
+    if tokens != list(statement.tokens):
+        statement = replace(statement, tokens=tuple(tokens))
+    return statement, shifted
 
 
 # The senses (WordNet lexicographer files) a noun needs to describe a name of each kind.
@@ -385,24 +379,15 @@ def _year_of(candidate: _Candidate) -> int | None:
     return years[0] if years else None
 
 
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame", "dr.", "dr"})
-
-
 def _role_before(candidate: _Candidate) -> str:
     """What the stem calls a person key, just before it: 'General ____', 'singer ____'."""
     answer, tokens = candidate.answer, candidate.statement.tokens
     if answer.kind != PERSON or answer.start == 0:
         return ""
     before = tokens[answer.start - 1]
-    title = before.tag == "NNP" and before.lower in entities.gaz.TITLES
+    title = before.tag == "NNP" and before.lower in en_names.TITLES
     noun = before.tag == "NN" and before.text.islower()
-    return before.lower if (title or noun) and before.lower not in _HONORIFICS else ""
-
-
-# Prepositions after which a later (or earlier) time is also true: "by 1820 it was calm" is
-# true by 1825 too, so only earlier options are wrong.
-_EARLIER_ONLY = frozenset({"by", "before", "since"})
-_LATER_ONLY = frozenset({"after"})
+    return before.lower if (title or noun) and before.lower not in en_names.HONORIFICS else ""
 
 
 def _unit_before(candidate: _Candidate) -> str:
@@ -422,15 +407,11 @@ def _false_side(candidate: _Candidate) -> str:
     before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
     era = {t.text for t in tokens[answer.end : answer.end + 3]}
     flip = bool(era & {"BC", "BCE", "B.C."})
-    if any(word in _EARLIER_ONLY for word in before):
+    if any(word in en.EARLIER_ONLY_LEADS for word in before):
         return "above" if flip else "below"
-    if any(word in _LATER_ONLY for word in before):
+    if any(word in en.LATER_ONLY_LEADS for word in before):
         return "below" if flip else "above"
     return ""
-
-
-_MASCULINE = frozenset({"he", "him", "his", "himself"})
-_FEMININE = frozenset({"she", "her", "hers", "herself"})
 
 
 def _gender_of(candidate: _Candidate) -> str:
@@ -438,9 +419,9 @@ def _gender_of(candidate: _Candidate) -> str:
     if candidate.answer.kind != PERSON:
         return ""
     for token in candidate.statement.tokens[candidate.answer.end :]:
-        if token.lower in _MASCULINE:
+        if token.lower in en.MASCULINE_PRONOUNS:
             return "male"
-        if token.lower in _FEMININE:
+        if token.lower in en.FEMININE_PRONOUNS:
             return "female"
     return ""
 

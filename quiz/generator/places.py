@@ -25,59 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-# Other English names of countries, by ISO 3166 code (GeoNames and pycountry give the rest).
-COUNTRY_ALIASES: dict[str, str] = {
-    "US": "US",
-    "U.S.": "US",
-    "USA": "US",
-    "U.S.A.": "US",
-    "United States of America": "US",
-    "UK": "GB",
-    "U.K.": "GB",
-    "Britain": "GB",
-    "Great Britain": "GB",
-    "Holland": "NL",
-    "Burma": "MM",
-    "Swaziland": "SZ",
-    "Macedonia": "MK",
-    "Holy See": "VA",
-    "UAE": "AE",
-    "DR Congo": "CD",
-    "DRC": "CD",
-    "Democratic Republic of Congo": "CD",
-}
-
-# How English text writes the countries whose GeoNames name it does not use.
-ENGLISH_COUNTRY_NAMES: dict[str, str] = {
-    "BQ": "Caribbean Netherlands",
-    "CV": "Cape Verde",
-    "CZ": "Czech Republic",
-    "MO": "Macau",
-    "NL": "Netherlands",
-    "PS": "Palestine",
-    "TL": "East Timor",
-    "VA": "Vatican City",
-}
-
-# How English text writes the cities whose GeoNames name is the local one.
-ENGLISH_CITY_NAMES: dict[str, str] = {
-    "Brugge": "Bruges",
-    "Frankfurt am Main": "Frankfurt",
-    "Gent": "Ghent",
-    "Köln": "Cologne",
-    "Luzern": "Lucerne",
-    "Makkah": "Mecca",
-    "Québec": "Quebec City",
-    "Sevilla": "Seville",
-}
-
-# Names that mean several current places about equally often: never resolved.
-AMBIGUOUS_NAMES = frozenset({"Congo"})
-
-# Words that make a name an airport, a street or a station rather than a settlement.
-NOT_PLACE_WORDS = frozenset(
-    "Aerodrome Airfield Airport Avenue Boulevard Highway Road Station Street Terminal".split()
-)
+from quiz.generator.lang import en_names
 
 # Dependent territories: places, but never offered as a country beside sovereign states.
 DEPENDENT_TERRITORIES = frozenset(
@@ -260,7 +208,7 @@ def _country_places(
         continent = continents[record["continentcode"]]
         seat = _seat(record, towns_by_country.get(code, []))
         countries[code] = Place(
-            name=ENGLISH_COUNTRY_NAMES.get(code, english(record["name"].strip())),
+            name=en_names.ENGLISH_COUNTRY_NAMES.get(code, english(record["name"].strip())),
             kind="country",
             country_code=code,
             admin1_code="",
@@ -274,7 +222,7 @@ def _country_places(
 
 def _city_name(record: dict[str, Any]) -> str:
     """A city's name as English text writes it."""
-    return ENGLISH_CITY_NAMES.get(record["name"], english(record["name"]))
+    return en_names.ENGLISH_CITY_NAMES.get(record["name"], english(record["name"]))
 
 
 def _city_place(record: dict[str, Any], country: Place) -> Place:
@@ -340,7 +288,7 @@ def _country_names(code: str, record: dict[str, Any]) -> set[str]:
     if iso is not None:
         for attribute in ("name", "official_name", "common_name"):
             names.add(getattr(iso, attribute, None) or "")
-    names |= {alias for alias, alias_code in COUNTRY_ALIASES.items() if alias_code == code}
+    names |= {alias for alias, alias_code in en_names.COUNTRY_ALIASES.items() if alias_code == code}
     return {name for name in names if name and not re.search(r"[,(]", name)}
 
 
@@ -375,7 +323,7 @@ def _city_places(
             place = _city_place(town, countries[code])
             cities[code].append(place)
             _add_reading(readings, place.name, place)
-            if town["name"] in ENGLISH_CITY_NAMES:  # "Köln" is Cologne's local name
+            if town["name"] in en_names.ENGLISH_CITY_NAMES:  # "Köln" is Cologne's local name
                 _add_reading(readings, town["name"], place, ALTERNATE_NAME_WEIGHT)
             for name in _alternate_names(town):
                 readings[name].append((place, ALTERNATE_NAME_WEIGHT))
@@ -475,7 +423,7 @@ def lookup(name: str, context: Iterable[str] = ()) -> Place | None:
     names of the same text (*context*) pick among readings, then the most populous wins.
     """
     key = _normalise(name)
-    if key in AMBIGUOUS_NAMES or NOT_PLACE_WORDS.intersection(key.split()):
+    if key in en_names.AMBIGUOUS_PLACE_NAMES or en_names.NOT_PLACE_WORDS.intersection(key.split()):
         return None
     readings = _gazetteer().readings.get(key)
     if not readings:

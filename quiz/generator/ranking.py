@@ -18,8 +18,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.generator import entities
 from quiz.generator.entities import coarse_place
+from quiz.generator.lang import en
 
 if TYPE_CHECKING:
     from quiz.generator.distractors import Pool
@@ -48,7 +48,7 @@ KINDS = (
 
 def _reported(candidate: _Candidate) -> bool:
     before = candidate.statement.tokens[: candidate.answer.start]
-    return any(t.lower in entities.gaz.REPORTING_VERBS for t in before)
+    return any(t.lower in en.REPORTING_VERBS for t in before)
 
 
 def _about_the_topic(candidate: _Candidate, document: Document) -> bool:

@@ -12,14 +12,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quiz.generator import gazetteer as gaz
 from quiz.generator.clauses import Clause
 from quiz.generator.entities import OTHER, PERSON, Entity
+from quiz.generator.lang import en, en_names
 from quiz.generator.tokens import Token
 
-_PERSONAL = {"he": False, "she": False, "his": True, "her": True}  # possessive?
-_FEMININE = frozenset({"she", "her", "hers", "herself"})
-_MASCULINE = frozenset({"he", "him", "his", "himself"})
 TOPIC_MENTIONS = 3  # a person named this often, and twice as often as anyone else, is the topic
 TYPE_MENTIONS = 2  # "the city" stands for the one city named, if the text named it this often
 
@@ -54,8 +51,8 @@ def topic(
                 counts[surname] += 1
                 if len(e.text.split()) > 1:
                     full.setdefault(surname, Counter())[e.text] += 1
-        feminine += sum(t.lower in _FEMININE for t in tokens)
-        masculine += sum(t.lower in _MASCULINE for t in tokens)
+        feminine += sum(t.lower in en.FEMININE_PRONOUNS for t in tokens)
+        masculine += sum(t.lower in en.MASCULINE_PRONOUNS for t in tokens)
     female_or_none = None if feminine == masculine else feminine > masculine
     if title and " " in title and counts.get(title.split()[-1], 0) and feminine + masculine:
         return Topic(title, female_or_none)  # a biography headed "Daniel Bernoulli"
@@ -79,7 +76,15 @@ def subject_pronoun(tokens: list[Token], clause: Clause | None) -> int | None:
     if start >= len(tokens):
         return None
     word = tokens[start].lower
-    if word in _PERSONAL or word in {"it", "its", "they", "their", "this", "these", "such"}:
+    if word in en.RESOLVABLE_PRONOUNS or word in {
+        "it",
+        "its",
+        "they",
+        "their",
+        "this",
+        "these",
+        "such",
+    }:
         return start
     if start + 1 < len(tokens) and tokens[start + 1].lower in {"latter", "former"}:
         return start
@@ -94,9 +99,9 @@ def _gender_allows(person: str, *, female: bool, document: Topic) -> bool:
     """Whether 'she' (female) or 'he' can stand for *person*, judged by the given name, or by
     the document's pronouns when the person is its topic."""
     given = person.split(maxsplit=1)[0].lower()
-    if given in gaz.FEMALE_NAMES:
+    if given in en_names.FEMALE_NAMES:
         return female
-    if given in gaz.MALE_NAMES:
+    if given in en_names.MALE_NAMES:
         return not female
     if _is_topic(person, document) and document.female is not None:
         return document.female == female
@@ -140,17 +145,19 @@ def resolve(
     *recent_subjects* holds, nearest first, the names in each previous sentence's subject.
     """
     pronoun = tokens[index].lower
-    if pronoun not in _PERSONAL:
+    if pronoun not in en.RESOLVABLE_PRONOUNS:
         return None  # 'it' and 'they' too often stand for something other than the last subject
     name = _person(recent_subjects, pronoun in {"she", "her"}, document)
     if name is None:
         return None
-    return [*tokens[:index], *_name_tokens(name, _PERSONAL[pronoun]), *tokens[index + 1 :]]
+    return [
+        *tokens[:index],
+        *_name_tokens(name, en.RESOLVABLE_PRONOUNS[pronoun]),
+        *tokens[index + 1 :],
+    ]
 
 
 _PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS"})
-# Kinds of place a definite description can name: "the city" is the text's one city.
-_PLACE_NOUNS = frozenset({"city", "country", "state", "continent"})
 
 
 def _definite_at(tokens: list[Token], i: int) -> int | None:
@@ -179,7 +186,7 @@ class EarlierNames:
     def add(self, name: str, place_kind: str = "") -> None:
         """Count one more mention of *name* (a place of *place_kind*, if it is one)."""
         self.by_head.setdefault(name.rsplit(maxsplit=1)[-1].lower(), Counter())[name] += 1
-        if place_kind in _PLACE_NOUNS:
+        if place_kind in en.PLACE_KIND_NOUNS:
             self.by_kind.setdefault(place_kind, Counter())[name] += 1
 
     def antecedent(self, noun: str) -> str | None:

@@ -117,9 +117,6 @@ def _build_tagger(target: Path) -> None:
     tagger.save_to_json(lang="eng", loc=str(target))
 
 
-_REAL_ABBREVIATIONS = frozenset({"sept", "bros", "prof", "dept", "corp", "govt", "approx"})
-
-
 def _english_words() -> frozenset[str]:
     """Single words WordNet knows (any part of speech): 'wall' and 'century' end sentences."""
     source = wordnet_source()
@@ -142,7 +139,7 @@ def _build_punkt(target: Path) -> None:
     # text (news) knows are dropped, but for real abbreviations spelt like words.
     vocabulary = {f[len("i word ") :] for f in _tagger_parameters()[0] if f.startswith("i word ")}
     vocabulary |= _english_words()
-    real = _REAL_ABBREVIATIONS | en.ABBREVIATIONS
+    real = en.WORDLIKE_ABBREVIATIONS | en.ABBREVIATIONS
     abbreviations = [
         a
         for a in parameters["abbrev_types"]

@@ -9,28 +9,29 @@ answers and stems are found exactly as on a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from quiz.generator import gazetteer as gaz
-from quiz.generator.clauses import BE, FINITE, NOUNS, analyse, verb_group_end
+from quiz.generator.clauses import FINITE, NOUNS, Clause, analyse, verb_group_end
+from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
 _FULL_STOP = Token(".", ".")
-_SUBORDINATORS = frozenset(
-    "after before when because although though while once until whereas".split()
-)
 _NP_TAGS = frozenset(
     {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "DT", "POS", "CD", "PRP$", "VBN", "RBS"}
 )
-_NP_LINKS = frozenset({"of", "in", "from", "on", "at", "for"})
 
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """One simple statement: its tokens and how it was obtained."""
+    """One simple statement: its tokens, how it was obtained, and its clause, analysed once
+    when the statement is made (again by ``dataclasses.replace`` with other tokens)."""
 
     tokens: tuple[Token, ...]
     origin: str = "sentence"  # sentence, appositive, relative, conjunct, clause
+    clause: Clause | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "clause", analyse(list(self.tokens)))
 
 
 def _finish(tokens: list[Token]) -> tuple[Token, ...]:
@@ -66,26 +67,6 @@ def _next_comma(tokens: list[Token], start: int) -> int:
     return len(tokens)
 
 
-def strip_attribution(tokens: list[Token]) -> list[Token]:
-    """Remove ', the White House said.' and 'According to X,' around a reported fact."""
-    tokens = list(tokens)
-    if len(tokens) > 3 and tokens[0].lower == "according" and tokens[1].lower == "to":
-        comma = _next_comma(tokens, 2)
-        if comma < len(tokens) - 1 and tokens[comma].text == ",":
-            tokens = tokens[comma + 1 :]
-    commas = [i for i, t in enumerate(tokens) if t.text == ","]
-    if commas:
-        last = commas[-1]
-        tail = tokens[last + 1 :]
-        words = [t for t in tail if t.tag != "."]
-        reported = any(t.lower in gaz.REPORTING_VERBS for t in words) and 1 < len(words) <= 8
-        according = len(words) > 2 and words[0].lower == "according" and words[1].lower == "to"
-        finite = [t for t in words if t.tag in FINITE and t.lower not in gaz.REPORTING_VERBS]
-        if (reported and not finite) or according:
-            tokens = [*tokens[:last], *[t for t in tail if t.tag == "."]]
-    return tokens
-
-
 def remove_asides(tokens: list[Token]) -> list[Token]:
     """Drop parentheses and a dash-led afterthought ('-- where ...')."""
     kept: list[Token] = []
@@ -109,14 +90,16 @@ def _noun_phrase_start(tokens: list[Token], end: int) -> int:
         tokens[start - 1].tag in _NP_TAGS
         or (tokens[start - 1].tag == "RB" and tokens[start].tag in {"JJ", "VBG", "VBN"})
         or (
-            tokens[start - 1].lower in _NP_LINKS
+            tokens[start - 1].lower in en.NOUN_PHRASE_LINKS
             and start - 1 > 0
             and tokens[start - 2].tag in NOUNS
         )
     ):
         start -= 1
     # Do not begin on a preposition or a participle.
-    while start < end and (tokens[start].lower in _NP_LINKS or tokens[start].tag == "VBN"):
+    while start < end and (
+        tokens[start].lower in en.NOUN_PHRASE_LINKS or tokens[start].tag == "VBN"
+    ):
         start += 1
     return start
 
@@ -232,21 +215,25 @@ def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, in
 def _shared_auxiliary(tokens: list[Token], verb: tuple[int, int], following: Token) -> Token | None:
     """The passive 'was' that a coordinated participle shares: 'was fortified ... and elevated'."""
     group = tokens[verb[0] : verb[1]]
-    passive = len(group) >= 2 and group[0].lower in BE and group[-1].tag == "VBN"
+    passive = len(group) >= 2 and group[0].lower in en.BE_FORMS and group[-1].tag == "VBN"
     if passive and following.tag in {"VBN", "VBD"} and following.lower.endswith("ed"):
         return group[0]
     return None
 
 
-def _conjuncts(statement: tuple[Token, ...]) -> list[Statement]:
+def _conjuncts(statement: Statement) -> list[Statement]:
     """'X denies A but has deployed B' -> 'X has deployed B'; 'A, and B did C' -> 'B did C'."""
-    tokens = list(statement)
-    clause = analyse(tokens)
+    tokens = list(statement.tokens)
+    clause = statement.clause
     if clause is None:
         return []
     found = []
     for k in range(clause.verb[1], len(tokens) - 2):
-        if tokens[k].lower in _SUBORDINATORS | {"as"} or tokens[k].tag in {"WDT", "WP", "WP$"}:
+        if tokens[k].lower in en.STATEMENT_SUBORDINATORS | {"as"} or tokens[k].tag in {
+            "WDT",
+            "WP",
+            "WP$",
+        }:
             break  # what follows belongs to another clause
         if tokens[k].lower not in {"and", "but"}:
             continue
@@ -285,7 +272,7 @@ def _subordinate(tokens: list[Token]) -> list[Statement]:
     """'... eight years after Russia annexed Crimea' -> 'Russia annexed Crimea'."""
     found = []
     for i, token in enumerate(tokens[:-3]):
-        if token.lower not in _SUBORDINATORS or token.tag not in {"IN", "WRB"}:
+        if token.lower not in en.STATEMENT_SUBORDINATORS or token.tag not in {"IN", "WRB"}:
             continue
         end = _next_comma(tokens, i + 1)
         body = tokens[i + 1 : end]
@@ -349,7 +336,7 @@ def statements(
         *_subordinate(tokens),
     ]
     for statement in list(found):
-        found.extend(_conjuncts(statement.tokens))
+        found.extend(_conjuncts(statement))
     for statement in list(found[1:]):
         inner, _ = _relatives(list(statement.tokens))
         found.extend(s for s in inner if s.tokens not in {f.tokens for f in found})

@@ -5,69 +5,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import EllipsisType
 
 from quiz.generator import answers as A
 from quiz.generator import clauses
-from quiz.generator import gazetteer as gaz
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, coarse_place
+from quiz.generator.lang import en, en_names
 from quiz.generator.lexicon import Lexicon, plural
 from quiz.generator.tokens import Token
 
 BLANK = "____"
-_NO_SPACE_BEFORE = frozenset(
-    {
-        ",",
-        ".",
-        ";",
-        ":",
-        "?",
-        "!",
-        "'s",
-        "'",
-        "n't",
-        "%",
-        ")",
-        "]",
-        "'re",
-        "'ve",
-        "'ll",
-        "'d",
-        "'m",
-        "-RRB-",
-    }
+_NO_SPACE_BEFORE = (
+    frozenset({",", ".", ";", ":", "?", "!", "'", "%", ")", "]", "-RRB-"}) | en.CLITICS
 )
 _NO_SPACE_AFTER = frozenset({"(", "[", "$", "£", "€", "-LRB-"})
-_DISCOURSE = frozenset(
-    "earlier however meanwhile moreover furthermore also later then still yet thus therefore "
-    "instead nevertheless nonetheless recently today currently now additionally hence indeed "
-    "finally similarly likewise consequently subsequently".split()
-)
-_WHERE_PREPOSITIONS = frozenset(
-    "in to at into near inside within across throughout toward towards".split()
-)
-# Prepositions a "which country" question may begin with: not "Like which country ...".
-_WHICH_PREPOSITIONS = frozenset("in to from by for with on at into against between".split())
-_CONCESSIVE = frozenset("though although while whereas because if unless".split())
-_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
-_MOTION_VERBS = frozenset(
-    "go come move send deploy travel return migrate emigrate immigrate flee sail fly march "
-    "transfer bring take carry ship export deliver relocate retreat advance head drive walk run "
-    "swim ride escape expand extend spread arrive journey lead evacuate withdraw transport post "
-    "smuggle exile banish deport invite welcome".split()
-)
-_KEPT_APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
-_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-_PLACE_NOUNS = {
-    "country",
-    "city",
-    "state",
-    "continent",
-    "region",
-    "river",
-    "peninsula",
-    "province",
-    "island",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +60,7 @@ def _capitalise(text: str) -> str:
 
 def _is_proper_adjective(token: Token) -> bool:
     return token.tag == "JJ" and (
-        token.text in gaz.DEMONYMS or token.text.endswith(("an", "ese", "ish", "ic"))
+        token.text in en_names.DEMONYMS or token.text.endswith(("an", "ese", "ish", "ic"))
     )
 
 
@@ -128,7 +79,7 @@ def type_noun(answer: A.Answer) -> str | None:
         noun = answer.unit.lower()
     elif answer.kind == PLACE:
         coarse = coarse_place(answer.group)
-        noun = coarse if coarse in _PLACE_NOUNS else None  # a capital is asked as a city
+        noun = coarse if coarse in en.WHICH_PLACE_NOUNS else None  # a capital is asked as a city
     elif answer.kind == ORGANIZATION:
         noun = (
             answer.group
@@ -145,7 +96,7 @@ def type_noun(answer: A.Answer) -> str | None:
 def _count_phrase(tokens: list[Token], answer: A.Answer) -> str:
     approximate = tokens[answer.phrase[0]].lower if answer.phrase[0] < answer.start else ""
     base = "how old" if answer.group == A.AGE else f"how many {answer.unit}"
-    return f"{approximate} {base}" if approximate in _KEPT_APPROXIMATORS else base
+    return f"{approximate} {base}" if approximate in en.KEPT_APPROXIMATORS else base
 
 
 def wh_phrase(
@@ -201,14 +152,14 @@ def wh_phrase(
             f"{prep} whom" if prep in {"with", "by", "to", "for", "from", "against", "on"} else None
         )
     noun = type_noun(answer)
-    if kind == PLACE and role == "prepositional" and prep in _WHERE_PREPOSITIONS:
-        if prep in _DESTINATION_PREPOSITIONS and not motion:
+    if kind == PLACE and role == "prepositional" and prep in en.WHERE_PREPOSITIONS:
+        if prep in en.DESTINATION_PREPOSITIONS and not motion:
             return None
         return "where"
     if kind in {PLACE, ORGANIZATION} and noun:
         if role != "prepositional":
             return f"which {noun}"
-        return f"{prep} which {noun}" if prep in _WHICH_PREPOSITIONS else None
+        return f"{prep} which {noun}" if prep in en.WHICH_PREPOSITIONS else None
     return None
 
 
@@ -223,9 +174,9 @@ def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | 
         # Prepositional leads move to the end; discourse words, participles and CCs drop.
         if (
             segment
-            and not (len(segment) == 1 and segment[0].lower in _DISCOURSE)
+            and not (len(segment) == 1 and segment[0].lower in en.DISCOURSE_WORDS)
             and segment[0].tag in {"IN", "TO"}
-            and segment[0].lower not in _CONCESSIVE
+            and segment[0].lower not in en.CONCESSIVE_LEADS
         ):
             kept.extend([_lower_first(segment[0]), *segment[1:]])
         segment = []
@@ -279,9 +230,9 @@ def _inverted(
         return [tokens[aux].lower, *moved, *others, *rest]
     main = tokens[verb_start]
     base = lexicon.verb_base(main.text) if lexicon else None
-    if base is None or main.tag not in _DO:
+    if base is None or main.tag not in en.DO_SUPPORT:
         return None
-    return [_DO[main.tag], *moved, base, *tokens[verb_start + 1 : verb_end], *rest]
+    return [en.DO_SUPPORT[main.tag], *moved, base, *tokens[verb_start + 1 : verb_end], *rest]
 
 
 def _active_count(
@@ -314,7 +265,7 @@ def _attaches_to_verb(
     """
     verb_end = clause.verb[1]
     if answer.kind in {A.YEAR, A.DATE}:  # unless it dates a participle after 'be'
-        copula = tokens[verb_end - 1].lower in clauses.BE
+        copula = tokens[verb_end - 1].lower in en.BE_FORMS
         return not (copula and any(t.tag == "VBN" for t in tokens[verb_end:preposition]))
     between = tokens[verb_end:preposition]
     start = 0
@@ -327,7 +278,7 @@ def _attaches_to_verb(
         return True  # right after the verb: "deployed to Poland", "moved back to Italy"
     if tokens[preposition - 1].tag.startswith("JJ"):
         return False  # "native to Africa"
-    copula = tokens[verb_end - 1].lower in clauses.BE
+    copula = tokens[verb_end - 1].lower in en.BE_FORMS
     return not copula and all(t.tag in _NP_TAGS | {"RB"} for t in between)
 
 
@@ -338,10 +289,12 @@ def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
     return after in {"and", "or"} or before in {"and", "or"}
 
 
-def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> str | None:
-    """A WH-question whose answer is *answer*, or None when the statement does not allow one."""
-    clause = clauses.analyse(tokens)
-    if clause is None or clauses.is_negated(tokens, clause) or '"' in {t.text for t in tokens}:
+def wh_question(
+    tokens: list[Token], clause: clauses.Clause, answer: A.Answer, lexicon: Lexicon | None
+) -> str | None:
+    """A WH-question whose answer is *answer*, or None when the statement (of shape *clause*)
+    does not allow one."""
+    if clauses.is_negated(tokens, clause) or '"' in {t.text for t in tokens}:
         return None
     p0, p1 = answer.phrase
     if p0 and tokens[p0 - 1].lower == "the" and answer.kind == A.COUNT:
@@ -400,7 +353,7 @@ def wh_question(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) 
             return active
     verbs = [t for t in tokens[clause.verb[0] : p0] if t.tag in clauses.VERBS]
     bases = {(lexicon.verb_base(t.text) if lexicon else None) or t.lower for t in verbs}
-    phrase = wh_phrase(tokens, answer, preposition, role, motion=bool(bases & _MOTION_VERBS))
+    phrase = wh_phrase(tokens, answer, preposition, role, motion=bool(bases & en.MOTION_VERBS))
     if phrase is None:
         return None
     body = _inverted(tokens, clause, rest, lexicon)
@@ -411,7 +364,9 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
     """The statement with a blank for the key ('a(n)' before it: no article gives it away)."""
     words: list[Token | str] = []
     opening = (
-        2 if len(tokens) > 2 and tokens[0].lower in _DISCOURSE and tokens[1].text == "," else 0
+        2
+        if len(tokens) > 2 and tokens[0].lower in en.DISCOURSE_WORDS and tokens[1].text == ","
+        else 0
     )
     for i, token in enumerate(tokens):
         if i < opening and answer.start >= opening:
@@ -429,18 +384,11 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
     return _capitalise(render(words))
 
 
-_FUNCTION_WORDS = frozenset(
-    "a an the of in on at to for by with from and or but is are was were be been being has have "
-    "had do does did which what who whom where when how many much that this these those it its "
-    "he she they his her their there as into than then also not".split()
-)
-
-
 def _says_enough(question: str, least: int = 3) -> bool:
     """At least *least* content words: 'Who was brought up?' and 'In ____.' cannot be answered
     from the stem."""
     words = [w.lower() for w in _WORDS.findall(question)]
-    return sum(w not in _FUNCTION_WORDS for w in words) >= least
+    return sum(w not in en.FUNCTION_WORDS for w in words) >= least
 
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
@@ -468,23 +416,19 @@ def _list_sizes(tokens: list[Token]) -> set[int]:
     return sizes
 
 
-_SPECIFIC = frozenset({"only", "first", "last", "largest", "smallest", "oldest", "highest"})
-
-
-def _describes_many(tokens: list[Token], answer: A.Answer) -> bool:
+def _describes_many(tokens: list[Token], clause: clauses.Clause | None, answer: A.Answer) -> bool:
     """'Which country has a high HDI?': a subject question whose predicate fits many others."""
-    clause = clauses.analyse(tokens)
     if clause is None or answer.kind not in {PERSON, PLACE, ORGANIZATION}:
         return False
     if not (clause.subject[0] <= answer.start and answer.end <= clause.subject[1]):
         return False
     group = tokens[clause.verb[0] : clause.verb[1]]
-    if {t.lower for t in group} - clauses.BE - clauses.HAVE - {"not"}:
+    if {t.lower for t in group} - en.BE_FORMS - en.HAVE_FORMS - {"not"}:
         return False
     predicate = tokens[clause.verb[1] : clause.end]
     specific = any(
         t.tag in {"CD", "JJS", "RBS"}
-        or t.lower in _SPECIFIC
+        or t.lower in en.SPECIFIC_WORDS
         or (t.tag in {"NNP", "NNPS"} and not t.text.isupper())  # a name; not "HDI", "NATO"
         for t in predicate
     )
@@ -494,10 +438,10 @@ def _describes_many(tokens: list[Token], answer: A.Answer) -> bool:
 MAX_WH_TOKENS = 30
 
 
-def _plain_clause(tokens: list[Token], clause: clauses.Clause | None) -> bool:
+def _plain_clause(tokens: list[Token], clause: clauses.Clause) -> bool:
     """A clause simple enough to turn into a question safely: no comma or quotation after its
     leading adverbial, and not long. Anything else becomes a cloze of the statement as written."""
-    if clause is None or len(tokens) > MAX_WH_TOKENS:
+    if len(tokens) > MAX_WH_TOKENS:
         return False
     body = tokens[clause.lead_end : clause.end]
     if any(t.text in {",", '"', ";", ":", "--"} or t.tag in {"WDT", "WP", "WP$"} for t in body):
@@ -509,20 +453,30 @@ def _plain_clause(tokens: list[Token], clause: clauses.Clause | None) -> bool:
     )
 
 
-def build(tokens: list[Token], answer: A.Answer, lexicon: Lexicon | None) -> Stem | None:
+def build(
+    tokens: list[Token],
+    answer: A.Answer,
+    lexicon: Lexicon | None,
+    *,
+    clause: clauses.Clause | EllipsisType | None = ...,
+) -> Stem | None:
     """A WH-question when possible, else a cloze; None when no fair stem exists.
 
-    Unfair: a count the stem lists ('the three orders are A, B and C'), or a description so
-    general that distractors would fit it too ('Albania has a high HDI').
+    *clause* is the statement's clause (``simplify.Statement.clause``); left out, the tokens are
+    analysed here. Unfair: a count the stem lists ('the three orders are A, B and C'), or a
+    description so general that distractors would fit it too ('Albania has a high HDI').
     """
-    clause = clauses.analyse(tokens)
+    if isinstance(clause, EllipsisType):
+        clause = clauses.analyse(tokens)
     if clause is not None and clauses.is_negated(tokens, clause):
         return None  # item-writing rule: no negative stems
     if answer.kind == A.COUNT and answer.value in _list_sizes(tokens[answer.phrase[1] :]):
         return None
-    if _describes_many(tokens, answer):
+    if _describes_many(tokens, clause, answer):
         return None
-    question = wh_question(tokens, answer, lexicon) if _plain_clause(tokens, clause) else None
+    question = None
+    if clause is not None and _plain_clause(tokens, clause):
+        question = wh_question(tokens, clause, answer, lexicon)
     if question and _says_enough(question):
         return Stem(question, True)
     text = cloze(tokens, answer)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from quiz.generator import resources
+from quiz.generator.lang import en
 
 _REPLACEMENTS = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
@@ -85,21 +86,10 @@ def clean(text: str) -> CleanText:
     return CleanText(cleaned, tuple(clean_starts), tuple(original_starts))
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH_PATTERN = "|".join(m.capitalize() for m in _MONTHS)
+_MONTH_PATTERN = "|".join(en.MONTHS)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_PATTERN}),? (\d{{4}})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_PATTERN}) (\d{{1,2}}),? (\d{{4}})\b")
-
-_DATE_HEADER = re.compile(r"^\s*(?:date|dated|published|updated|posted|last updated)\b", re.I)
-_CREDIT = re.compile(
-    r"^\s*[(\[]?\s*(?:credit|photo|image|picture|source|copyright|getty|reuters|media caption"
-    r"|image caption|related topics|share this|all rights reserved)\b",
-    re.I,
-)
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
 PROSE_WORDS = 25  # a line without a final stop this long is a paragraph, not a heading
 
@@ -109,9 +99,9 @@ def _date_in(line: str) -> dt.date | None:
         if match := _ISO_DATE.search(line):
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         if match := _DAY_MONTH_YEAR.search(line):
-            return dt.date(int(match[3]), _MONTHS.index(match[2].lower()) + 1, int(match[1]))
+            return dt.date(int(match[3]), en.MONTHS.index(match[2]) + 1, int(match[1]))
         if match := _MONTH_DAY_YEAR.search(line):
-            return dt.date(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
+            return dt.date(int(match[3]), en.MONTHS.index(match[1]) + 1, int(match[2]))
     except ValueError:
         return None
     return None
@@ -122,7 +112,11 @@ def is_metadata(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _DATE_HEADER.match(stripped) or _CREDIT.match(stripped) or _BYLINE.match(stripped):
+    if (
+        en.DATE_HEADER.match(stripped)
+        or en.CREDIT_LINE.match(stripped)
+        or en.BYLINE.match(stripped)
+    ):
         return True
     if stripped[0] in "([" and stripped[-1] in ")]":
         return True  # a caption or credit in brackets
@@ -135,7 +129,7 @@ def document_date(text: str, *, header_lines: int = 5) -> dt.date | None:
     """The document's own date, from a date header or dateline near the top, if it gives one."""
     lines = [line for line in text.splitlines() if line.strip()][:header_lines]
     for line in lines:
-        if _DATE_HEADER.match(line) or (len(line.split()) <= 8 and is_metadata(line)):
+        if en.DATE_HEADER.match(line) or (len(line.split()) <= 8 and is_metadata(line)):
             found = _date_in(line)
             if found:
                 return found

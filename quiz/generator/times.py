@@ -12,17 +12,9 @@ import datetime as dt
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_PREPOSITIONS = frozenset({"in", "on", "since", "until", "by", "during", "before", "after"})
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
-
 
 def _written(day: dt.date) -> str:
-    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+    return f"{en.MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def _future(tokens: list[Token]) -> bool:
@@ -31,7 +23,7 @@ def _future(tokens: list[Token]) -> bool:
 
 def _weekday(date: dt.date, name: str, future: bool) -> dt.date:
     """The weekday nearest the text's date: the one before it (or after, for the future)."""
-    target = _WEEKDAYS.index(name.capitalize())
+    target = en.WEEKDAYS.index(name.capitalize())
     if future:
         return date + dt.timedelta(days=(target - date.weekday()) % 7 or 7)
     return date - dt.timedelta(days=(date.weekday() - target) % 7)
@@ -39,7 +31,7 @@ def _weekday(date: dt.date, name: str, future: bool) -> dt.date:
 
 def _month(date: dt.date, shift: int) -> tuple[str, int]:
     index = date.month - 1 + shift
-    return _MONTH_NAMES[index % 12], date.year + index // 12
+    return en.MONTHS[index % 12], date.year + index // 12
 
 
 def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[str]] | None:
@@ -47,18 +39,19 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
     word = tokens[i].lower
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     before = tokens[i - 1].lower if i else ""
-    governed = before in _PREPOSITIONS  # "since yesterday", "in last year's" need no "on"/"in"
-    if word in _DAY_WORDS and following != "'s":
-        day = date + dt.timedelta(days=_DAY_WORDS[word])
+    # "since yesterday", "in last year's" need no "on"/"in"
+    governed = before in en.TIME_PREPOSITIONS
+    if word in en.DAY_OFFSETS and following != "'s":
+        day = date + dt.timedelta(days=en.DAY_OFFSETS[word])
         return 1, [*([] if governed else ["on"]), *_written(day).split()]
-    if word in en.WEEKDAYS and governed:
+    if word in en.LOWERCASE_WEEKDAYS and governed:
         day = _weekday(date, word, _future(tokens))
         return 1, _written(day).split()
-    if word in _YEAR_SHIFT and following in {"year", "month"}:
+    if word in en.PERIOD_SHIFTS and following in {"year", "month"}:
         if following == "year":
-            when = [str(date.year + _YEAR_SHIFT[word])]
+            when = [str(date.year + en.PERIOD_SHIFTS[word])]
         else:
-            month, year = _month(date, _YEAR_SHIFT[word])
+            month, year = _month(date, en.PERIOD_SHIFTS[word])
             when = [month, str(year)]
         if i + 2 < len(tokens) and tokens[i + 2].text == "'s":
             return 3, ["the", *when]  # "next year's competition" -> "the 2018 competition"

@@ -1,10 +1,12 @@
 """English word lists and rules the generator's stages consult, kept apart from the algorithms.
 
-Grouped by the question they answer: does a statement lean on text outside it, which openings
-can be dropped, which words attribute a claim to someone.
+Grouped by the question they answer, roughly in the order of the stages that ask it. Names of
+places, organizations and people, and the titles and words around them, are in ``en_names``.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def words(text: str) -> frozenset[str]:
@@ -12,11 +14,170 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# --- Where do words and sentences end? -------------------------------------------------------
+
 # Abbreviations whose full stop belongs to the word even before a capital letter.
 ABBREVIATIONS = words(
     "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev fr mt ft no vs etc inc ltd "
     "corp co approx jan feb mar apr jun jul aug sep sept oct nov dec est dept univ"
 )
+# Abbreviations spelt like words that still keep their full stop: "Sept.", "Bros.", "Govt.".
+WORDLIKE_ABBREVIATIONS = words("sept bros prof dept corp govt approx")
+# Clitics written onto the word before them: "Ukraine's", "don't", "they're".
+CLITICS = words("'s n't 're 've 'll 'd 'm")
+
+
+# --- Which lines of a page are not prose? ----------------------------------------------------
+
+# A date header: "Published: July 21, 2017".
+DATE_HEADER = re.compile(r"^\s*(?:date|dated|published|updated|posted|last updated)\b", re.I)
+# A credit or caption line: "Photo: Reuters", "(Image caption) ...", "All rights reserved".
+CREDIT_LINE = re.compile(
+    r"^\s*[(\[]?\s*(?:credit|photo|image|picture|source|copyright|getty|reuters|media caption"
+    r"|image caption|related topics|share this|all rights reserved)\b",
+    re.I,
+)
+# A byline: "By Jane Smith".
+BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
+
+
+# --- How are numbers, dates and amounts written? ---------------------------------------------
+
+# Cardinals and ordinals in words, indexed by value ("_": tens have no words below twenty).
+CARDINAL_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+CARDINAL_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINAL_UNITS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+ORDINAL_TENS = (
+    "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+).split()
+# Words that multiply the number before them: "3.5 million".
+NUMBER_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+# Month and weekday names as dates write them, in calendar order.
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+LOWERCASE_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)  # to match a token's `lower`
+
+# Symbols written before an amount of money, and currency nouns written after one.
+CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "US$"})
+CURRENCY_WORDS = words("dollars euros pounds yen rubles roubles")
+# Units of measure (singular) that make a count of a quantity: "12 km", "3 hours".
+MEASURES = words(
+    "km km2 sq mi kilometre kilometer metre meter mile foot ft kg kilogram tonne ton hectare "
+    "acre degree litre liter hour minute second day week month year decade century"
+)
+# Words before a number that qualify it: "about 2,000", "over 300", "only 12".
+APPROXIMATORS = words(
+    "about around some nearly almost roughly approximately over under only just another up"
+)
+
+
+# --- What shape does a clause have? ----------------------------------------------------------
+
+# Forms of the auxiliaries "be", "have" and "do".
+BE_FORMS = words("is are was were am 's 're be been being")
+HAVE_FORMS = words("has have had")
+DO_FORMS = words("do does did")
+# Words that open a subordinate clause before the main one: "While ..., the main clause".
+LEADING_SUBORDINATORS = words(
+    "while although though because if after before when whenever since once as unless until "
+    "whereas whether"
+)
+# Words that open a leading adverbial the tagger may not tag as one: "Due to ...", "Unlike ...".
+LEAD_WORDS = words("due prior thanks according despite unlike like")
+
+
+# --- Is a capitalised word a name, and of what? ----------------------------------------------
+
+# Adverbs that open sentences and that the tagger, seeing a capital, may take for a name:
+# "Together Bernoulli and Euler ..." is no person called Together Bernoulli.
+SENTENCE_ADVERBS = words(
+    "together meanwhile initially eventually finally later today however instead otherwise "
+    "nevertheless nonetheless furthermore moreover thus hence therefore still also again soon "
+    "afterwards recently currently originally traditionally historically subsequently"
+)
+# Words a sentence may open with, capitalised, that are no name: conjunctions and the above.
+FUNCTION_STARTS = (
+    words(
+        "though although while when after before because since if as but and yet so unless "
+        "until once whereas"
+    )
+    | SENTENCE_ADVERBS
+)
+# Prepositions before a name that make it a place, so GeoNames may type it: not "Batman:
+# The Animated Series" but "flights to Batman".
+LOCATIVE_PREPOSITIONS = words(
+    "in at from to near across throughout outside inside towards toward via into around"
+)
+
+
+# --- How are words inflected? ----------------------------------------------------------------
+
+# Verb endings and their replacements, tried in order (as WordNet's morphy does).
+VERB_ENDINGS = (
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
+# Plural noun endings and their replacements, tried in order.
+NOUN_ENDINGS = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("es", ""), ("s", ""))
+
+
+# --- Which sentences can carry a question? ---------------------------------------------------
+
+# First-person words: a sentence with one gives the writer's view, not a fact.
+FIRST_PERSON = words("i we our us my me ours myself ourselves")
+# Words of opinion or hedging: "should", "perhaps", "unfortunately".
+OPINION_WORDS = words(
+    "should ought seems seem perhaps arguably probably maybe believe think hopefully "
+    "unfortunately fortunately"
+)
+
+
+# --- Whom does a pronoun stand for? ----------------------------------------------------------
+
+# Pronouns that can stand for a person named before, and whether each is a possessive.
+RESOLVABLE_PRONOUNS = {"he": False, "she": False, "his": True, "her": True}
+# Subject pronouns and determiners that stand for something other than a person.
+UNRESOLVABLE_PRONOUNS = words("it its they their this these those such them")
+# Pronouns that give a person's gender.
+MASCULINE_PRONOUNS = words("he him his himself")
+FEMININE_PRONOUNS = words("she her hers herself")
+# Kinds of place a definite description can name: "the city" is the text's one city.
+PLACE_KIND_NOUNS = words("city country state continent")
+
+
+# --- Which times are relative to the text's date? --------------------------------------------
+
+# Days relative to the text's date, as offsets in days.
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# Words before "year" or "month" that shift it from the text's date: "last year".
+PERIOD_SHIFTS = {"last": -1, "this": 0, "next": 1}
+# Prepositions that already govern a time: "since yesterday" needs no "on".
+TIME_PREPOSITIONS = words("in on since until by during before after")
+
+
+# --- Does a statement stand alone? -----------------------------------------------------------
 
 # Pronouns and determiners whose referent lies outside the sentence.
 PERSONAL_PRONOUNS = words(
@@ -45,7 +206,6 @@ OTHER_ANCHORS = words("and or among each than")
 
 # Times that mean something only against the date a text was written.
 RELATIVE_DAYS = words("yesterday today tomorrow tonight currently recently nowadays ago soon")
-WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 PERIOD_NOUNS = words(
     "week weekend month year season summer winter spring autumn fall decade century morning "
     "afternoon evening night day"
@@ -99,6 +259,11 @@ UNIQUE_HEADS = words(
     "world earth sun moon universe internet public environment sky sea ocean atmosphere "
     "equator north south east west past future present"
 )
+# Prepositions after a definite phrase that, before a name or number, say which one it is:
+# "the population of Lodz", "the war in Vietnam".
+SPECIFYING_PREPOSITIONS = words("of in at on from for between during")
+# Relative words after a definite phrase that say which one it is: "the man who ...".
+RELATIVE_WORDS = words("who which that whose where when")
 
 # Openings that only link to the previous sentence and can be dropped with their comma.
 DROPPABLE_OPENINGS = (
@@ -169,6 +334,19 @@ DEPENDENT_OPENINGS = (
     "before that",
 )
 
+
+# --- Which simple statements does a sentence hold? -------------------------------------------
+
+# Conjunctions whose clause states a fact of its own: "... after Russia annexed Crimea".
+STATEMENT_SUBORDINATORS = words(
+    "after before when because although though while once until whereas"
+)
+# Prepositions that attach a phrase to the noun before it: "the population of Lodz".
+NOUN_PHRASE_LINKS = words("of in from on at for")
+
+
+# --- What makes a good key? ------------------------------------------------------------------
+
 # Nouns too general to be a text's subject term: "a number of ways", "part of the state".
 GENERIC_NOUNS = words(
     "state country city part number time year way member people area world group kind type "
@@ -181,20 +359,30 @@ GENERIC_NOUNS = words(
 )
 # Words that name the noun after them: "particles called atoms", "a process termed X".
 NAMING_VERBS = words("called termed dubbed named")
+# Words before a name that make it a name being given, not a place or person meant:
+# "a ship named Victoria".
+NAME_GIVING_WORDS = words("named called dubbed renamed nicknamed titled christened")
 
 # Words before a name that make it a character, not a person: "played Sam Winchester",
 # "the role of Henry Talbot", "as Bruce Wayne".
 CHARACTER_LEADS = words(
     "played plays playing portrayed portrays portraying voiced voices role character as"
 )
-
-# Adverbs that open sentences and that the tagger, seeing a capital, may take for a name:
-# "Together Bernoulli and Euler ..." is no person called Together Bernoulli.
-SENTENCE_ADVERBS = words(
-    "together meanwhile initially eventually finally later today however instead otherwise "
-    "nevertheless nonetheless furthermore moreover thus hence therefore still also again soon "
-    "afterwards recently currently originally traditionally historically subsequently"
+# Verbs that report what someone said: its speaker, or a name in it, makes no key.
+REPORTING_VERBS = words(
+    "said says told tells reported reports announced announces added adds stated states claimed "
+    "claims warned warns noted notes wrote writes explained explains insisted insists argued "
+    "argues confirmed confirms suggested suggests observed observes commented comments tweeted "
+    "tweets remarked remarks declared declares asserted asserts believed believes thought "
+    "thinks felt feels"
 )
+# Units of counts that test nothing worth learning: "in two ways", "three sides".
+VAGUE_UNITS = words(
+    "ways things types kinds parts sides times aspects factors reasons steps levels "
+    "categories elements forms sorts respects occasions points cases examples others ones"
+)
+# Words before a key that make it one example of a set: any other member is also true.
+EXAMPLE_LEADS = words("including like e.g. especially notably")
 
 # Words that let a year be worked out from another the stem gives: "the 20th anniversary".
 ARITHMETIC_WORDS = words("anniversary anniversaries centenary centennial bicentennial jubilee")
@@ -212,3 +400,83 @@ NUMBER_IDIOMS = (
     "in two minds",
     "thousand words",
 )
+
+
+# --- How does a statement become a question? -------------------------------------------------
+
+# The form of "do" a question needs for a main verb of each tense tag: "did Russia annex".
+DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# Linking words that open a sentence or make up a leading adverbial: a stem leaves them out.
+DISCOURSE_WORDS = words(
+    "earlier however meanwhile moreover furthermore also later then still yet thus therefore "
+    "instead nevertheless nonetheless recently today currently now additionally hence indeed "
+    "finally similarly likewise consequently subsequently"
+)
+# Words opening a leading clause that cannot move to a question's end: "Although ...".
+CONCESSIVE_LEADS = words("though although while whereas because if unless")
+# Approximators a count question keeps: "About how many troops ...?".
+KEPT_APPROXIMATORS = words("about around roughly approximately nearly almost")
+# Prepositions before a place that a "Where ...?" question can replace.
+WHERE_PREPOSITIONS = words("in to at into near inside within across throughout toward towards")
+# Prepositions a "which country" question may begin with: not "Like which country ...".
+WHICH_PREPOSITIONS = words("in to from by for with on at into against between")
+# Prepositions of a destination: 'to Poland' asks "Where ...?" only after a verb of motion.
+DESTINATION_PREPOSITIONS = words("to into toward towards")
+# Verbs (base forms) that move something to a destination: "deployed to Poland".
+MOTION_VERBS = words(
+    "go come move send deploy travel return migrate emigrate immigrate flee sail fly march "
+    "transfer bring take carry ship export deliver relocate retreat advance head drive walk run "
+    "swim ride escape expand extend spread arrive journey lead evacuate withdraw transport post "
+    "smuggle exile banish deport invite welcome"
+)
+# Kinds of place a "Which ...?" question may ask for.
+WHICH_PLACE_NOUNS = words("country city state continent region river peninsula province island")
+# Words that single one thing out: "the only", "the largest"; without one, a predicate such as
+# "has a high HDI" fits many keys.
+SPECIFIC_WORDS = words("only first last largest smallest oldest highest")
+# Words that carry no content: a stem needs enough others to be answerable.
+FUNCTION_WORDS = words(
+    "a an the of in on at to for by with from and or but is are was were be been being has have "
+    "had do does did which what who whom where when how many much that this these those it its "
+    "he she they his her their there as into than then also not"
+)
+
+
+# --- Which options would also be true? -------------------------------------------------------
+
+# Counts that cannot exceed a known total, whatever the key.
+UNIT_LIMITS = {
+    "countries": 195,
+    "nations": 195,
+    "states": 195,
+    "continents": 7,
+    "oceans": 5,
+    "months": 12,
+    "days": 31,
+    "hours": 24,
+    "minutes": 60,
+    "seasons": 4,
+}
+# Counts bounded by the period after them: "5 days per week".
+PER_PERIOD_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
+# Counts bounded by a larger unit before them: "5 feet 10 inches".
+LARGER_UNIT_LIMITS = {("inches", "feet"): 11, ("inches", "foot"): 11, ("minutes", "hours"): 59}
+# Prepositions after which a later (or earlier) time is also true: "by 1820 it was calm" is
+# true by 1825 too, so only earlier options are wrong.
+EARLIER_ONLY_LEADS = words("by before since")
+LATER_ONLY_LEADS = words("after")
+
+
+# --- Is an item well written? ----------------------------------------------------------------
+
+# Words too common to make two stems alike.
+STOPWORDS = words(
+    "a an the of in on at to for by with from and or but is are was were be been has have had "
+    "do does did which what who whom where when how many much that this it its their his her "
+    "as into than then there"
+)
+# Word starts that take "a" despite a vowel ("a union") and "an" despite an "h" ("an hour").
+A_BEFORE_VOWEL = re.compile(r"(uni|use|eu|one|once|u[bcfhklmnprstv][aeiou])")
+AN_BEFORE_CONSONANT = re.compile(r"(hour|honest|honou?r|heir)")
+# Capital letters whose spoken name starts with a vowel sound: "an FBI agent".
+VOWEL_SOUND_LETTERS = "AEFHILMNORSX"

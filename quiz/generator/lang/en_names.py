@@ -1,8 +1,9 @@
-"""Our own small gazetteer: names, titles and cue words that type entities and supply distractors.
+"""English names: our own small gazetteer of places, organizations, titles and given names,
+and how English writes the places GeoNames names otherwise.
 
 WordNet (see ``lexicon.py``) knows many more places and people; this list covers what it lacks
 (recent people, news organisations, aliases such as US / U.S. / United States) and is the only
-source when WordNet is not installed.
+source when WordNet is not installed. Other English words and rules are in ``en.py``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 def _names(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(";") if name.strip())
 
+
+# --- Which places and organizations do we know, by class? ------------------------------------
 
 # Countries by region; a country's region is its class for distractors ("European country").
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -41,6 +44,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Oceanian country": _names("Australia; New Zealand; Fiji; Papua New Guinea; Samoa; Tonga"),
 }
 
+# Adjectives of nationality and the country each names: 'an Iraqi family' (Iraq).
 DEMONYMS: dict[str, str] = {
     "Afghan": "Afghanistan",
     "Albanian": "Albania",
@@ -121,6 +125,7 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("Czech Republic", "Czechia"),
 )
 
+# States, continents and regions by class.
 REGIONS: dict[str, tuple[str, ...]] = {
     "American state": _names(
         "Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware;"
@@ -140,6 +145,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Cities by class: capitals apart from other cities.
 CITIES: dict[str, tuple[str, ...]] = {
     "national capital": _names(
         "Amsterdam; Athens; Baghdad; Beijing; Berlin; Brussels; Bucharest; Budapest; Buenos Aires;"
@@ -156,6 +162,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Organizations by class; a news agency's options are other news agencies.
 ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "news agency": _names(
         "AFP; Reuters; Associated Press; Xinhua; Interfax; TASS; Bloomberg; Kyodo"
@@ -177,6 +184,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+
+# --- What does a name name? The words inside and around it -----------------------------------
+
 # Words that name a post: "Foreign Minister Dmytro Kuleba", "Pentagon spokesman John Kirby".
 TITLES = frozenset(
     "president vice prime minister chancellor king queen prince princess emperor empress pope "
@@ -192,6 +202,7 @@ TITLE_MODIFIERS = frozenset(
     "vice foreign defence defense interior finance health state deputy chief".split()
 )
 
+# Last words that make a name an organization's: 'Bank of England', 'Ohio State University'.
 ORGANIZATION_HEADS = frozenset(
     "agency ministry department council party army navy bank committee organization "
     "organisation union association institute university college school company corporation "
@@ -199,7 +210,9 @@ ORGANIZATION_HEADS = frozenset(
     "assembly office service federation league alliance club society network times post news "
     "bureau administration authority forces guard police airlines airways press".split()
 )
+# First words that make a name a place's: 'Fort Bragg', 'Lake Victoria'.
 PLACE_PREFIXES = frozenset("fort mount lake cape port saint st. san santa gulf isle".split())
+# Last words that make a name a place's: 'Wood Buffalo National Park', 'Bering Strait'.
 PLACE_HEADS = frozenset(
     "city county province region island islands river valley mountains sea ocean bay peninsula "
     "desert state republic kingdom principality duchy strait coast basin park lake forest "
@@ -220,15 +233,13 @@ TYPE_NOUNS: dict[str, tuple[str, str]] = {
 }
 # A common noun right before a name: "Spanish newspaper El País".
 PRECEDING_TYPE_NOUNS = {**TYPE_NOUNS, "capital": ("place", "national capital")}
+# Words that join the words of one name: "Bank of England", "Ludwig van Beethoven".
+NAME_CONNECTORS = frozenset({"of", "de", "la", "del", "du", "von", "van", "&"})
 
-REPORTING_VERBS = frozenset(
-    "said says told tells reported reports announced announces added adds stated states claimed "
-    "claims warned warns noted notes wrote writes explained explains insisted insists argued "
-    "argues confirmed confirms suggested suggests observed observes commented comments tweeted "
-    "tweets remarked remarks declared declares asserted asserts believed believes thought "
-    "thinks felt feels".split()
-)
 
+# --- Is a name a person's, and how is it written? --------------------------------------------
+
+# Given names, by the gender the pronouns of their bearers have.
 MALE_NAMES = frozenset(
     "aaron abraham adam adolf alan albert alexander alexei andrew anthony antonio arthur barack "
     "ben benjamin bernie bill bob boris brian carl carlos charles chris christopher daniel david "
@@ -245,7 +256,7 @@ FEMALE_NAMES = frozenset(
     "kate katherine kamala laura liz lucy margaret maria marie mary michelle nancy nicola olga "
     "olivia pamela patricia rachel rebecca sarah sophie susan ursula valentina yulia".split()
 )
-GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES  # a known given name begins a person's name
 
 # Words that describe the person named after them: "Democrat Stephen A. Douglas".
 PERSON_DESCRIPTORS = frozenset(
@@ -264,8 +275,68 @@ POST_NOMINALS = frozenset(
     "FRS FRSE FBA FRSA DBE CBE OBE MBE KBE GBE RA KC QC MP PhD MD DPhil Jr Sr Jr. Sr. KG KT "
     "OM CH GCB VC".split()
 )
+# Capitalised words that open a title in a person's written name rather than the name itself:
+# "President Lincoln", "Sir Isaac Newton", "Third Baron Rayleigh".
+NAME_TITLES = frozenset(
+    "President General Marshal King Queen Sir Dame Lord Lady Baron Duke Earl Pope Emperor "
+    "Empress Czar Tsar Prince Princess Saint St. First Second Third Fourth Fifth Sixth".split()
+)
+# Titles of courtesy, which say nothing of what a person does ("General ____" does).
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame", "dr.", "dr"})
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+# --- How does English write places? (GeoNames and ISO 3166 give the rest) --------------------
+
+# Other English names of countries, by ISO 3166 code.
+COUNTRY_ALIASES: dict[str, str] = {
+    "US": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "United States of America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "Holland": "NL",
+    "Burma": "MM",
+    "Swaziland": "SZ",
+    "Macedonia": "MK",
+    "Holy See": "VA",
+    "UAE": "AE",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Democratic Republic of Congo": "CD",
+}
+
+# How English text writes the countries whose GeoNames name it does not use.
+ENGLISH_COUNTRY_NAMES: dict[str, str] = {
+    "BQ": "Caribbean Netherlands",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "MO": "Macau",
+    "NL": "Netherlands",
+    "PS": "Palestine",
+    "TL": "East Timor",
+    "VA": "Vatican City",
+}
+
+# How English text writes the cities whose GeoNames name is the local one.
+ENGLISH_CITY_NAMES: dict[str, str] = {
+    "Brugge": "Bruges",
+    "Frankfurt am Main": "Frankfurt",
+    "Gent": "Ghent",
+    "Köln": "Cologne",
+    "Luzern": "Lucerne",
+    "Makkah": "Mecca",
+    "Québec": "Quebec City",
+    "Sevilla": "Seville",
+}
+
+# Names that mean several current places about equally often: never resolved.
+AMBIGUOUS_PLACE_NAMES = frozenset({"Congo"})
+
+# Words that make a name an airport, a street or a station rather than a settlement.
+NOT_PLACE_WORDS = frozenset(
+    "Aerodrome Airfield Airport Avenue Boulevard Highway Road Station Street Terminal".split()
+)
