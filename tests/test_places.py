@@ -275,3 +275,11 @@ def test_the_document_s_own_places_come_first_when_they_are_mistakable() -> None
     )
     assert options[0] == "Trenton"  # a New Jersey city; New York's are another state's
     assert not {"Manhattan", "Cliffside Park"} & set(options)  # a borough, a suburb
+
+
+def test_an_excluded_name_blocks_every_place_it_can_mean() -> None:
+    """Hypothesis found it: 'Holland' beside Texas read as the Michigan city let the
+    Netherlands through beside Germany."""
+    germany = place("Germany")
+    options = alternatives(germany, 8, exclude=["Texas", "Holland"], rng=random.Random(1))
+    assert "Netherlands" not in options and len(options) == 8

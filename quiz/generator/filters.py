@@ -3,9 +3,8 @@ run-ons, and no subject pronoun that the previous sentences cannot resolve."""
 
 from __future__ import annotations
 
-from quiz.generator.clauses import FINITE, analyse
-from quiz.generator.entities import PERSON, Entity
-from quiz.generator.lang import en, en_names
+from quiz.generator.clauses import FINITE
+from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
 MAX_TOKENS = 50
@@ -67,53 +66,3 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
 def opens_quotation(tokens: list[Token], open_before: bool) -> bool:
     """Whether a quotation is still open after this sentence."""
     return open_before ^ (sum(t.text == '"' for t in tokens) % 2 == 1)
-
-
-def subject_pronoun(tokens: list[Token]) -> int | None:
-    """Index of a pronoun (or 'the latter') that begins the subject, if any."""
-    clause = analyse(tokens)
-    start = clause.subject[0] if clause else 0
-    word = tokens[start].lower if start < len(tokens) else ""
-    if word in en.RESOLVABLE_PRONOUNS or word in en.UNRESOLVABLE_PRONOUNS:
-        return start
-    if start + 1 < len(tokens) and tokens[start + 1].lower in {"latter", "former"}:
-        return start
-    return None
-
-
-def _may_be(person: Entity, *, female: bool) -> bool:
-    """Whether 'she' (female) or 'he' can refer to *person*, judged by the given name.
-
-    'She' needs a known female name; 'he' anything but one (surnames alone are usually men in
-    news text, and a wrong guess only costs a skipped sentence when it meets a female name).
-    """
-    given = person.text.split()[0].lower()
-    if female:
-        return given in en_names.FEMALE_NAMES
-    return given not in en_names.FEMALE_NAMES
-
-
-def resolve(
-    tokens: list[Token], index: int, recent_subjects: list[list[Entity]]
-) -> list[Token] | None:
-    """Replace the subject pronoun at *index* by the person the last sentences are about.
-
-    *recent_subjects* holds, nearest first, the people each previous sentence has as its
-    subject: 'he' continues a sentence about someone, not one that merely mentions them.
-    Returns None when the pronoun cannot be resolved (it, they, ...) or it is ambiguous.
-    """
-    pronoun = tokens[index].lower
-    if pronoun not in en.RESOLVABLE_PRONOUNS:
-        return None
-    female = pronoun in {"she", "her"}
-    for subjects in recent_subjects:
-        people = [e for e in subjects if e.kind == PERSON and _may_be(e, female=female)]
-        surnames = {p.text.split()[-1] for p in people}
-        if not surnames:
-            continue
-        if len(surnames) > 1:
-            return None
-        name = Token(surnames.pop(), "NNP")
-        replacement = [name, Token("'s", "POS")] if en.RESOLVABLE_PRONOUNS[pronoun] else [name]
-        return [*tokens[:index], *replacement, *tokens[index + 1 :]]
-    return None

@@ -245,7 +245,8 @@ def _divisions(country_code: str) -> Iterator[tuple[str, str]]:
 
     types = DIVISION_TYPES[country_code]
     codes = GEONAMES_ADMIN1.get(country_code, {})
-    for division in pycountry.subdivisions.get(country_code=country_code):
+    found = pycountry.subdivisions.get(country_code=country_code)
+    for division in sorted(found, key=lambda d: d.code):  # a set: its order changes by run
         if division.parent_code is None and division.type in types:
             suffix = division.code.split("-", 1)[1]
             name = re.sub(r"\s*\[.*\]$", "", division.name)  # "Wales [Cymru GB-CYM]"
@@ -601,11 +602,9 @@ class _Guard:
         self.names = [_words(key.name), *map(_words, exclude)]
         self.places = [key]
         self.exact_names = {_words(outer.name) for outer in _containers(key)}
-        context = [key.name, *exclude]
-        for name in exclude:
-            place = lookup(name, context)
-            if place is not None and not contains(place, key):
-                self.places.append(place)
+        for name in exclude:  # every place the name can mean: "Holland" is also a Michigan city
+            readings = _gazetteer().readings.get(_normalise(name), [])
+            self.places.extend(p for p, _weight in readings if not contains(p, key))
 
     def block(self, option: Place) -> None:
         """Refuse options overlapping *option* from now on."""
