@@ -141,3 +141,31 @@ def test_inches_after_feet_stay_under_twelve() -> None:
     request = D.Request(frozenset(), random.Random(0), larger_unit="feet")
     pool = D.pool(inches, facts, None, request)
     assert pool.size() >= 3 and all(int(o) <= 11 for o in pool.below + pool.above)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "step"),
+    [
+        ("Athens hosted the 2004 Summer Olympic Games.", "2004", 4),
+        ("As of the 2001 census, the population of York was 181,000.", "2001", 10),
+    ],
+)
+def test_years_of_periodic_events_keep_their_cycle(sentence: str, key: str, step: int) -> None:
+    question = next(q for q in generate(sentence, n=3) if q.answer == key)
+    assert all((int(o) - int(key)) % step == 0 for o in question.options), question.options
+
+
+def test_a_city_of_another_country_than_the_text_s_gets_no_outside_options() -> None:
+    text = (
+        "Athens is the capital of Greece. The ancient Olympic Games took place in Olympia from "
+        "776 BCE to 394 AD. Sparta and Corinth were rivals of Athens."
+    )
+    for question in generate(text, n=5):
+        assert not {"Lakewood", "South Hill", "Tacoma"} & set(question.options)
+
+
+def test_a_person_the_sentence_does_not_introduce_is_no_context() -> None:
+    text = "Daniel Montalvo was released on US $20,000 bail on October 7, 2010."
+    assert generate(text, n=3) == []
+    known = "In 1860, Abraham Lincoln was elected president of the United States."
+    assert len(generate(known, n=3)) == 1  # WordNet knows Lincoln

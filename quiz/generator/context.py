@@ -110,6 +110,8 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if token.lower in en.RELATIVE_DAYS:
         return not (token.lower == "today" and following == "'s")  # "today's Iran"
+    if token.lower == "now":
+        return following not in en.RENAMING_WORDS  # "now called Istanbul" is no time
     if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
     return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
@@ -220,12 +222,39 @@ def _ranking_without_year(tokens: list[Token], key: range) -> bool:
 
 
 def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
-    """Leave out 'also', 'again', 'still', 'later' ... where they only mean "as said before"."""
-    kept = []
-    for i, token in enumerate(tokens):
+    """Leave out 'also', 'too', 'still', 'as well' and asides like ', for example,' or
+    ', however,' where they only link to other sentences, not to the fact."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        aside = _aside_end(tokens, i)
+        if aside:
+            i = aside
+            continue
+        token = tokens[i]
         following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
         droppable = token.lower in en.DROPPABLE_ADVERBS and token.tag == "RB" and i > 0
-        if droppable and (token.lower != "too" or following in {",", "."}):
-            continue  # "too" only at a clause's end: not "too many"
-        kept.append(token)
+        if not (droppable and (token.lower != "too" or following in {",", "."})):
+            kept.append(token)  # "too" only at a clause's end: not "too many"
+        i += 1
     return kept
+
+
+def _aside_end(tokens: list[Token], i: int) -> int:
+    """The end of a linking aside starting at *i* (', for example,', 'as well' at the end),
+    including the comma before it, or 0 when none starts there."""
+    if i == 0:
+        return 0
+    comma = tokens[i].text == ","
+    start = i + 1 if comma else i
+    for phrase in en.LINKING_ASIDES:
+        words = phrase.split()
+        end = start + len(words)
+        if [t.lower for t in tokens[start:end]] != words:
+            continue
+        closed = end < len(tokens) and tokens[end].text in {",", ".", ";"}
+        if comma and closed:
+            return end + (tokens[end].text == ",")  # ", however," goes with both commas
+        if not comma and end < len(tokens) and tokens[end].tag == ".":
+            return end  # "... destabilization since the 1960s as well."
+    return 0

@@ -15,6 +15,7 @@ import functools
 import math
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -108,12 +109,14 @@ def _round_like(value: float, key: float, style: numbers.Style) -> float:
     return float(round(value / step) * step)
 
 
-def _numeric_candidates(answer: A.Answer, facts: DocumentFacts) -> list[float]:
+def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0) -> list[float]:
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:
         step = 100.0 if answer.group == "century" else 10.0
         return [key + step * d for d in (-1, 1, -2, 2, -3, 3, 4, -4)]
+    if answer.kind == A.YEAR and period:
+        return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
     if answer.kind == A.YEAR:
         near = [float(y) for y in facts.years if 0 < abs(y - key) <= 40]
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
@@ -154,7 +157,7 @@ def _numeric_pool(
     below: list[str] = []
     above: list[str] = []
     seen = {key}
-    for value in _numeric_candidates(answer, facts):
+    for value in _numeric_candidates(answer, facts, request.period):
         if value in seen or value <= 0 or value > cap:
             continue
         if answer.kind in {A.YEAR, A.DECADE} and not _year_fits(value, key, request, facts):
@@ -245,6 +248,21 @@ def _looks_like_a_person(name: str, key: str) -> bool:
     return entities.known_kind(name) in {None, PERSON}
 
 
+def _in_the_text_s_countries(place: places.Place, context: list[str]) -> bool:
+    """Whether a city or state lies in the country the text is mostly about (its named
+    countries weigh three times its cities) or in a country it names."""
+    if place.kind not in {"city", "state"}:
+        return True
+    votes: Counter[str] = Counter()
+    for name in context:
+        other = places.lookup(name, context)
+        if other is not None and other != place and other.country_code:
+            votes[other.country_code] += 3 if other.kind == "country" else 1
+            if other.kind == "country" and other.country_code == place.country_code:
+                return True
+    return not votes or votes.most_common(1)[0][0] == place.country_code
+
+
 def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> Iterator[str]:
     """Places of the key's kind and region: the document's first, then GeoNames' (cities of the
     key's country and size, countries of its continent). A place GeoNames does not know (a
@@ -252,6 +270,8 @@ def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> It
     context = facts.names_of(PLACE)
     place = places.lookup(answer.text, context)
     nearby = [name for name, _subtype in facts.nearby(PLACE, request.sentence)]
+    if place is not None and not _in_the_text_s_countries(place, context):
+        place = None  # "Olympia" in a text on Greece is not the city in Washington State
     if place is None:
         yield from (
             name
@@ -378,6 +398,7 @@ class Request:
     gender: str = ""  # 'male' or 'female' when the stem's pronouns give the key's
     side: str = ""  # 'below' or 'above': the only side of the key whose values are false
     larger_unit: str = ""  # the unit just before a count: 'feet' in '5 feet ____ inches'
+    period: int = 0  # years between the events a year key dates (a census: 10)
 
 
 @dataclass(frozen=True, slots=True)

@@ -276,7 +276,7 @@ def _same_person(one: str, other: str) -> bool:
     return set(shorter) <= set(longer)
 
 
-def _roles(tokens: list[tok.Token], name: Entity) -> set[str]:
+def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
     """What the text calls a person: 'Pentagon spokesman John Kirby', 'singer-songwriter Carly
     Simon', 'Paul Dewar, an Ottawa New Democrat MP,' (the head nouns, in lower case)."""
     found = {
@@ -358,7 +358,7 @@ def facts(
         for e in sentence.names:
             if e.kind == PERSON:
                 roles = found.roles.setdefault(found.display(PERSON, e.text), set())
-                roles.update(_roles(sentence.tokens, e))
+                roles.update(roles_of(sentence.tokens, e))
     found.characters = {
         found.display(PERSON, e.text)
         for sentence in analysed

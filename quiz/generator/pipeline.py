@@ -29,7 +29,7 @@ from quiz.generator import (
     terms,
 )
 from quiz.generator import tokens as tok
-from quiz.generator.document import Document, Sentence, read
+from quiz.generator.document import Document, Sentence, read, roles_of
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 from quiz.generator.questions import Question, Source
@@ -233,7 +233,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 continue
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
             people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}
-            unknown = _unknown_person(names, lex)
+            unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
             for answer in _answers(statement, names, facts, lex):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
                     statement.tokens, answer, names, place_names
@@ -277,12 +277,17 @@ def _answers(
     return found
 
 
-def _unknown_person(names: list[Entity], lex: lexicon.Lexicon | None) -> int | None:
-    """Where a statement names someone by one name only, a name neither the text writes in full
-    nor WordNet knows ('Díaz', 'Chao'): a student cannot tell who is meant."""
+def _unknown_person(
+    tokens: tuple[tok.Token, ...], names: list[Entity], lex: lexicon.Lexicon | None, topic: str
+) -> int | None:
+    """Where a statement names someone a student cannot place: by one name only that the text
+    never writes in full ('Díaz'), or someone WordNet does not know and the sentence does not
+    say who they are ('Daniel Montalvo was released on bail'; not the text's own subject)."""
     for name in names:
-        single = name.kind == PERSON and " " not in name.text
-        if single and (lex is None or lex.person(name.text) is None):
+        if name.kind != PERSON or name.text == topic:
+            continue
+        known = lex is not None and lex.person(name.text) is not None
+        if not known and (" " not in name.text or not roles_of(list(tokens), name)):
             return name.start
     return None
 
@@ -388,6 +393,14 @@ def _role_before(candidate: _Candidate) -> str:
     title = before.tag == "NNP" and before.lower in en_names.TITLES
     noun = before.tag == "NN" and before.text.islower()
     return before.lower if (title or noun) and before.lower not in en_names.HONORIFICS else ""
+
+
+def _period(candidate: _Candidate) -> int:
+    """Years apart of the events a year key dates: a census every 10, the Olympics every 4."""
+    if candidate.answer.kind != A.YEAR:
+        return 0
+    words = {t.lower for t in candidate.statement.tokens}
+    return next((years for word, years in en.PERIODIC_EVENTS.items() if word in words), 0)
 
 
 def _unit_before(candidate: _Candidate) -> str:
@@ -550,6 +563,7 @@ def run(
             gender=_gender_of(candidate),
             side=_false_side(candidate),
             larger_unit=_unit_before(candidate),
+            period=_period(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:

@@ -391,10 +391,13 @@ def contains(outer: Place, inner: Place) -> bool:
 
 def _closeness(place: Place, other: Place) -> int:
     """How much *other* (a place of the same text) speaks for *place*: 3 for the same
-    first-level division, 2 for the same country or one containing the other, else 0."""
+    first-level division, 2 for the same country or one containing the other, else 0; three
+    times that when *other* is a country or state the text names (a city's name may mislead:
+    'Corinth' in a text on Greece read as the Texan town)."""
+    weight = 1 if other.kind == "city" else 3
     if place.country_code and place.country_code == other.country_code:
-        return 3 if place.admin1_code and place.admin1_code == other.admin1_code else 2
-    return 2 if contains(place, other) or contains(other, place) else 0
+        return weight * (3 if place.admin1_code and place.admin1_code == other.admin1_code else 2)
+    return weight * 2 if contains(place, other) or contains(other, place) else 0
 
 
 def _shadowed(reading: _Reading, readings: list[_Reading]) -> bool:

@@ -47,14 +47,14 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
     if word in en.LOWERCASE_WEEKDAYS and governed:
         day = _weekday(date, word, _future(tokens))
         return 1, _written(day).split()
-    if word in en.PERIOD_SHIFTS and following in {"year", "month"}:
+    possessive = i + 2 < len(tokens) and tokens[i + 2].text == "'s"
+    if word in en.PERIOD_SHIFTS and following in {"year", "month"} and not possessive:
+        # "next year's competition" stays: "the 2018 competition" would not say which one
         if following == "year":
             when = [str(date.year + en.PERIOD_SHIFTS[word])]
         else:
             month, year = _month(date, en.PERIOD_SHIFTS[word])
             when = [month, str(year)]
-        if i + 2 < len(tokens) and tokens[i + 2].text == "'s":
-            return 3, ["the", *when]  # "next year's competition" -> "the 2018 competition"
         return 2, [*([] if governed else ["in"]), *when]
     return None
 

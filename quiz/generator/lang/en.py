@@ -188,9 +188,9 @@ FIRST_AND_SECOND_PERSON = words("i me my mine myself we us our ours ourselves yo
 
 # Words that point back (or forward) to text the statement does not carry.
 POINTING_WORDS = words(
-    "again later then instead another same respectively aforementioned above below previous "
-    "preceding "
-    "remaining likewise similarly here thereafter therein hence thus therefore consequently "
+    "again later then instead another same similar respectively aforementioned above below "
+    "previous preceding remaining likewise similarly here thereafter therein hence thus "
+    "therefore consequently "
     "nevertheless nonetheless otherwise meanwhile afterwards afterward earlier subsequently "
     "eventually"
 )
@@ -200,6 +200,10 @@ SUCH, BOTH_LIKE, FORMER_LIKE = "such", words("both either neither"), words("form
 # Adverbs that only add "as said before" and can be left out without changing the fact:
 # "Holt also played ..." -> "Holt played ...".
 DROPPABLE_ADVERBS = words("also too still")
+# Asides that only link a sentence to others, left out with their commas: ", for example,".
+LINKING_ASIDES = ("for example", "for instance", "however", "as well", "in turn", "of course")
+# Words after "now" that rename rather than date: "Constantinople (now called Istanbul)".
+RENAMING_WORDS = words("called known named part")
 # 'other' points outside unless the statement itself says what it is other than.
 OTHER_WORDS = words("other others")
 OTHER_ANCHORS = words("and or among each than")
@@ -245,7 +249,8 @@ ANAPHORIC_HEADS = words(
     "protests riot strike crisis collapse disaster storm earthquake flood outbreak disease "
     "virus vaccine drug money funds budget cost price prices rate rates figure number "
     "trouble difficulty challenge goal aim purpose solution task scientists delegates "
-    "internees exhibit exhibition collection finals final mainland people"
+    "internees exhibit exhibition collection finals final mainland people harbor harbour "
+    "bay fleet ships theme model trail"
 )
 # Quantifiers over a group the text named before: "most internees", "many settlers".
 GROUP_QUANTIFIERS = words("most many some all several few both each")
@@ -480,3 +485,6 @@ A_BEFORE_VOWEL = re.compile(r"(uni|use|eu|one|once|u[bcfhklmnprstv][aeiou])")
 AN_BEFORE_CONSONANT = re.compile(r"(hour|honest|honou?r|heir)")
 # Capital letters whose spoken name starts with a vowel sound: "an FBI agent".
 VOWEL_SOUND_LETTERS = "AEFHILMNORSX"
+
+# Events held every so many years: a year key beside one gets options from the same cycle.
+PERIODIC_EVENTS = {"census": 10, "olympic": 4, "olympics": 4, "paralympics": 4, "cup": 4}
