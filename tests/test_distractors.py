@@ -31,9 +31,13 @@ def test_counts_keep_magnitude_format_and_integers(seed_text: str) -> None:
             assert all("," in o for o in question.options), question
 
 
-def test_years_are_near_and_never_after_the_document_date(seed_text: str) -> None:
-    text = seed_text.replace("NATO, a military alliance formed in 1949 by 12 countries", "NATO")
-    years = [q for q in generate(text + "\nNATO was formed in 1949.", n=30) if q.kind == "year"]
+def test_years_are_near_and_never_after_the_document_date() -> None:
+    text = (
+        "date 2022-02-04 BBC General\n\n"
+        "In 2019, the German government approved the Nord Stream 2 pipeline across the Baltic.\n"
+        "The Chernobyl disaster of 1986 contaminated large areas of Ukraine and Belarus.\n"
+    )
+    years = [q for q in generate(text, n=30) if q.kind == "year"]
     assert years
     for question in years:
         values = numbers_of(question)

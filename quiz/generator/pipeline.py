@@ -214,6 +214,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # "the second half": a century has two; "the 20th minute" of a match
     if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):
         return False
+    if answer.kind == PLACE and entities.coarse_place(answer.group) in {"country", "continent"}:
+        return False  # blind readers found them guessable or also true (tuning: 15% accepted)
     if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
         return False  # 'Gordon of Auchleuchries' stands out; a surname alone may be anyone
     return not (answer.kind == PERSON and answer.text.lower() in en_names.NOT_PEOPLE)
