@@ -64,16 +64,18 @@ EVERY = 1000  # with --every: as many questions as the generator will make
 
 
 def run(
-    found: list[Document], count: int | None = None
+    found: list[Document], count: int | None = None, threshold: float | None = None
 ) -> tuple[dict[str, GenreFigures], dict[int, dict[str, float]]]:
-    """Generate the default output (or *count* questions) for every document: figures per
-    genre, and the ranker's features of each question (by the question's id)."""
+    """Generate the default output (or *count* questions, or with another ranker *threshold*)
+    for every document: figures per genre, and the ranker's features of each question (by the
+    question's id)."""
     figures: dict[str, GenreFigures] = defaultdict(GenreFigures)
     features: dict[int, dict[str, float]] = {}
     for document in found:
         text = document.text()
         started = time.perf_counter()
-        result = generate_run(text, n=count, document=document.path)
+        options = {} if threshold is None else {"threshold": threshold}
+        result = generate_run(text, n=count, document=document.path, **options)
         elapsed = time.perf_counter() - started
         questions = result.questions
         features |= {id(q): f for q, f in zip(questions, result.features, strict=True)}
@@ -175,13 +177,14 @@ def main() -> None:
     parser.add_argument(
         "--every",
         action="store_true",
-        help="draw from every question the generator can make, not the default output "
-        "(a sample to train the ranker on; tuning part only)",
+        help="draw from every question the generator can make, below the ranker's threshold "
+        "too, not the default output (a sample to train the ranker on; tuning part only)",
     )
     arguments = parser.parse_args()
     if arguments.every and arguments.part != "tuning":
         parser.error("--every is for training samples, on the tuning part")
-    figures, features = run(documents(arguments.part), EVERY if arguments.every else None)
+    every = (EVERY, 0.0) if arguments.every else (None, None)
+    figures, features = run(documents(arguments.part), *every)
     print(f"{arguments.part} part of ../shared/corpus (tools/corpus_split.json)\n")
     report(figures)
     if arguments.sample:

@@ -538,9 +538,11 @@ def run(
     choices: int = 4,
     seed: int = 0,
     document: str = "document",
+    threshold: float = ranking.THRESHOLD,
 ) -> Generation:
     """Questions about *document_text*, best first, with a note when there are fewer than *n*
-    (None: the default count for the text's length, see :func:`default_count`)."""
+    (None: the default count for the text's length, see :func:`default_count`). Candidates the
+    ranker scores below *threshold* are not made."""
     if choices < 2:
         raise ValueError("a question needs at least two options")
     if n is not None and n < 0:
@@ -572,7 +574,7 @@ def run(
             continue
         found = ranking.features(candidate, pool, read_text, choices, text_kind)
         score, flags = ranking.score(found)
-        if score < ranking.THRESHOLD:
+        if score < threshold:
             continue
         position = zlib.crc32(candidate.key.encode()) % choices
         question = _draft(
