@@ -121,3 +121,16 @@ def test_no_question_on_a_range_end_a_computable_year_an_idiom_or_an_unnamed_sub
 ) -> None:
     keys = {q.answer for q in generate(sentence, n=5)}
     assert not keys & {"1790", "1801", "1987", "20th", "1999", "fifteen", "2", "4"}
+
+
+def test_a_long_sentence_gives_its_parts_instead_of_nothing() -> None:
+    sentence = (
+        "In 1947, Secretary of State George C. Marshall called for economic assistance to "
+        "rebuild postwar Europe, which had been devastated by six years of war, bombing, "
+        "occupation and the flight of millions of refugees across the continent from east to "
+        "west; in 1948 Congress approved the Economic Cooperation Act, which would eventually "
+        "pump twelve billion dollars into the economies of Western Europe."
+    )
+    assert len(sentence.split()) > 50
+    questions = generate(sentence, n=5)
+    assert questions and all(len(q.stem.split()) <= 50 for q in questions)

@@ -7,7 +7,6 @@ from quiz.generator.clauses import FINITE
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
-MAX_TOKENS = 50
 LABEL_TOKENS = 6  # a colon this early ends a caption's label, not a clause
 SCARE_QUOTE_WORDS = 4  # a quoted phrase this short and verbless is a name or a scare quote
 MIN_WORDS = 5
@@ -46,8 +45,6 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
         return "quotation"
     if len(words) < MIN_WORDS:
         return "too short"
-    if len(tokens) > MAX_TOKENS:
-        return "too long"
     if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit():
         return "fragment"
     if any(t.text == ":" for t in tokens[:LABEL_TOKENS]):

@@ -35,6 +35,7 @@ from quiz.generator.lang import en, en_names
 from quiz.generator.questions import Question, Source
 
 MAX_PER_SENTENCE = 1
+MAX_STATEMENT_TOKENS = 50  # longer statements make stems no one reads through
 WORDS_PER_QUESTION = 110  # the default output: about one question per this many words
 MIN_DEFAULT = 3
 # Statements taken whole from a sentence; derived ones (appositions, relative clauses) splice.
@@ -231,8 +232,8 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
             continue
         describes = _describer(sentence, lex)
         for found in simplify.statements(sentence.tokens, describes):
-            if found.origin not in TRUSTED_ORIGINS:
-                continue
+            if found.origin not in TRUSTED_ORIGINS or len(found.tokens) > MAX_STATEMENT_TOKENS:
+                continue  # a long sentence gives its parts: "A; B", an apposition
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
             people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
