@@ -238,3 +238,21 @@ def test_next_year_s_competition_stays_relative() -> None:
     text = "Friday, July 21, 2017\n\nNext year's competition will take place in Mexico City."
     sentence = read(text, lexicon.load()).sentences[0]
     assert context.leaning(sentence.tokens, range(0)) is not None
+
+
+def test_he_beside_two_of_a_family_or_beside_the_subject_s_own_name_stays_unresolved() -> None:
+    text = (
+        "Daniel Bernoulli was a Swiss mathematician. He was born in 1700. His father Johann "
+        "Bernoulli was jealous. He plagiarized some key ideas from Daniel's book Hydrodynamica."
+    )
+    sentences = read(text, lexicon.load()).sentences
+    assert sentences[1].resolved  # he is Daniel, the text's subject
+    assert sentences[3].skip == "unresolved pronoun"  # Johann, in truth
+
+
+def test_he_after_two_men_of_a_textbook_stays_unresolved() -> None:
+    text = (
+        "Venustiano Carranza led the Constitutionalists. Pancho Villa broke with Venustiano "
+        "Carranza in 1914. He was firmly in power by 1917."
+    )
+    assert read(text, lexicon.load()).sentences[2].skip == "unresolved pronoun"

@@ -160,8 +160,19 @@ def write_sample(
         header + "\n".join(_reader_entry(i, q) for i, (_, q) in enumerate(drawn, 1)),
         encoding="utf-8",
     )
-    key_lines = ["number\tgenre\tdocument\tkind\tscore\tfeatures"] + [
-        f"{i}\t{genre}\t{q.source.document}\t{q.kind}\t{q.score}\t{json.dumps(features[id(q)])}"
+    key_lines = ["number\tgenre\tdocument\tkind\tscore\tfeatures\tstem\tkey"] + [
+        "\t".join(
+            (
+                str(i),
+                genre,
+                q.source.document,
+                q.kind,
+                str(q.score),
+                json.dumps(features[id(q)]),
+                q.stem.replace("\t", " "),
+                q.answer.replace("\t", " "),
+            )
+        )
         for i, (genre, q) in enumerate(drawn, 1)
     ]
     Path(f"{out}.key.tsv").write_text("\n".join(key_lines) + "\n", encoding="utf-8")

@@ -27,13 +27,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import CORPUS, documents
 
-from quiz.generator import lexicon, ranking
+from quiz.generator import lexicon, ranking, run
 from quiz.generator.document import read
 
 ROOT = Path(__file__).resolve().parents[1]
 READINGS = ROOT / "docs" / "readings"
 WEIGHTS = ROOT / "quiz" / "generator" / "ranking_weights.json"
 L2 = 0.5
+EVERY = 1000  # questions asked of each document when recomputing features
 STEPS = 3000
 RATE = 0.5
 FOLDS = 5
@@ -55,10 +56,23 @@ def _document_features(path: str) -> dict[str, float]:
     return ranking.document_features(document)
 
 
-def _complete(path: str, features: dict[str, float]) -> dict[str, float]:
-    """A reading's recorded features, with document features and interactions added when the
-    reading predates them (they derive from the document and the recorded features)."""
-    found = {**_document_features(path), **features}
+@functools.cache
+def _current_features(path: str) -> dict[tuple[str, str], dict[str, float]]:
+    """Today's features of every question the generator makes from a document, by stem and
+    key: a judged question the generator still makes is described as the ranker sees it now."""
+    text = (CORPUS / path).read_text(encoding="utf-8")
+    result = run(text, n=EVERY, threshold=0.0, document=path)
+    return {(q.stem, q.answer): f for q, f in zip(result.questions, result.features, strict=True)}
+
+
+def _complete(entry: dict[str, str]) -> dict[str, float]:
+    """A judged question's features: today's, when the generator still makes that question;
+    else those recorded with the reading, with document features and interactions added when
+    the reading predates them."""
+    current = _current_features(entry["document"]).get((entry.get("stem"), entry.get("key")))
+    if current is not None:
+        return current
+    found = {**_document_features(entry["document"]), **json.loads(entry["features"])}
     return found | ranking.interactions(found)
 
 
@@ -80,7 +94,7 @@ def load() -> list[Row]:
         for entry in entries:
             verdict = verdicts.get(entry["number"])
             if verdict is not None:
-                features = _complete(entry["document"], json.loads(entry["features"]))
+                features = _complete(entry)
                 rows.append(Row(entry["document"], features, verdict["strict"] == "yes"))
     return rows
 

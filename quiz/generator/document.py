@@ -99,7 +99,13 @@ def analyse(
         if pronoun is None:
             continue
         recent = [_subject_names(s) for s in reversed(analysed[max(0, number - 3) : number])]
-        replaced = references.resolve(sentence.tokens, pronoun, recent, about)
+        mentioned = frozenset(  # people, and two-word names our typing left open
+            e.text.split()[-1]
+            for s in analysed[max(0, number - 2) : number]
+            for e in s.names
+            if e.kind == PERSON or (e.kind == OTHER and " " in e.text)
+        )
+        replaced = references.resolve(sentence.tokens, pronoun, recent, about, mentioned)
         if replaced is None:
             sentence.skip = "unresolved pronoun"
             continue

@@ -68,6 +68,28 @@ def _anchors(candidate: _Candidate) -> int:
     )
 
 
+def _definites(candidate: _Candidate) -> int:
+    """Phrases 'the NOUN' the stem keeps (the context stage let them pass, but some still
+    lean on the text: 'the harbor', 'the large pro-democracy movement')."""
+    tokens = candidate.statement.tokens
+    return sum(
+        t.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].tag in {"NN", "NNS", "JJ"}
+        for i, t in enumerate(tokens)
+    )
+
+
+def _named_subject(candidate: _Candidate) -> bool:
+    """The statement's subject holds a name (or is the key): 'Athens hosted ...', not 'A runway
+    was built ...'."""
+    clause = candidate.statement.clause
+    if clause is None:
+        return False
+    start, end = clause.subject
+    inside_key = start <= candidate.answer.start < end
+    names = any(t.tag in {"NNP", "NNPS"} for t in candidate.statement.tokens[start:end])
+    return inside_key or names
+
+
 def _key_mentions(candidate: _Candidate, document: Document) -> int:
     """How often the text writes the key: a fact about its main subject is worth asking."""
     return document.lowered.count(candidate.answer.text.lower())
@@ -105,6 +127,8 @@ def features(
         "country key": float(subtype == "country"),
         "city key": float(subtype == "city"),
         "present tense": float(bool(verbs) and verbs[0] in {"VBZ", "VBP"}),
+        "definite phrases": min(_definites(candidate), 3) / 3,
+        "named subject": float(_named_subject(candidate)),
     }
     found |= text_kind
     return found | interactions(found)

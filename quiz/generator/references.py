@@ -113,9 +113,16 @@ def _name_tokens(name: str, possessive: bool) -> list[Token]:
     return [*written, Token("'s", "POS")] if possessive else written
 
 
-def _person(recent_subjects: list[list[Entity]], female: bool, document: Topic) -> str | None:
+def _person(
+    recent_subjects: list[list[Entity]],
+    female: bool,
+    document: Topic,
+    mentioned: frozenset[str] = frozenset(),
+) -> str | None:
     """The one person 'he' or 'she' can stand for: the last sentences' subject, or the text's
-    topic person; None when both fit and differ (a biography that turns to someone else)."""
+    topic person; None when both fit and differ (a biography that turns to someone else), and
+    None when the last sentences also name another person (*mentioned* holds their surnames:
+    'Carranza ... Villa ... he' is too often the wrong man)."""
     topic_fits = bool(document.person) and _gender_allows(
         document.person, female=female, document=document
     )
@@ -127,27 +134,43 @@ def _person(recent_subjects: list[list[Entity]], female: bool, document: Topic) 
         }
         fitting = {p for p in people if _gender_allows(p, female=female, document=document)}
         surnames = {p.split()[-1] for p in fitting}
+        full = {p for p in fitting if " " in p}
+        if len(full) > 1 and not all(
+            set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())
+            for a in full
+            for b in full
+        ):
+            return None  # "Daniel Bernoulli's father Johann Bernoulli": which Bernoulli?
         if len(surnames) == 1:
             found = max(fitting, key=len)
             if _is_topic(found, document):
                 return document.person
-            return None if topic_fits else found
+            alone = mentioned <= surnames
+            return None if topic_fits or not alone else found
         if people:
             return None  # a sentence about someone else, or about two people
     return document.person if topic_fits else None
 
 
 def resolve(
-    tokens: list[Token], index: int, recent_subjects: list[list[Entity]], document: Topic
+    tokens: list[Token],
+    index: int,
+    recent_subjects: list[list[Entity]],
+    document: Topic,
+    mentioned: frozenset[str] = frozenset(),
 ) -> list[Token] | None:
     """The sentence with the pronoun at *index* replaced by the name it stands for, or None.
 
-    *recent_subjects* holds, nearest first, the names in each previous sentence's subject.
+    *recent_subjects* holds, nearest first, the names in each previous sentence's subject;
+    *mentioned* the surnames of every person the last two sentences name.
     """
     pronoun = tokens[index].lower
     if pronoun not in en.RESOLVABLE_PRONOUNS:
         return None  # 'it' and 'they' too often stand for something other than the last subject
-    name = _person(recent_subjects, pronoun in {"she", "her"}, document)
+    rest = {t.text for i, t in enumerate(tokens) if i != index}
+    if document.person and rest & set(document.person.split()):
+        document = Topic()  # "He plagiarized Daniel's book": he is not Daniel
+    name = _person(recent_subjects, pronoun in {"she", "her"}, document, mentioned)
     if name is None:
         return None
     return [
@@ -190,19 +213,17 @@ class EarlierNames:
             self.by_kind.setdefault(place_kind, Counter())[name] += 1
 
     def antecedent(self, noun: str) -> str | None:
-        """The one name that 'the NOUN' can stand for: 'the war' -> 'Korean War' (the only name
-        ending in War), 'the city' -> 'Cleveland' (the only city named, and named at least
-        twice); the text's title first, when it fits ('the islands' of the Chatham Islands)."""
+        """The one name that 'the NOUN' can stand for, named at least twice: 'the war' ->
+        'Korean War' (the only name ending in War), 'the city' -> 'Cleveland' (the only city
+        named); the text's title first, when it fits ('the islands' of the Chatham Islands)."""
         headed = self.by_head.get(noun, Counter())
         typed = self.by_kind.get(noun, Counter())
         if self.title and (self.title in headed or self.title in typed):
             return self.title
         if len(headed) + len(typed) != 1:
             return None
-        if headed:
-            return next(iter(headed))
-        name, mentions = next(iter(typed.items()))
-        return name if mentions >= TYPE_MENTIONS else None
+        name, mentions = next(iter((headed or typed).items()))
+        return name if mentions >= TYPE_MENTIONS else None  # "the conference": Yalta or Potsdam?
 
 
 def resolve_definites(tokens: list[Token], earlier: EarlierNames) -> list[Token] | None:
