@@ -222,14 +222,22 @@ def test_caesars_peers_are_ancient_romans(extract: lexicon.Lexicon) -> None:
     assert len({extract.life(peer) for peer in peers}) == len(peers)
 
 
-def test_napoleon_and_luther_find_their_contemporaries(extract: lexicon.Lexicon) -> None:
-    assert "Wellington" in extract.peers("Napoleon", 8)
+def test_napoleon_and_luther_find_their_contemporaries_and_compatriots(
+    extract: lexicon.Lexicon,
+) -> None:
+    napoleon = extract.peers("Napoleon", 8)
+    assert "Ney" in napoleon and "Wellington" not in napoleon  # a French general, not his foe
     luther = extract.peers("Martin Luther", 6)
-    assert "John Calvin" in luther
+    assert "Philipp Melanchthon" in luther and "John Calvin" not in luther  # German, not French
     assert all(_overlaps(extract.life(peer), 1483, 1546) for peer in luther)
     gorbachev = extract.peers("Mikhail Gorbachev", 8)
-    assert gorbachev
-    assert not {"Winston Churchill", "Joseph Stalin", "Otto von Bismarck"} & set(gorbachev)
+    assert gorbachev == ["Leonid Brezhnev"]  # blind readers rejected Sadat and Arafat beside him
+
+
+def test_a_gloss_s_opening_nationality_is_read() -> None:
+    assert people.nation("Soviet statesman who was general secretary (1931-)") == "Soviet"
+    assert people.nation("United States writer of novels (1835-1910)") == "United States"
+    assert people.nation("physicist born in Germany (1879-1955)") is None
 
 
 def test_gods_are_not_people(extract: lexicon.Lexicon) -> None:

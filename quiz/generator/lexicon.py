@@ -42,7 +42,8 @@ CREATE TABLE person (
     born INTEGER,                -- year of birth read from the gloss, BC negative; NULL if unknown
     died INTEGER,                -- year of death; NULL if unknown or alive (WordNet 3.0: 2006)
     flourished INTEGER,          -- a year they were active, when the gloss gives only that
-    mentions INTEGER NOT NULL    -- how many glosses and names of things name them: how known
+    mentions INTEGER NOT NULL,   -- how many glosses and names of things name them: how known
+    nation TEXT                  -- the nationality the gloss opens with ('Soviet statesman ...')
 );
 CREATE INDEX sense_by_lemma ON sense (lemma);
 CREATE INDEX hypernym_by_synset ON hypernym (synset);
@@ -135,7 +136,15 @@ def _people(
     """Rows of the person table: each person's life from their gloss, and how many of *texts*
     (glosses, names of things: "Planck's constant") name them unambiguously."""
     mentions = people.mentions(texts, _person_names(wordnet, persons))
-    return [(s.offset(), *people.parse_life(s.definition()), mentions[s.offset()]) for s in persons]
+    return [
+        (
+            s.offset(),
+            *people.parse_life(s.definition()),
+            mentions[s.offset()],
+            people.nation(s.definition()),
+        )
+        for s in persons
+    ]
 
 
 def build(path: Path) -> None:
@@ -179,7 +188,7 @@ def build(path: Path) -> None:
             _exceptions(wordnet_dir / "noun.exc"),
         )
         db.executemany(
-            "INSERT INTO person VALUES (?, ?, ?, ?, ?)", _people(wordnet, persons, texts)
+            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?)", _people(wordnet, persons, texts)
         )
     db.close()
 
@@ -196,10 +205,11 @@ class Named:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A named person and their life as their gloss tells it."""
+    """A named person, their life as their gloss tells it, and the nationality it opens with."""
 
     named: Named
     life: people.Life
+    nation: str | None = None
 
 
 MAX_SIBLINGS = 60  # co-hyponyms kept per sense: the familiar ones come first
@@ -271,10 +281,11 @@ class Lexicon:
             return None
         for named in self.named(name):
             rows = self._rows(
-                "SELECT born, died, flourished FROM person WHERE synset = ?", named.synset
+                "SELECT born, died, flourished, nation FROM person WHERE synset = ?", named.synset
             )
             if rows:
-                return Person(named, people.Life(*rows[0]))
+                born, died, flourished, nation = rows[0]
+                return Person(named, people.Life(born, died, flourished), nation)
         return None
 
     def life(self, name: str) -> tuple[int | None, int | None] | None:
@@ -287,7 +298,8 @@ class Lexicon:
         self, name: str, count: int, *, exclude: Iterable[str] = (), around: int | None = None
     ) -> list[str]:
         """Up to *count* people of a class of the person written *name* (other presidents, other
-        physicists) who were their contemporaries, sharing most classes and familiar first.
+        physicists) who were their contemporaries and, when WordNet gives the key's nationality,
+        their compatriots; sharing most classes and familiar first.
 
         With *around* (a year the text gives) they must also have lived near that year; with
         neither the key's dates nor *around* there is no era to judge by, and so no peers. Each
@@ -304,7 +316,10 @@ class Lexicon:
         dates = {(key.life.born, key.life.died)}
         full = name != key.named.words[0]
         found: list[str] = []
-        for words, life in self._classmates(key.named):
+        classmates = self._classmates(key.named)
+        if key.nation:  # a Soviet leader beside Soviet leaders only: blind readers rejected
+            classmates = tuple(m for m in classmates if m[2] == key.nation)  # Sadat beside him
+        for words, life, _nation in classmates:
             form = people.written(words, full=full)
             span = (life.born, life.died)
             if (
@@ -322,13 +337,15 @@ class Lexicon:
         return found
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019
-    def _classmates(self, key: Named) -> tuple[tuple[tuple[str, ...], people.Life], ...]:
+    def _classmates(
+        self, key: Named
+    ) -> tuple[tuple[tuple[str, ...], people.Life, str | None], ...]:
         """The other people in the classes of *key*: those sharing most of them first, then
         those of its first class (the one its gloss names first: Lincoln is a president, then a
         lawyer), then the familiar ones (SemCor count, mentions in WordNet, number of names)."""
         classes = ", ".join("(?, ?)" for _ in key.classes)  # (class, its rank for the key)
         rows = self._rows(
-            f"SELECT s.words, p.born, p.died, p.flourished FROM (VALUES {classes}) k "
+            f"SELECT s.words, p.born, p.died, p.flourished, p.nation FROM (VALUES {classes}) k "
             "JOIN hypernym h ON h.hypernym = k.column1 "
             "JOIN person p ON p.synset = h.synset JOIN synset s ON s.id = p.synset "
             "WHERE p.synset != ? GROUP BY p.synset "
@@ -338,8 +355,8 @@ class Lexicon:
             key.synset,
         )
         return tuple(
-            (tuple(words.split("|")), people.Life(born, died, flourished))
-            for words, born, died, flourished in rows
+            (tuple(words.split("|")), people.Life(born, died, flourished), nation)
+            for words, born, died, flourished, nation in rows
         )
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019

@@ -228,3 +228,14 @@ def _names_in(text: str, names: Mapping[str, int | None]) -> list[str]:
                 end = start + 1
             start = end
     return found
+
+
+def nation(gloss: str) -> str | None:
+    """The nationality a person's gloss opens with: 'Soviet statesman who ...' -> 'Soviet',
+    'United States writer ...' -> 'United States'; None when it opens otherwise."""
+    words = gloss.split()
+    for size in (2, 1):
+        opening = " ".join(words[:size])
+        if opening in en_names.DEMONYMS or opening in en_names.NATIONALITIES:
+            return opening
+    return None

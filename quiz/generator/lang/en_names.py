@@ -340,3 +340,10 @@ AMBIGUOUS_PLACE_NAMES = frozenset({"Congo"})
 NOT_PLACE_WORDS = frozenset(
     "Aerodrome Airfield Airport Avenue Boulevard Highway Road Station Street Terminal".split()
 )
+
+# Nationalities WordNet's glosses open with that are no demonym of a current country.
+NATIONALITIES = frozenset(
+    "Soviet Roman Greek Athenian Spartan Byzantine Ottoman Persian Prussian Venetian Florentine "
+    "Babylonian Assyrian Egyptian Macedonian Carthaginian Aztec Inca Mongol Viking Frankish "
+    "United States Confederate Scottish Welsh Flemish Bohemian Austrian Hungarian".split()
+) | {"United States"}
