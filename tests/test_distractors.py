@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from quiz.generator import Question, answers, generate, lexicon, tokens
+from quiz.generator import Question, answers, generate, lexicon, places, tokens
 from quiz.generator import distractors as D
 from quiz.generator.distractors import normalise
 from quiz.generator.document import read
@@ -119,7 +119,7 @@ def test_decades_and_centuries_get_their_neighbours_never_in_the_future() -> Non
     questions = {q.answer: q for q in generate(text, n=5)}
     assert set(questions["1920s"].options) <= {f"{y}s" for y in range(1880, 1970, 10)}
     centuries = questions["1800s"].options
-    assert all(o.endswith("00s") and int(o[:4]) <= 2000 for o in centuries)
+    assert all(o.endswith("00s") and int(o[:4]) <= D.LATEST_CENTURY for o in centuries)
 
 
 @pytest.mark.parametrize(
@@ -166,6 +166,24 @@ def test_a_city_of_another_country_than_the_text_s_gets_no_outside_options() -> 
     )
     for question in generate(text, n=5):
         assert not {"Lakewood", "South Hill", "Tacoma"} & set(question.options)
+
+
+def test_a_city_outside_the_states_the_text_names_is_not_the_city_meant() -> None:
+    new_jersey = ["New Jersey", "Newark", "Hoboken", "Trenton"]  # a held-out news text
+    edgewater = places.lookup("Edgewater", new_jersey)
+    assert edgewater is not None and edgewater.admin1_code == "IL"  # GeoNames' largest
+    assert not D._in_the_text_s_countries(edgewater, new_jersey)
+    assert D._in_the_text_s_countries(edgewater, ["Illinois", "Chicago"])
+    assert D._in_the_text_s_countries(edgewater, ["United States"])
+
+
+def test_the_text_s_other_years_are_options_only_when_near() -> None:
+    facts = D.DocumentFacts(years=[1815, 1789, 1821])  # 1789 is no offset, nor near
+    tagged = tokens.tag("Napoleon was defeated at Waterloo in 1815.")
+    year = next(a for a in answers.find(tagged, []) if a.text == "1815")
+    pool = D.pool(year, facts, None, D.Request(frozenset(), random.Random(0)))
+    options = pool.below + pool.above
+    assert "1821" in options and "1789" not in options
 
 
 def test_a_person_the_sentence_does_not_introduce_is_no_context() -> None:

@@ -134,3 +134,30 @@ def test_a_long_sentence_gives_its_parts_instead_of_nothing() -> None:
     assert len(sentence.split()) > 50
     questions = generate(sentence, n=5)
     assert questions and all(len(q.stem.split()) <= 50 for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [  # tuning-part sentences: readers accepted centuries and 2 of 9 other ordinals
+        (
+            "Ruse has argued that an evolutionary account of morality suggests that there are "
+            "no moral facts in the first place.",
+            None,
+        ),
+        (
+            "The Kushite leadership fled Thebes and reconstituted their kingdom at a new "
+            "capital, Meroe, located well south of the fifth cataract.",
+            None,
+        ),
+        ("Kiara Perkins was a second year USI art major.", None),
+        (
+            "White settlers discovered the remnants of the Hohokam culture in the 19th century.",
+            "19th",
+        ),
+    ],
+)
+def test_an_ordinal_key_ranks_only_centuries_and_millennia(
+    sentence: str, ordinal: str | None
+) -> None:
+    made = run(sentence, n=5, threshold=0).questions
+    assert {q.answer for q in made if q.kind == "ordinal"} == ({ordinal} if ordinal else set())

@@ -114,11 +114,12 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:
         step = 100.0 if answer.group == "century" else 10.0
-        return [key + step * d for d in (-1, 1, -2, 2, -3, 3, 4, -4)]
+        latest = LATEST_CENTURY if answer.group == "century" else math.inf  # no "late 2000s"
+        return [v for d in (-1, 1, -2, 2, -3, 3, 4, -4) if (v := key + step * d) <= latest]
     if answer.kind == A.YEAR and period:
         return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
     if answer.kind == A.YEAR:
-        near = [float(y) for y in facts.years if 0 < abs(y - key) <= 40]
+        near = [float(y) for y in facts.years if 0 < abs(y - key) <= NEAR_YEARS]
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
         return near + [key + d for d in offsets]
     if answer.kind == A.ORDINAL:
@@ -135,6 +136,8 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
 
 
 ADULT_AGE = 15  # a life's events other than birth come this many years after it
+NEAR_YEARS = 15  # the text's other years this close to a year key are options
+LATEST_CENTURY = 1900  # "the 1800s" beside the 1700s and 1900s, never a century not yet over
 
 
 def _year_fits(value: float, key: float, request: Request, facts: DocumentFacts) -> bool:
@@ -250,17 +253,25 @@ def _looks_like_a_person(name: str, key: str) -> bool:
 
 def _in_the_text_s_countries(place: places.Place, context: list[str]) -> bool:
     """Whether a city or state lies in the country the text is mostly about (its named
-    countries weigh three times its cities) or in a country it names."""
+    countries weigh three times its cities) or in a country it names, and a city in a state the
+    text names, if it names any of that country's ('Edgewater' in a text on New Jersey is not
+    the Illinois town)."""
     if place.kind not in {"city", "state"}:
         return True
     votes: Counter[str] = Counter()
+    states: set[str] = set()
+    named_country = False
     for name in context:
         other = places.lookup(name, context)
-        if other is not None and other != place and other.country_code:
-            votes[other.country_code] += 3 if other.kind == "country" else 1
-            if other.kind == "country" and other.country_code == place.country_code:
-                return True
-    return not votes or votes.most_common(1)[0][0] == place.country_code
+        if other is None or other == place or not other.country_code:
+            continue
+        votes[other.country_code] += 3 if other.kind == "country" else 1
+        named_country |= other.kind == "country" and other.country_code == place.country_code
+        if other.kind == "state" and other.country_code == place.country_code:
+            states.add(other.admin1_code)
+    if place.kind == "city" and states and place.admin1_code not in states:
+        return False
+    return named_country or not votes or votes.most_common(1)[0][0] == place.country_code
 
 
 def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> Iterator[str]:

@@ -210,9 +210,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind in {PERSON, ORGANIZATION, PLACE, A.TERM} and _example(tokens, answer):
         return False
-    following = tokens[answer.end].lower if answer.end < len(tokens) else ""
-    if answer.kind == A.ORDINAL and following in {"half", "halves", "quarter", "minute"}:
-        return False  # "the second half": a century has two; "the 20th minute" of a match
+    if answer.kind == A.ORDINAL and answer.per not in en.RANKED_PERIODS:
+        return False  # "the first time since", "the fifth cataract": only centuries and the like
     if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):
         return False
     if answer.kind == PLACE and entities.coarse_place(answer.group) in {"country", "continent"}:

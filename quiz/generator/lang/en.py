@@ -488,3 +488,7 @@ VOWEL_SOUND_LETTERS = "AEFHILMNORSX"
 
 # Events held every so many years: a year key beside one gets options from the same cycle.
 PERIODIC_EVENTS = {"census": 10, "olympic": 4, "olympics": 4, "paralympics": 4, "cup": 4}
+
+# What an ordinal key may rank: "the 19th century"; blind readers found the rest idioms ("the
+# first time since", "in the first place") or facts that do not exist ("the seventh cataract").
+RANKED_PERIODS = words("century centuries millennium")
