@@ -11,6 +11,7 @@ from quiz.generator import Question, answers, generate, lexicon, places, tokens
 from quiz.generator import distractors as D
 from quiz.generator.distractors import normalise
 from quiz.generator.document import read
+from quiz.generator.pipeline import run
 
 
 def numbers_of(question: Question) -> list[float]:
@@ -191,3 +192,43 @@ def test_a_person_the_sentence_does_not_introduce_is_no_context() -> None:
     assert generate(text, n=3) == []
     known = "In 1860, Abraham Lincoln was elected president of the United States."
     assert len(generate(known, n=3)) == 1  # WordNet knows Lincoln
+
+
+GREAT_LAKES = {"Lake Huron", "Lake Michigan", "Lake Ontario", "Lake Superior"}
+INDONESIAN_ISLANDS = {"Java", "Bali", "Celebes", "Krakatau", "Moluccas", "Timor", "Borneo"}
+AFRICAN_DESERTS = {"Kalahari", "Namib Desert", "Nubian Desert", "Libyan Desert", "Arabian Desert"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "neighbours"),
+    [  # tuning-part sentences whose keys GeoNames does not know
+        (
+            "Cleveland is a culturally diverse city on the shores of Lake Erie, one of the "
+            "Great Lakes, in Cuyahoga County, Ohio, USA.",
+            "Lake Erie",
+            GREAT_LAKES,
+        ),
+        (
+            "Unwilling to do business in Portuguese Malacca, many Muslim merchants avoided the "
+            "port and conducted trade in either Johor or the Sultanate of Aceh on the northern "
+            "coast of Sumatra.",
+            "Sumatra",
+            INDONESIAN_ISLANDS,
+        ),
+        (
+            "Once Islam reached the savanna south of the Sahara, ruling African elites adopted it.",
+            "Sahara",
+            AFRICAN_DESERTS,
+        ),
+    ],
+)
+def test_a_natural_feature_gets_features_of_its_kind_and_region(
+    sentence: str, key: str, neighbours: set[str]
+) -> None:
+    question = next(q for q in run(sentence, n=3, threshold=0).questions if q.answer == key)
+    assert set(question.options) - {key} <= neighbours
+
+
+def test_a_word_made_from_the_key_s_name_gives_it_away() -> None:
+    sentence = "Islam spread across the Sahara by way of trans-Saharan trade."
+    assert all(q.answer != "Sahara" for q in run(sentence, n=3, threshold=0).questions)

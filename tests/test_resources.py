@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import sqlite3
 
 import pytest
 
@@ -22,6 +23,24 @@ def test_building_again_changes_nothing() -> None:
     messages: list[str] = []
     assert resources.build_all(log=messages.append) == []
     assert all(m.startswith("present:") for m in messages)
+
+
+def test_an_extract_of_an_older_version_is_not_used_and_set_up_rebuilds_it(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(resources.DATA_ENV, str(tmp_path))
+    stale = tmp_path / resources.LEXICON_FILE
+    stale.parent.mkdir(parents=True)
+    sqlite3.connect(stale).close()  # built before extracts had versions
+    built: list[str] = []
+    monkeypatch.setattr(resources, "_install", lambda relative, *_a, **_k: built.append(relative))
+    lexicon.load.cache_clear()
+    try:
+        assert lexicon.load() is None
+        resources.build_all(log=lambda _message: None)
+        assert resources.LEXICON_FILE in built
+    finally:
+        lexicon.load.cache_clear()
 
 
 def test_the_tagger_pickle_may_only_hold_plain_data() -> None:

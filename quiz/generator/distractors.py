@@ -274,10 +274,13 @@ def _in_the_text_s_countries(place: places.Place, context: list[str]) -> bool:
     return named_country or not votes or votes.most_common(1)[0][0] == place.country_code
 
 
-def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> Iterator[str]:
+def _place_names(
+    answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request
+) -> Iterator[str]:
     """Places of the key's kind and region: the document's first, then GeoNames' (cities of the
-    key's country and size, countries of its continent). A place GeoNames does not know (a
-    region, a river, a historic land) gets only the document's places of its class."""
+    key's country and size, countries of its continent). A place GeoNames does not know gets
+    the document's places of its class, then, for a natural feature, WordNet's of its kind and
+    region (deserts beside the Sahara); a region or a historic land gets nothing more."""
     context = facts.names_of(PLACE)
     place = places.lookup(answer.text, context)
     nearby = [name for name, _subtype in facts.nearby(PLACE, request.sentence)]
@@ -289,10 +292,30 @@ def _place_names(answer: A.Answer, facts: DocumentFacts, request: Request) -> It
             for name, subtype in facts.nearby(PLACE, request.sentence)
             if _same_class(answer, subtype) and places.lookup(name, context) is None
         )
+        features = lexicon.features_near(answer.text) if lexicon else ()
+        for forms in features:
+            written = _written_like(forms, answer.text)
+            if places.lookup(written) is None:  # "Korea" is a peninsula, and read as a country
+                yield written
         return
     yield from places.alternatives(
         place, request.wanted, exclude=request.written, rng=request.rng, preferred=nearby
     )
+
+
+def _written_like(forms: tuple[str, ...], key: str) -> str:
+    """The form of a feature's name written like *key*: 'Lake Huron' beside 'Lake Erie',
+    'Kalahari' beside 'Sahara', 'Namib Desert' beside 'Gobi Desert'."""
+    words = key.split()
+    same = [
+        f
+        for f in forms
+        if (words[0] in en.FEATURE_WORDS and f.startswith(words[0] + " "))
+        or (words[-1] in en.FEATURE_WORDS and f.endswith(" " + words[-1]))
+    ]
+    plain = [f for f in forms if not set(f.split()) & en.FEATURE_WORDS]
+    keyed = words[0] in en.FEATURE_WORDS or words[-1] in en.FEATURE_WORDS
+    return next(iter(same if keyed else plain), forms[0])
 
 
 def _holds(name: str, role: str, lexicon: Lexicon) -> bool:
@@ -359,7 +382,7 @@ def _name_pool(
     pool: list[str] = []
     written = set(facts.names_of(answer.kind))
     if answer.kind == PLACE:
-        candidates: Iterable[str] = _place_names(answer, facts, request)
+        candidates: Iterable[str] = _place_names(answer, facts, lexicon, request)
     elif answer.kind == PERSON:
         candidates = _person_names(answer, facts, lexicon, request)
     else:

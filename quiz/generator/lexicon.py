@@ -9,6 +9,7 @@ tables in microseconds.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sqlite3
@@ -23,6 +24,8 @@ from quiz.generator.lang import en
 
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
+
+EXTRACT_VERSION = 3  # raise when the schema or what fills it changes: set-up rebuilds older ones
 
 SCHEMA = """
 CREATE TABLE synset (
@@ -45,7 +48,9 @@ CREATE TABLE person (
     mentions INTEGER NOT NULL,   -- how many glosses and names of things name them: how known
     nation TEXT                  -- the nationality the gloss opens with ('Soviet statesman ...')
 );
+CREATE TABLE part (synset INTEGER NOT NULL, whole INTEGER NOT NULL);  -- Sahara, Africa
 CREATE INDEX sense_by_lemma ON sense (lemma);
+CREATE INDEX part_by_synset ON part (synset);
 CREATE INDEX hypernym_by_synset ON hypernym (synset);
 CREATE INDEX hypernym_by_hypernym ON hypernym (hypernym);
 """
@@ -154,7 +159,7 @@ def build(path: Path) -> None:
     wordnet_dir = resources.use_data_dir() / resources.WORDNET_DIR
     counts = _tag_counts(wordnet_dir)
     person = wordnet.synset("person.n.01")
-    synsets, hypernyms, persons, texts = [], [], [], []
+    synsets, hypernyms, persons, texts, parts = [], [], [], [], []
     for synset in wordnet.all_synsets("n"):
         lemmas = synset.lemmas()
         instance_of = _named_first(synset.definition(), synset.instance_hypernyms())
@@ -169,15 +174,19 @@ def build(path: Path) -> None:
         )
         hypernyms.extend((synset.offset(), h.offset()) for h in synset.hypernyms() + instance_of)
         texts.extend(_texts(synset))
+        if instance_of:
+            parts.extend((synset.offset(), whole.offset()) for whole in synset.part_holonyms())
         if _is_person(synset, person):
             persons.append(synset)
     texts.extend(text for synset in wordnet.all_synsets("a") for text in _texts(synset))
     verbs = {lemma.replace("_", " ") for lemma in wordnet.all_lemma_names("v")}
     with sqlite3.connect(path) as db:
         db.executescript(SCHEMA)
+        db.execute(f"PRAGMA user_version = {EXTRACT_VERSION}")
         db.executemany("INSERT INTO synset VALUES (?, ?, ?, ?, ?)", synsets)
         db.executemany("INSERT INTO sense VALUES (?, ?, ?)", _senses(wordnet_dir / "index.noun"))
         db.executemany("INSERT INTO hypernym VALUES (?, ?)", hypernyms)
+        db.executemany("INSERT INTO part VALUES (?, ?)", parts)
         db.executemany("INSERT INTO verb_lemma VALUES (?)", [(v,) for v in sorted(verbs)])
         db.executemany(
             "INSERT OR IGNORE INTO verb_exception VALUES (?, ?)",
@@ -268,17 +277,9 @@ class Lexicon:
             found.append(Named(synset, lexname, written, classes))
         return tuple(found)
 
-    @functools.cached_property
-    def _knows_people(self) -> bool:
-        """Whether the extract has the person table: one built before it had not (it is rebuilt
-        by `quiz setup-data --force`), and then nobody is a person."""
-        return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = 'person'"))
-
     @functools.lru_cache(maxsize=4096)  # noqa: B019
     def person(self, name: str) -> Person | None:
         """The most usual person written *name*; None for nobody, a deity or a mythical being."""
-        if not self._knows_people:
-            return None
         for named in self.named(name):
             rows = self._rows(
                 "SELECT born, died, flourished, nation FROM person WHERE synset = ?", named.synset
@@ -357,6 +358,52 @@ class Lexicon:
         return tuple(
             (tuple(words.split("|")), people.Life(born, died, flourished), nation)
             for words, born, died, flourished, nation in rows
+        )
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019
+    def features_near(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """Natural features of the kind of the feature written *name* (deserts beside the
+        Sahara, lakes beside Lake Chad) that lie in the same whole (Africa), then in the wholes
+        that contain it, familiar first, each as its written forms; none for a place of any
+        other kind, or one that WordNet places nowhere. Features that contain the key, or lie
+        in it, never come."""
+        found = next(
+            (n for n in self.named(name) if n.lexname in {"noun.location", "noun.object"}), None
+        )
+        if found is None:
+            return ()
+        kinds = [c for c in found.classes if self.class_name(c) in en.NATURAL_FEATURES]
+        if not kinds:
+            return ()
+        near, region = self._region(found.synset)
+        ranked: list[tuple[int, int, str]] = []
+        for kind in kinds:
+            anywhere = not region and self.class_name(kind) in {"ocean", "sea"}
+            for synset, words, count in self._rows(
+                "SELECT s.id, s.words, s.count FROM hypernym h JOIN synset s ON s.id = h.synset "
+                "WHERE h.hypernym = ? AND s.id != ?",
+                kind,
+                found.synset,
+            ):
+                its_near, its_region = self._region(synset)
+                if found.synset in its_region or synset in region or not words[:1].isupper():
+                    continue
+                if its_near & near or its_region & region or anywhere:
+                    ranked.append((0 if its_near & near else 1, -count, words))
+        return tuple(tuple(words.split("|")) for _tier, _count, words in sorted(ranked))
+
+    def _region(self, synset: int) -> tuple[frozenset[int], frozenset[int]]:
+        """The wholes a place lies in, and those with the wholes that contain them."""
+        near = frozenset(self._wholes(synset))
+        return near, near.union(*(self._wholes(whole) for whole in near))
+
+    def _wholes(self, synset: int) -> tuple[int, ...]:
+        """The places *synset* is part of, short of a hemisphere ('Africa', not 'Old World')."""
+        rows = self._rows(
+            "SELECT whole, words FROM part JOIN synset s ON s.id = whole WHERE synset = ?", synset
+        )
+        return tuple(
+            whole for whole, words in rows if words.split("|")[0].lower() not in en.WORLD_PARTS
         )
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019
@@ -482,6 +529,13 @@ def plural(noun: str) -> str:
 
 @functools.cache
 def load() -> Lexicon | None:
-    """The process's lexicon, or None when WordNet data was never built."""
+    """The process's lexicon, or None when WordNet data was never built (or built by an
+    older version: `quiz setup-data` rebuilds it)."""
     path = resources.lexicon_path()
     return Lexicon(path) if path else None
+
+
+def is_current(path: Path) -> bool:
+    """Whether the extract at *path* was built by this version of :func:`build`."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return db.execute("PRAGMA user_version").fetchone()[0] == EXTRACT_VERSION

@@ -118,13 +118,17 @@ def _dated(tokens: tuple[tok.Token, ...], _answer: A.Answer) -> bool:
 def _gives_away(
     tokens: tuple[tok.Token, ...], answer: A.Answer, names: list[Entity], context: list[str]
 ) -> bool:
-    """The stem names the key's country another way ('an Iraqi family ... in ____': Iraq) or a
-    place inside it ('Northeast Ohio ... in ____': United States)."""
+    """The stem names the key's country another way ('an Iraqi family ... in ____': Iraq), a
+    word made from its name ('trans-Saharan': Sahara) or a place inside it ('Northeast Ohio
+    ... in ____': United States)."""
     if answer.kind != PLACE:
         return False
     stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
     if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
         return True  # "Lao was spoken in ____" (Laos)
+    root = _name_root(answer.text)
+    if root and any(root in w.lower() for w in stem_words):
+        return True  # "trans-Saharan trade ... ____" (Sahara)
     key = entities.canonical(answer.text)
     if any(
         entities.canonical(en_names.DEMONYMS.get(t.text, "")) == key
@@ -139,6 +143,14 @@ def _gives_away(
         places.lookup(e.text, context) for e in names if e.kind == PLACE and e.start != answer.start
     )
     return any(p is not None and places.contains(place, p) for p in inside)
+
+
+def _name_root(name: str) -> str:
+    """What words derived from a place's name share with it: 'sahar' of Sahara ('Saharan'),
+    'sumatr' of Sumatra; empty for a name too short to tell."""
+    word = max((w for w in name.split() if w not in en.FEATURE_WORDS), key=len, default="")
+    root = word.lower().rstrip("aeiouy")
+    return root if len(root) >= 5 else ""
 
 
 def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

@@ -202,6 +202,10 @@ def _install(relative: str, builder: Callable[[Path], None], *, is_file: bool = 
 
 def _present(relative: str) -> bool:
     path = data_dir() / relative
+    if relative == LEXICON_FILE and path.is_file():
+        from quiz.generator import lexicon
+
+        return lexicon.is_current(path)  # an extract of an older version is rebuilt
     return path.is_file() or (path.is_dir() and any(path.iterdir()))
 
 
@@ -271,13 +275,14 @@ def sentence_splitter() -> nltk.tokenize.punkt.PunktSentenceTokenizer:
 
 
 def lexicon_path() -> Path | None:
-    """The WordNet extract, or None (with one note on stderr) when it was never built."""
-    path = data_dir() / LEXICON_FILE
-    if path.is_file():
-        return path
+    """The WordNet extract, or None (with one note on stderr) when it was never built or was
+    built by an older version."""
+    if _present(LEXICON_FILE):
+        return data_dir() / LEXICON_FILE
     _warn_once(
-        "quiz: WordNet data not found; distractors come from the document and the gazetteer "
-        "only. Run `quiz setup-data` after installing wordnet-base and wordnet-sense-index."
+        "quiz: WordNet data not found or out of date; distractors come from the document and "
+        "the gazetteer only. Run `quiz setup-data` after installing wordnet-base and "
+        "wordnet-sense-index."
     )
     return None
 

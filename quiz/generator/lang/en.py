@@ -492,3 +492,53 @@ PERIODIC_EVENTS = {"census": 10, "olympic": 4, "olympics": 4, "paralympics": 4, 
 # What an ordinal key may rank: "the 19th century"; blind readers found the rest idioms ("the
 # first time since", "in the first place") or facts that do not exist ("the seventh cataract").
 RANKED_PERIODS = words("century centuries millennium")
+
+# WordNet's classes of natural features: a key of one gets others of its class in its region.
+NATURAL_FEATURES = frozenset(
+    {
+        "archipelago",
+        "atoll",
+        "bay",
+        "cape",
+        "channel",
+        "desert",
+        "gulf",
+        "hill",
+        "island",
+        "lake",
+        "mountain peak",
+        "national park",
+        "ocean",
+        "peninsula",
+        "range",
+        "river",
+        "sea",
+        "strait",
+        "tableland",
+        "valley",
+        "volcano",
+        "waterfall",
+    }
+)
+# The words that name a feature's kind in its name: 'Lake Erie', 'Gobi Desert'.
+FEATURE_WORDS = words(
+    "Bay Cape Desert Falls Gulf Island Islands Lake Mount Mountains Ocean Peninsula River Sea "
+    "Strait"
+)
+
+# WordNet wholes too wide to make two features neighbours: the Sahara and the Australian Desert
+# both lie in the Eastern Hemisphere. Lower case.
+WORLD_PARTS = frozenset(
+    {
+        "eastern hemisphere",
+        "western hemisphere",
+        "northern hemisphere",
+        "southern hemisphere",
+        "eurasia",
+        "west",
+        "america",
+        "old world",
+        "new world",
+        "austronesia",
+    }
+)
