@@ -86,3 +86,15 @@ def test_semicolons_separate_statements() -> None:
         "Nancy was the daughter of Joseph Hanks .",
         "however , the debate continues over her birth .",
     ]
+
+
+def test_a_score_s_dash_is_no_aside() -> None:
+    def kept(sentence: str) -> str:
+        return " ".join(t.text for t in simplify.remove_asides(tokens.tag(sentence)))
+
+    assert kept("Brazil defeated Chile 2 - 1 in Belo Horizonte.") == (
+        "Brazil defeated Chile 2 - 1 in Belo Horizonte ."
+    )
+    assert (
+        kept("Brazil won the match - a rare win - in Belo Horizonte.") == "Brazil won the match ."
+    )

@@ -68,7 +68,7 @@ def _next_comma(tokens: list[Token], start: int) -> int:
 
 
 def remove_asides(tokens: list[Token]) -> list[Token]:
-    """Drop parentheses and a dash-led afterthought ('-- where ...')."""
+    """Drop parentheses and a dash-led afterthought ('-- where ...'), not a score's dash."""
     kept: list[Token] = []
     depth = 0
     for i, token in enumerate(tokens):
@@ -76,11 +76,21 @@ def remove_asides(tokens: list[Token]) -> list[Token]:
             depth += 1
         elif token.tag == "-RRB-" and depth:
             depth -= 1
-        elif token.text in {"--", "-"} and token.tag == ":" and not depth:
+        elif (
+            token.text in {"--", "-"}
+            and token.tag == ":"
+            and not depth
+            and not _between_numbers(tokens, i)
+        ):
             return [*kept, *[t for t in tokens[i:] if t.tag == "."][-1:]]
         elif not depth:
             kept.append(token)
     return kept
+
+
+def _between_numbers(tokens: list[Token], i: int) -> bool:
+    """A dash in a score or a range: 'defeated Chile 2 - 1', 'from 1914 - 1918'."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].tag == "CD" and tokens[i + 1].tag == "CD"
 
 
 def _noun_phrase_start(tokens: list[Token], end: int) -> int:
