@@ -8,7 +8,18 @@ from collections.abc import Callable
 
 import pytest
 
-from quiz.generator import Question, checks, generate, lexicon, resources, text
+from quiz.generator import (
+    Question,
+    answers,
+    checks,
+    entities,
+    generate,
+    lexicon,
+    pipeline,
+    resources,
+    text,
+    tokens,
+)
 from quiz.generator.pipeline import default_count, run
 
 
@@ -163,3 +174,25 @@ def test_an_ordinal_key_ranks_only_centuries_and_millennia(
 ) -> None:
     made = run(sentence, n=5, threshold=0).questions
     assert {q.answer for q in made if q.kind == "ordinal"} == ({ordinal} if ordinal else set())
+
+
+def test_no_person_key_whose_surname_the_stem_writes() -> None:
+
+    tagged = tokens.tag(  # a tuning-part sentence
+        "The U.S. effort led to the creation of the European Recovery Program, named the "
+        "Marshall Plan for Secretary of State George C. Marshall."
+    )
+    names = entities.find(tagged, lexicon.load())
+    key = next(a for a in answers.find(tagged, names) if a.text == "George C. Marshall")
+    assert pipeline._gives_away(tuple(tagged), key, names, [])
+    other = tokens.tag("The European Recovery Program was proposed by George C. Marshall.")
+    names = entities.find(other, lexicon.load())
+    key = next(a for a in answers.find(other, names) if a.text == "George C. Marshall")
+    assert not pipeline._gives_away(tuple(other), key, names, [])
+
+
+def test_a_person_written_with_a_middle_initial_is_the_one_wordnet_knows() -> None:
+    known = lexicon.load()
+    assert known.person("George C. Marshall") == known.person("George Marshall")
+    assert known.person("George C. Marshall") is not None
+    assert known.person("Pancho X. Nobody") is None

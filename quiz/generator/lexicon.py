@@ -202,6 +202,11 @@ def build(path: Path) -> None:
     db.close()
 
 
+def _initial(word: str) -> bool:
+    """'C.' in 'George C. Marshall'."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A named individual in WordNet: its lexicographer file and the classes it belongs to."""
@@ -279,8 +284,13 @@ class Lexicon:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
     def person(self, name: str) -> Person | None:
-        """The most usual person written *name*; None for nobody, a deity or a mythical being."""
-        for named in self.named(name):
+        """The most usual person written *name* (or without its middle initials: 'George C.
+        Marshall' is WordNet's 'George Marshall'); None for nobody, a deity or a mythical being."""
+        parts = name.split()
+        plain = " ".join(
+            p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and _initial(p))
+        )
+        for named in (*self.named(name), *(self.named(plain) if plain != name else ())):
             rows = self._rows(
                 "SELECT born, died, flourished, nation FROM person WHERE synset = ?", named.synset
             )

@@ -118,12 +118,15 @@ def _dated(tokens: tuple[tok.Token, ...], _answer: A.Answer) -> bool:
 def _gives_away(
     tokens: tuple[tok.Token, ...], answer: A.Answer, names: list[Entity], context: list[str]
 ) -> bool:
-    """The stem names the key's country another way ('an Iraqi family ... in ____': Iraq), a
-    word made from its name ('trans-Saharan': Sahara) or a place inside it ('Northeast Ohio
-    ... in ____': United States)."""
+    """The stem names a person key's surname ('the Marshall Plan, named for ____'), a place
+    key's country another way ('an Iraqi family ... in ____': Iraq), a word made from its name
+    ('trans-Saharan': Sahara) or a place inside it ('Northeast Ohio ... in ____': United
+    States)."""
+    stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
+    if answer.kind == PERSON:
+        return answer.text.split()[-1] in stem_words  # "the Marshall Plan for ... ____"
     if answer.kind != PLACE:
         return False
-    stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
     if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
         return True  # "Lao was spoken in ____" (Laos)
     root = _name_root(answer.text)
