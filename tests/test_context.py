@@ -256,3 +256,24 @@ def test_he_after_two_men_of_a_textbook_stays_unresolved() -> None:
         "Carranza in 1914. He was firmly in power by 1917."
     )
     assert read(text, lexicon.load()).sentences[2].skip == "unresolved pronoun"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [  # tuning-part sentences: 'his' opens before the name, 'himself' follows it
+        (
+            "Despite his aristocratic origins, L'Enfant closely identified with the United States.",
+            "L'Enfant",
+        ),
+        ("Late in his life, Chao was invited by Deng Xiaoping to return to China in 1981.", "Chao"),
+        ("In 1736, Nader deposed the infant Abbas III and crowned himself shah.", None),
+    ],
+)
+def test_a_pronoun_of_a_person_the_statement_names_stands_alone(
+    sentence: str, person: str | None
+) -> None:
+    tagged = tokens.tag(sentence)
+    people = {i for i, t in enumerate(tagged) if t.text == person}
+    assert context.leaning(tagged, range(0), (), "", people) is None
+    if person:  # without the name the pronoun dangles
+        assert context.leaning(tagged, range(0), (), "", set()) is not None

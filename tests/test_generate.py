@@ -196,3 +196,13 @@ def test_a_person_written_with_a_middle_initial_is_the_one_wordnet_knows() -> No
     assert known.person("George C. Marshall") == known.person("George Marshall")
     assert known.person("George C. Marshall") is not None
     assert known.person("Pancho X. Nobody") is None
+
+
+def test_a_biography_s_subject_named_by_surname_alone_is_a_pronoun_s_antecedent() -> None:
+    text = (  # after a tuning-part biography, which never writes its subject's name in full
+        "Chao was born in Tianjin in 1892. He studied mathematics at Cornell University. He "
+        "later taught linguistics at Harvard. In 1945, Chao served as president of the "
+        "Linguistic Society of America, and a special issue of the society's journal Language "
+        "was dedicated to him in 1966."
+    )
+    assert "1945" in {q.answer for q in run(text, n=10, threshold=0).questions}

@@ -125,14 +125,28 @@ def _antecedent_before(
     word = tokens[i].lower
     before = [t for k, t in enumerate(tokens[:i]) if k not in key]
     key_before = key and key.start < i and key_kind in {"person", "place", "organization"}
-    if word in {"he", "she", "him", "his", "her", "himself", "herself"}:
+    if word in {"himself", "herself"}:
+        return any(t.tag == "NNP" for t in before) or bool(key_before)  # "Nader crowned himself"
+    if word in {"he", "she", "him", "his", "her"}:
         person_before = any(k in people for k in range(i) if k not in key)
-        return (key_before and key_kind == "person") or person_before
+        return (
+            (key_before and key_kind == "person")
+            or person_before
+            or _opening_names(tokens, i, people)
+        )
     if word in {"it", "its", "itself"}:
         return i > 0 and (key_before or any(t.tag in {"NNP", "NN"} for t in before))
     if word in {"they", "their", "them", "themselves", "theirs"}:
         return key_before or any(t.tag in {"NNS", "NNPS"} or t.lower == "and" for t in before)
     return False
+
+
+def _opening_names(tokens: list[Token], i: int, people: Container[int]) -> bool:
+    """Whether pronoun tokens[i] sits in an opening phrase whose comma the person it stands for
+    follows: 'Despite his aristocratic origins, L'Enfant ...', 'Late in his life, Chao ...'."""
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+    opening = all(t.text != "," for t in tokens[:i])
+    return opening and comma is not None and comma + 1 in people
 
 
 def _pointing(tokens: list[Token], i: int) -> bool:

@@ -30,7 +30,7 @@ from quiz.generator import (
 )
 from quiz.generator import tokens as tok
 from quiz.generator.document import Document, Sentence, read, roles_of
-from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
+from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 from quiz.generator.questions import Question, Source
 
@@ -249,7 +249,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
             if found.origin not in TRUSTED_ORIGINS or len(found.tokens) > MAX_STATEMENT_TOKENS:
                 continue  # a long sentence gives its parts: "A; B", an apposition
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
-            people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}
+            people = _person_tokens(names, document.topic.person)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
             for answer in _answers(statement, names, facts, lex):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
@@ -274,6 +274,18 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 if held is None or _preference(candidate) > _preference(held):
                     best[slot] = candidate
     return list(best.values())
+
+
+def _person_tokens(names: list[Entity], topic: str) -> set[int]:
+    """Where a statement names people: its person names, and the text's own subject however
+    its name was read ('Chao' in a biography of Yuen Ren Chao)."""
+    surname = topic.rsplit(maxsplit=1)[-1] if topic else None
+    return {
+        i
+        for e in names
+        if e.kind == PERSON or (e.kind == OTHER and e.text.split()[-1] == surname)
+        for i in range(e.start, e.end)
+    }
 
 
 def _answers(
