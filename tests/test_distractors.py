@@ -126,13 +126,15 @@ def test_decades_and_centuries_get_their_neighbours_never_in_the_future() -> Non
 @pytest.mark.parametrize(
     ("sentence", "key", "side"),
     [  # held-out and tuning sentences whose later (or earlier) options were also true
-        ("By the 1880s, most British families could rely on gas.", "1880s", "below"),
+        ("Before the 1880s, few British families could rely on gas.", "1880s", "below"),
         ("Since 2007 the Andy Warhol Program has seeded galleries.", "2007", "below"),
         ("After 1945 the Soviet Union occupied Eastern Europe.", "1945", "above"),
-        ("By the 7th century BC, unrest had become widespread among the Greeks.", "7th", "above"),
+        ("Before the 7th century BC, the Greeks lived in small villages.", "7th", "above"),
     ],
 )
-def test_options_after_by_since_and_after_are_all_false(sentence: str, key: str, side: str) -> None:
+def test_options_after_before_since_and_after_are_all_false(
+    sentence: str, key: str, side: str
+) -> None:
     question = next(q for q in generate(sentence, n=5) if q.answer == key)
     values = [int(o.rstrip("sthnrd")) for o in question.options]
     index = question.answer_index
@@ -196,7 +198,6 @@ def test_a_person_the_sentence_does_not_introduce_is_no_context() -> None:
 
 GREAT_LAKES = {"Lake Huron", "Lake Michigan", "Lake Ontario", "Lake Superior"}
 INDONESIAN_ISLANDS = {"Java", "Bali", "Celebes", "Krakatau", "Moluccas", "Timor", "Borneo"}
-AFRICAN_DESERTS = {"Kalahari", "Namib Desert", "Nubian Desert", "Libyan Desert", "Arabian Desert"}
 
 
 @pytest.mark.parametrize(
@@ -215,11 +216,6 @@ AFRICAN_DESERTS = {"Kalahari", "Namib Desert", "Nubian Desert", "Libyan Desert",
             "Sumatra",
             INDONESIAN_ISLANDS,
         ),
-        (
-            "Once Islam reached the savanna south of the Sahara, ruling African elites adopted it.",
-            "Sahara",
-            AFRICAN_DESERTS,
-        ),
     ],
 )
 def test_a_natural_feature_gets_features_of_its_kind_and_region(
@@ -229,6 +225,27 @@ def test_a_natural_feature_gets_features_of_its_kind_and_region(
     assert set(question.options) - {key} <= neighbours
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning-part sentences whose options the t9 reader rejected
+        # 'Arabian Desert' and 'Namib Desert' beside 'Sahara': the key the only one without
+        "Once Islam reached the savanna south of the Sahara, ruling African elites adopted it.",
+        # the Caribbean of sugar plantations is the islands, not the sea beside the Aegean
+        "Captured Wampanoags and others were enslaved and sent to labor on English sugar "
+        "plantations in the Caribbean.",
+    ],
+)
+def test_no_feature_options_written_unlike_the_key_or_of_another_kind(sentence: str) -> None:
+    assert [q for q in run(sentence, n=3, threshold=0).questions if q.kind == "place"] == []
+
+
 def test_a_word_made_from_the_key_s_name_gives_it_away() -> None:
     sentence = "Islam spread across the Sahara by way of trans-Saharan trade."
     assert all(q.answer != "Sahara" for q in run(sentence, n=3, threshold=0).questions)
+
+
+def test_the_before_a_natural_feature_stays_in_the_stem() -> None:
+    question = run("Hannibal crossed the Alps with elephants in 218 BCE.", n=3, threshold=0)
+    alps = next(q for q in question.questions if q.answer == "Alps")
+    assert alps.stem.startswith("Hannibal crossed the ____ with")
+    assert {"Pyrenees", "Apennines"} & set(alps.options)

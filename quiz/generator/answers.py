@@ -27,6 +27,7 @@ YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL = (
 )
 DECADE = "decade"  # "the 1920s"; the late "1800s" is a century (its group says which)
 NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL, DECADE})
+TIME_KINDS = frozenset({YEAR, DATE, DECADE, ORDINAL})  # ordinals: centuries
 YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DECADE_PATTERN = re.compile(r"^(1[0-9]|20)[0-9]0s$")
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})

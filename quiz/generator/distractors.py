@@ -295,7 +295,7 @@ def _place_names(
         features = lexicon.features_near(answer.text) if lexicon else ()
         for forms in features:
             written = _written_like(forms, answer.text)
-            if places.lookup(written) is None:  # "Korea" is a peninsula, and read as a country
+            if written and places.lookup(written) is None:  # "Korea" reads as a country
                 yield written
         return
     yield from places.alternatives(
@@ -303,19 +303,16 @@ def _place_names(
     )
 
 
-def _written_like(forms: tuple[str, ...], key: str) -> str:
-    """The form of a feature's name written like *key*: 'Lake Huron' beside 'Lake Erie',
-    'Kalahari' beside 'Sahara', 'Namib Desert' beside 'Gobi Desert'."""
+def _written_like(forms: tuple[str, ...], key: str) -> str | None:
+    """The form of a feature's name written like *key*, with or without the word for its kind:
+    'Lake Huron' beside 'Lake Erie', 'Kalahari' beside 'Sahara', 'Namib Desert' beside 'Gobi
+    Desert'; None when it has no such form ('Arabian Desert' beside 'Sahara')."""
     words = key.split()
-    same = [
-        f
-        for f in forms
-        if (words[0] in en.FEATURE_WORDS and f.startswith(words[0] + " "))
-        or (words[-1] in en.FEATURE_WORDS and f.endswith(" " + words[-1]))
-    ]
-    plain = [f for f in forms if not set(f.split()) & en.FEATURE_WORDS]
-    keyed = words[0] in en.FEATURE_WORDS or words[-1] in en.FEATURE_WORDS
-    return next(iter(same if keyed else plain), forms[0])
+    if words[0] in en.FEATURE_WORDS:
+        return next((f for f in forms if f.startswith(words[0] + " ")), None)
+    if words[-1] in en.FEATURE_WORDS:
+        return next((f for f in forms if f.endswith(" " + words[-1])), None)
+    return next((f for f in forms if not set(f.split()) & en.FEATURE_WORDS), None)
 
 
 def _holds(name: str, role: str, lexicon: Lexicon) -> bool:

@@ -375,13 +375,13 @@ class Lexicon:
         """Natural features of the kind of the feature written *name* (deserts beside the
         Sahara, lakes beside Lake Chad) that lie in the same whole (Africa), then in the wholes
         that contain it, familiar first, each as its written forms; none for a place of any
-        other kind, or one that WordNet places nowhere. Features that contain the key, or lie
-        in it, never come."""
-        found = next(
-            (n for n in self.named(name) if n.lexname in {"noun.location", "noun.object"}), None
-        )
-        if found is None:
-            return ()
+        other kind, one that WordNet places nowhere, or a name of two kinds of place ('the
+        Caribbean': a sea and a region). Features that contain the key, or lie in it, never
+        come."""
+        located = [n for n in self.named(name) if n.lexname in {"noun.location", "noun.object"}]
+        if len({n.classes for n in located}) != 1:
+            return ()  # 'Caribbean': the sea, or the islands?
+        found = located[0]
         kinds = [c for c in found.classes if self.class_name(c) in en.NATURAL_FEATURES]
         if not kinds:
             return ()

@@ -165,17 +165,28 @@ def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return before.text[:1].isupper() and before.tag in {"NNP", "NNPS", "JJ"} and not title
 
 
+def _bounded(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """The key is a time something had happened by: 'By ____, Villa was in power'."""
+    before = tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]
+    return any(t.lower in en.UPPER_BOUND_LEADS for t in before)
+
+
 def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'from ____ to 1801', '2000-2050', 'either 2 or ____': one end of a range or a choice;
-    the stem would cut the range or the options would be true."""
+    """'from ____ to 1801', '2000-2050', 'either 2 or ____', 'the 1960s and ____': one end
+    of a range or a choice; the stem would cut the range or the options would be true."""
     before = [t.lower for t in tokens[max(0, answer.start - 2) : answer.start]]
     after = [t.lower for t in tokens[answer.end : answer.end + 2]]
-    numbers = [t.tag == "CD" for t in tokens[answer.end + 1 : answer.end + 2]]
+    numbers = [_numeric(t) for t in tokens[answer.end + 1 : answer.end + 2]]
     joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"]) and any(numbers)
     joined = joined or (before[-1:] == ["from"] and after[:1] in (["to"], ["until"]))
     ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"]) and answer.start >= 2
-    ranged = ranged and tokens[answer.start - 2].tag == "CD"
+    ranged = ranged and _numeric(tokens[answer.start - 2])
     return joined or ranged or "between" in before
+
+
+def _numeric(token: tok.Token) -> bool:
+    """A number, or a decade ('the 1960s and ____')."""
+    return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
 
 
 def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -225,6 +236,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind in {PERSON, ORGANIZATION, PLACE, A.TERM} and _example(tokens, answer):
         return False
+    if answer.kind in A.TIME_KINDS and _bounded(tokens, answer):
+        return False  # "by the ____ century": earlier ones may be true as well
     if answer.kind == A.ORDINAL and answer.per not in en.RANKED_PERIODS:
         return False  # "the first time since", "the fifth cataract": only centuries and the like
     if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):
@@ -384,7 +397,7 @@ def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[st
         excluded.add(distractors.normalise(facts.display(e.kind, e.text)))
         excluded.add(distractors.normalise(e.text))
     for token in candidate.sentence.tokens:
-        if token.tag == "CD":
+        if token.tag == "CD" or A.DECADE_PATTERN.match(token.text):  # "the 1960s and ____"
             excluded.add(distractors.normalise(token.text))
     return excluded
 

@@ -378,10 +378,22 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
         if i == answer.start - 1 and token.lower in {"a", "an"}:
             words.append("a(n)" if token.text.islower() else "A(n)")
             continue
-        if i == answer.start - 1 and token.lower == "the" and answer.kind in {PLACE, ORGANIZATION}:
-            continue  # options carry their own article: "The ____ still has" -> "____ still has"
+        if i == answer.start - 1 and token.lower == "the" and _options_drop_the(answer):
+            continue  # "The ____ still has" -> "____ still has": 'the Netherlands' and 'Peru'
         words.append(token)
     return _capitalise(render(words))
+
+
+def _options_drop_the(answer: A.Answer) -> bool:
+    """Whether a 'the' before the key goes into the blank: before an organisation or a
+    country, whose options may or may not take it; not before a natural feature, whose options
+    all do ('south of the ____': Sahara, Kalahari)."""
+    if answer.kind == ORGANIZATION:
+        return True
+    return answer.kind == PLACE and coarse_place(answer.group) in _PLACES_WITHOUT_THE
+
+
+_PLACES_WITHOUT_THE = frozenset({"city", "state", "country", "continent", "place"})
 
 
 def _says_enough(question: str, least: int = 3) -> bool:

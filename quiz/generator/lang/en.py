@@ -466,10 +466,13 @@ UNIT_LIMITS = {
 PER_PERIOD_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
 # Counts bounded by a larger unit before them: "5 feet 10 inches".
 LARGER_UNIT_LIMITS = {("inches", "feet"): 11, ("inches", "foot"): 11, ("minutes", "hours"): 59}
-# Prepositions after which a later (or earlier) time is also true: "by 1820 it was calm" is
-# true by 1825 too, so only earlier options are wrong.
-EARLIER_ONLY_LEADS = words("by before since")
+# Prepositions after which a later (or earlier) time is also true: "since 2007 it has run" is
+# true since 2010 too, so only earlier options are wrong.
+EARLIER_ONLY_LEADS = words("before since")
 LATER_ONLY_LEADS = words("after")
+# After "by" both sides may be true: "by the 13th century Islam had reached Kanem" is true by
+# the 15th, and readers knew it was true by the 11th (tuning readings: 1 of 5 accepted).
+UPPER_BOUND_LEADS = words("by")
 
 
 # --- Is an item well written? ----------------------------------------------------------------
