@@ -249,3 +249,12 @@ def test_the_before_a_natural_feature_stays_in_the_stem() -> None:
     alps = next(q for q in question.questions if q.answer == "Alps")
     assert alps.stem.startswith("Hannibal crossed the ____ with")
     assert {"Pyrenees", "Apennines"} & set(alps.options)
+
+
+def test_a_stem_without_a_place_takes_foreign_peers_when_compatriots_are_too_few() -> None:
+    calvin = run("John Calvin espoused a doctrine known as predestination.", n=3, threshold=0)
+    question = next(q for q in calvin.questions if q.answer == "John Calvin")
+    known = lexicon.load()
+    assert all(known.person(o).nation != "Swiss" for o in question.options if o != "John Calvin")
+    placed = "In Geneva, John Calvin espoused a doctrine known as predestination."
+    assert all(q.kind != "person" for q in run(placed, n=3, threshold=0).questions)

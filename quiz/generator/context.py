@@ -81,7 +81,8 @@ def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, 
 
 
 def _specified(tokens: list[Token], end: int) -> bool:
-    """'the population of Lodz', 'the war in Vietnam', 'the man who ...': the phrase says which."""
+    """'the population of Lodz', 'the war in Vietnam', 'the man who ...', 'the goal of
+    achieving the greatest good': the phrase says which."""
     if end >= len(tokens):
         return False
     following = tokens[end]
@@ -90,6 +91,8 @@ def _specified(tokens: list[Token], end: int) -> bool:
     if following.lower not in en.SPECIFYING_PREPOSITIONS:
         return False
     rest = tokens[end + 1 : end + 5]
+    if following.lower == "of" and rest and rest[0].tag in {"DT", "JJ", "VBG", "NN", "NNS"}:
+        return True  # 'the theory of the general will': a phrase of its own, checked alone
     return any(t.tag in _NAME_TAGS or t.tag == "CD" for t in rest)
 
 

@@ -135,6 +135,7 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
     return [_round_like(key * f, key, style) for f in factors]
 
 
+MIN_PEERS = 3  # fewer compatriots than this, and a stem without a place takes foreigners too
 ADULT_AGE = 15  # a life's events other than birth come this many years after it
 NEAR_YEARS = 15  # the text's other years this close to a year key are options
 LATEST_CENTURY = 1900  # "the 1800s" beside the 1700s and 1900s, never a century not yet over
@@ -348,6 +349,10 @@ def _person_names(
         found: Iterable[str] = [n for n in nearby if roles & facts.roles.get(n, set())]
     else:
         peers = lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
+        if len(peers) < MIN_PEERS and not request.placed:  # no country in the stem to rule
+            peers = lexicon.peers(  # out a foreigner: Luther beside Calvin
+                key, request.wanted, exclude=request.written, around=request.year, compatriots=False
+            )
         era = []
         for name in nearby:
             other = lexicon.person(name)
@@ -430,6 +435,7 @@ class Request:
     side: str = ""  # 'below' or 'above': the only side of the key whose values are false
     larger_unit: str = ""  # the unit just before a count: 'feet' in '5 feet ____ inches'
     period: int = 0  # years between the events a year key dates (a census: 10)
+    placed: bool = False  # the key's sentence names a place or a nationality
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.generator import people, resources
-from quiz.generator.lang import en
+from quiz.generator.lang import en, en_names
 
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
@@ -306,11 +306,17 @@ class Lexicon:
         return None if found is None else (found.life.born, found.life.died)
 
     def peers(
-        self, name: str, count: int, *, exclude: Iterable[str] = (), around: int | None = None
+        self,
+        name: str,
+        count: int,
+        *,
+        exclude: Iterable[str] = (),
+        around: int | None = None,
+        compatriots: bool = True,
     ) -> list[str]:
         """Up to *count* people of a class of the person written *name* (other presidents, other
-        physicists) who were their contemporaries and, when WordNet gives the key's nationality,
-        their compatriots; sharing most classes and familiar first.
+        physicists) who were their contemporaries and, when WordNet gives the key's nationality
+        and *compatriots* is set, their compatriots; sharing most classes and familiar first.
 
         With *around* (a year the text gives) they must also have lived near that year; with
         neither the key's dates nor *around* there is no era to judge by, and so no peers. Each
@@ -328,8 +334,11 @@ class Lexicon:
         full = name != key.named.words[0]
         found: list[str] = []
         classmates = self._classmates(key.named)
-        if key.nation:  # a Soviet leader beside Soviet leaders only: blind readers rejected
-            classmates = tuple(m for m in classmates if m[2] == key.nation)  # Sadat beside him
+        if key.nation and compatriots:  # a Soviet leader beside Soviet leaders only: readers
+            nation = en_names.NATION_GROUPS.get(key.nation, key.nation)  # rejected Sadat
+            classmates = tuple(
+                m for m in classmates if en_names.NATION_GROUPS.get(m[2], m[2]) == nation
+            )
         for words, life, _nation in classmates:
             form = people.written(words, full=full)
             span = (life.born, life.died)

@@ -182,19 +182,26 @@ def written(words: tuple[str, ...], *, full: bool) -> str:
     Jackson', not 'Old Hickory'; 'Charles de Gaulle', not 'de Gaulle'), then the usual form
     itself ('Chiang Kai-shek'), then the fewest titles ('Thomas Jefferson', not 'President
     Jefferson'; 'Lord Rayleigh', not 'Third Baron Rayleigh'), then WordNet's order; a person
-    known by one name only ('Plato', 'Hannibal') keeps it."""
+    known by one name ('Plato', 'Voltaire', 'Montesquieu') keeps it."""
     usual = words[0]
     names = [w for w in words if " " in w]
     if not full or not names:
         return usual
-    return min(
+    best = min(
         names, key=lambda w: (_holding(w, usual), sum(x in en_names.NAME_TITLES for x in w.split()))
     )
+    return usual if _holding(best, usual) == 2 else best  # 'Voltaire', not 'Francois-Marie Arouet'
 
 
 def _holding(name: str, usual: str) -> int:
-    """0 for a name holding the usual form and more, 1 for the usual form, 2 for another."""
+    """0 for a name holding the usual form and more, 1 for the usual form, 2 for another or a
+    name of more than four words ('Baron de la Brede et de Montesquieu')."""
+    if len(name.split()) > MAX_NAME_WORDS:
+        return 2
     return 1 if name == usual else 0 if usual in name else 2
+
+
+MAX_NAME_WORDS = 4
 
 
 def mentions(

@@ -226,8 +226,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         _range_end(tokens, answer) or _computable(tokens, answer) or _idiom(tokens, answer)
     ):
         return False
-    if answer.kind != A.TERM and not _anchored(tokens, answer):
-        return False  # a subject term is its own anchor
+    if answer.kind not in {A.TERM, PERSON} and not _anchored(tokens, answer):
+        return False  # a subject term is its own anchor; a person's deed names them
     if answer.kind == A.COUNT and (
         (answer.value or 0) < 3 or answer.unit.lower() in en.VAGUE_UNITS
     ):
@@ -469,6 +469,14 @@ def _false_side(candidate: _Candidate) -> str:
     return ""
 
 
+def _placed(candidate: _Candidate) -> bool:
+    """Whether the key's sentence names a place or a nationality ('in the Soviet Union')."""
+    return any(e.kind == PLACE for e in candidate.sentence.names) or any(
+        t.text in en_names.DEMONYMS or t.text in en_names.NATIONALITIES
+        for t in candidate.sentence.tokens
+    )
+
+
 def _gender_of(candidate: _Candidate) -> str:
     """'male' or 'female' when a pronoun after a person key gives its gender."""
     if candidate.answer.kind != PERSON:
@@ -608,6 +616,7 @@ def run(
             side=_false_side(candidate),
             larger_unit=_unit_before(candidate),
             period=_period(candidate),
+            placed=_placed(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:

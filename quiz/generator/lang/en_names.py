@@ -347,3 +347,15 @@ NATIONALITIES = frozenset(
     "Babylonian Assyrian Egyptian Macedonian Carthaginian Aztec Inca Mongol Viking Frankish "
     "United States Confederate Scottish Welsh Flemish Bohemian Austrian Hungarian".split()
 ) | {"United States"}
+
+# Nationalities WordNet's glosses give that make one pool of compatriots: Bentham (English)
+# beside Adam Smith (Scottish), Mozart (Austrian) beside Beethoven (German).
+NATION_GROUPS = {
+    **dict.fromkeys(("English", "Scottish", "Welsh", "British", "Irish"), "British"),
+    **dict.fromkeys(("United States", "American", "Confederate"), "American"),
+    **dict.fromkeys(("German", "Austrian", "Prussian"), "German"),
+    **dict.fromkeys(("Russian", "Soviet"), "Russian"),
+    **dict.fromkeys(("Italian", "Florentine", "Venetian"), "Italian"),
+    **dict.fromkeys(("Greek", "Athenian", "Spartan", "Macedonian"), "Greek"),
+    **dict.fromkeys(("Dutch", "Flemish", "Belgian"), "Dutch"),
+}
