@@ -98,3 +98,21 @@ def test_a_score_s_dash_is_no_aside() -> None:
     assert (
         kept("Brazil won the match - a rare win - in Belo Horizonte.") == "Brazil won the match ."
     )
+
+
+def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() -> None:
+    def coordinate(sentence: str) -> list[str]:
+        found = simplify.statements(tokens.tag(sentence))
+        return [" ".join(t.text for t in s.tokens) for s in found if s.origin == "coordinate"]
+
+    assert coordinate(  # tuning-part sentences
+        "In 1641, the Dutch and troops from Johor defeated the Portuguese, and the Dutch East "
+        "India Company took control of Malacca."
+    ) == [
+        "In 1641 , the Dutch and troops from Johor defeated the Portuguese .",
+        "the Dutch East India Company took control of Malacca .",
+    ]
+    assert not coordinate(
+        "Daniel Bernoulli studied medicine at Basel, Heidelberg, and Strasbourg, and earned a "
+        "PhD in anatomy and botany in 1721."
+    )

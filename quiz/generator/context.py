@@ -30,9 +30,12 @@ class EarlierNouns:
 
     first: Mapping[str, int]
     before: int
+    also: frozenset[str] = frozenset()  # nouns of the sentence itself before a statement
 
     def __contains__(self, noun: object) -> bool:
-        return isinstance(noun, str) and self.first.get(noun, self.before) < self.before
+        if not isinstance(noun, str):
+            return False
+        return noun in self.also or self.first.get(noun, self.before) < self.before
 
 
 def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:

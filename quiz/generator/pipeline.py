@@ -38,8 +38,9 @@ MAX_PER_SENTENCE = 1
 MAX_STATEMENT_TOKENS = 50  # longer statements make stems no one reads through
 WORDS_PER_QUESTION = 110  # the default output: about one question per this many words
 MIN_DEFAULT = 3
-# Statements taken whole from a sentence; derived ones (appositions, relative clauses) splice.
-TRUSTED_ORIGINS = frozenset({"sentence", "appositive"})
+# Statements taken whole from a sentence, or one of its clauses as written ('A did X, and B did
+# Y'); derived ones (relative clauses, shared subjects) splice.
+TRUSTED_ORIGINS = frozenset({"sentence", "appositive", "coordinate"})
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 continue  # a long sentence gives its parts: "A; B", an apposition
             statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
             people = _person_tokens(names, document.topic.person)
+            earlier = _earlier_nouns(sentence, statement)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
             for answer in _answers(statement, names, facts, lex):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
@@ -274,9 +276,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
-                if context.leaning(
-                    list(statement.tokens), key_span, sentence.earlier_heads, answer.kind, people
-                ):
+                if context.leaning(list(statement.tokens), key_span, earlier, answer.kind, people):
                     continue
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
@@ -287,6 +287,18 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 if held is None or _preference(candidate) > _preference(held):
                     best[slot] = candidate
     return list(best.values())
+
+
+def _earlier_nouns(sentence: Sentence, statement: simplify.Statement) -> context.EarlierNouns:
+    """The nouns written before a statement: in the sentences before, and in its own sentence
+    before it ('... from either side, but South Korea evacuated ... near the area')."""
+    begins = next((t.start for t in statement.tokens if t.start >= 0), 0)
+    own = frozenset(
+        context.singular(t.lower)
+        for t in sentence.tokens
+        if t.tag in {"NN", "NNS"} and 0 <= t.end <= begins
+    )
+    return replace(sentence.earlier_heads, also=own) if own else sentence.earlier_heads
 
 
 def _person_tokens(names: list[Entity], topic: str) -> set[int]:

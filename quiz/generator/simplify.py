@@ -27,7 +27,7 @@ class Statement:
     when the statement is made (again by ``dataclasses.replace`` with other tokens)."""
 
     tokens: tuple[Token, ...]
-    origin: str = "sentence"  # sentence, appositive, relative, conjunct, clause
+    origin: str = "sentence"  # sentence, appositive, relative, conjunct, coordinate, clause
     clause: Clause | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -269,11 +269,18 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             found.append(Statement(_finish([*subject, *tokens[nxt:]]), "conjunct"))
             break
         rest = analyse(tokens[k + 1 :])
-        starts_clause = rest is not None and rest.subject[0] == rest.lead_end
+        starts_clause = (
+            rest is not None
+            and rest.subject[0] == rest.lead_end
+            and not any(  # not "Basel, and Strasbourg, and earned"
+                t.text == "," for t in tokens[k + 1 + rest.subject[0] : k + 1 + rest.verb[0]]
+            )
+            and tokens[k + rest.verb[0]].tag != "CC"
+        )
         if tokens[k - 1].text == "," and starts_clause and rest.subject[1] - rest.subject[0] <= 6:
-            # "A did X, and B did Y" (also without the comma): two statements
-            found.append(Statement(_finish(tokens[:k]), "conjunct"))
-            found.append(Statement(_finish(tokens[k + 1 :]), "conjunct"))
+            # "A did X, and B did Y": two whole clauses, each a statement as written
+            found.append(Statement(_finish(tokens[:k]), "coordinate"))
+            found.append(Statement(_finish(tokens[k + 1 :]), "coordinate"))
             break
     return found
 
