@@ -152,6 +152,32 @@ def test_relative_times_take_the_date_of_a_news_text() -> None:
     assert "fly home to Herat on July 23 , 2017" in written[2]
 
 
+def test_a_day_without_its_year_takes_the_year_of_a_news_text() -> None:
+    text = (  # after a tuning-part news text
+        "North Korea fires at loudspeakers\n\nFriday, August 21, 2015\n\n"
+        "South Korea began the broadcasts from loudspeakers on August 10 after an 11-year lull. "
+        "The ship sank off Busan on December 28 with all hands. "
+        "Talks between the two Koreas will resume on January 5 in Panmunjom. "
+        "The armistice was signed on July 27, 1953 at Panmunjom."
+    )
+    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    assert "loudspeakers on August 10 , 2015 after" in written[0]
+    assert "on December 28 , 2014 with" in written[1]  # past: the December before the text
+    assert "resume on January 5 , 2016 in" in written[2]  # future: the January after it
+    assert "signed on July 27 , 1953 at" in written[3]
+
+
+def test_is_to_speaks_of_the_future_and_a_near_day_is_of_the_text_s_year() -> None:
+    text = (  # after tuning-part news texts
+        "Student inspires movement\n\nTuesday, September 22, 2015\n\n"
+        "On Wednesday, Ahmed Mohamed and his father are to travel to the United Nations. "
+        "The exhibit at the university is to run from September 1 through November 9."
+    )
+    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    assert written[0].startswith("On September 23 , 2015 , Ahmed Mohamed")
+    assert "from September 1 , 2015 through November 9 , 2015" in written[1]
+
+
 def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:
     text = "Monday, September 21, 2015\n\nMohamed was arrested at his school in Texas last week."
     sentence = read(text, lexicon.load()).sentences[0]

@@ -116,3 +116,11 @@ def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() 
         "Daniel Bernoulli studied medicine at Basel, Heidelberg, and Strasbourg, and earned a "
         "PhD in anatomy and botany in 1721."
     )
+
+
+def test_the_comma_of_a_date_does_not_end_a_relative_clause() -> None:
+    found = statements(  # a tuning-part sentence
+        "Space Shuttle Endeavour, which will launch on STS-134 on April 29, 2011, will be sent "
+        "to the California Science Center following its retirement."
+    )
+    assert found[0].startswith("Space Shuttle Endeavour will be sent to the California")

@@ -178,10 +178,10 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     before = [t.lower for t in tokens[max(0, answer.start - 2) : answer.start]]
     after = [t.lower for t in tokens[answer.end : answer.end + 2]]
     numbers = [_numeric(t) for t in tokens[answer.end + 1 : answer.end + 2]]
-    joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"]) and any(numbers)
-    joined = joined or (before[-1:] == ["from"] and after[:1] in (["to"], ["until"]))
-    ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"]) and answer.start >= 2
-    ranged = ranged and _numeric(tokens[answer.start - 2])
+    joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"], ["through"]) and any(numbers)
+    joined = joined or (before[-1:] == ["from"] and after[:1] in (["to"], ["until"], ["through"]))
+    ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"], ["through"], ["until"])
+    ranged = ranged and answer.start >= 2 and _numeric(tokens[answer.start - 2])
     return joined or ranged or "between" in before
 
 

@@ -57,12 +57,27 @@ def _is_list_comma(tokens: list[Token], comma: int) -> bool:
     return segment[0].tag in {"NNP", "NNPS", "NN", "NNS", "DT", "CC"}
 
 
+def _is_date_comma(tokens: list[Token], comma: int) -> bool:
+    """True for the comma of 'April 29, 2011'."""
+    return (
+        comma >= 2
+        and comma + 1 < len(tokens)
+        and tokens[comma - 2].text in en.MONTHS
+        and tokens[comma - 1].text.isdigit()
+        and tokens[comma + 1].text.isdigit()
+    )
+
+
 def _next_comma(tokens: list[Token], start: int) -> int:
     """Index of the next comma (or of the final punctuation) at or after *start*."""
     for i in range(start, len(tokens)):
         if tokens[i].tag == "." or tokens[i].text == ";":
             return i
-        if tokens[i].text == "," and not _is_list_comma(tokens, i):
+        if (
+            tokens[i].text == ","
+            and not _is_list_comma(tokens, i)
+            and not _is_date_comma(tokens, i)
+        ):
             return i
     return len(tokens)
 

@@ -1,7 +1,8 @@
 """Times relative to when a text was written, made absolute with the text's own date.
 
 A news article dated Friday, July 21, 2017 that says "on Tuesday" means July 18, 2017; "last
-year" means 2016. A stem must carry that: "on Tuesday" means nothing to a student a year later.
+year" means 2016; "on July 10" means July 10, 2017. A stem must carry that: "on Tuesday" means
+nothing to a student a year later.
 Weeks ("last week") and vaguer times stay as they are, and the context stage turns them away.
 """
 
@@ -18,7 +19,12 @@ def _written(day: dt.date) -> str:
 
 
 def _future(tokens: list[Token]) -> bool:
-    return any(t.lower in {"will", "'ll"} or t.lower == "tomorrow" for t in tokens)
+    """Whether a sentence speaks of the future: 'will', 'tomorrow', 'is to run'."""
+    return any(
+        t.lower in en.FUTURE_WORDS
+        or (t.lower in {"is", "are"} and i + 1 < len(tokens) and tokens[i + 1].lower == "to")
+        for i, t in enumerate(tokens)
+    )
 
 
 def _weekday(date: dt.date, name: str, future: bool) -> dt.date:
@@ -34,6 +40,30 @@ def _month(date: dt.date, shift: int) -> tuple[str, int]:
     return en.MONTHS[index % 12], date.year + index // 12
 
 
+def _day_without_year(tokens: list[Token], i: int, date: dt.date) -> dt.date | None:
+    """The day 'August 10' at *i* means in a text dated *date*: the nearest, if it is near;
+    else the nearest before it (after it, when the sentence speaks of the future). None when
+    tokens[i] starts no month and day, or a year follows them."""
+    if tokens[i].text not in en.MONTHS or i + 1 >= len(tokens) or not tokens[i + 1].text.isdigit():
+        return None
+    after = [t.text for t in tokens[i + 2 : i + 4]]
+    if any(word.isdigit() for word in after):
+        return None  # "August 10, 2015", "August 10 2015"
+    month, number = en.MONTHS.index(tokens[i].text) + 1, int(tokens[i + 1].text)
+    try:
+        days = [dt.date(year, month, number) for year in range(date.year - 1, date.year + 2)]
+    except ValueError:
+        return None  # "February 30", a number that is no day
+    nearest = min(days, key=lambda day: abs(day - date))
+    if abs(nearest - date).days <= NEAR_DAYS:
+        return nearest  # "is to run from January 23" in a text of January 28
+    future = _future(tokens)
+    return min((d for d in days if (d > date) == future), key=lambda d: abs(d - date))
+
+
+NEAR_DAYS = 60  # a day this close to the text's date is of the nearest year, whatever the tense
+
+
 def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[str]] | None:
     """(tokens replaced, new words) for a relative time starting at *i*, or None."""
     word = tokens[i].lower
@@ -47,6 +77,9 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
     if word in en.LOWERCASE_WEEKDAYS and governed:
         day = _weekday(date, word, _future(tokens))
         return 1, _written(day).split()
+    day = _day_without_year(tokens, i, date)
+    if day is not None:  # "The broadcasts began on August 10": of the text's year
+        return 2, _written(day).split()
     possessive = i + 2 < len(tokens) and tokens[i + 2].text == "'s"
     if word in en.PERIOD_SHIFTS and following in {"year", "month"} and not possessive:
         # "next year's competition" stays: "the 2018 competition" would not say which one

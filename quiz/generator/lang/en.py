@@ -545,3 +545,6 @@ WORLD_PARTS = frozenset(
         "austronesia",
     }
 )
+
+# Words that put a sentence in the future, for the year of a day written without one.
+FUTURE_WORDS = words("will 'll tomorrow scheduled upcoming")
