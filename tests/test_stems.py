@@ -111,6 +111,18 @@ def test_cloze_hides_the_article_before_the_blank() -> None:
     assert stems.cloze(tagged, answer) == "The crew used a(n) ____ telescope for the photographs."
 
 
+def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
+    tagged = tokens.tag("Hadid designed the aquatic centre for the London 2012 Olympics.")
+    answer = answers.Answer("place", 7, 8, "London", "city")
+    assert (
+        stems.cloze(tagged, answer)
+        == "Hadid designed the aquatic centre for the ____ 2012 Olympics."
+    )
+    tagged = tokens.tag("The team flew home to the Netherlands.")
+    answer = answers.Answer("place", 6, 7, "Netherlands", "country")
+    assert stems.cloze(tagged, answer) == "The team flew home to ____."
+
+
 @pytest.mark.parametrize(
     ("sentence", "key", "question"),
     [

@@ -98,8 +98,8 @@ def remove_asides(tokens: list[Token]) -> list[Token]:
             and not _between_numbers(tokens, i)
         ):
             return [*kept, *[t for t in tokens[i:] if t.tag == "."][-1:]]
-        elif not depth:
-            kept.append(token)
+        elif not depth and not (token.text == "," and kept and kept[-1].text == ","):
+            kept.append(token)  # "skills [17], [18], though": one comma is left of three
     return kept
 
 

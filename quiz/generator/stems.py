@@ -378,16 +378,19 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
         if i == answer.start - 1 and token.lower in {"a", "an"}:
             words.append("a(n)" if token.text.islower() else "A(n)")
             continue
-        if i == answer.start - 1 and token.lower == "the" and _options_drop_the(answer):
+        if i == answer.start - 1 and token.lower == "the" and _options_drop_the(tokens, answer):
             continue  # "The ____ still has" -> "____ still has": 'the Netherlands' and 'Peru'
         words.append(token)
     return _capitalise(render(words))
 
 
-def _options_drop_the(answer: A.Answer) -> bool:
+def _options_drop_the(tokens: list[Token], answer: A.Answer) -> bool:
     """Whether a 'the' before the key goes into the blank: before an organisation or a
     country, whose options may or may not take it; not before a natural feature, whose options
-    all do ('south of the ____': Sahara, Kalahari)."""
+    all do ('south of the ____': Sahara, Kalahari), nor when it belongs to a name the key
+    begins ('the ____ 2012 Olympics')."""
+    if answer.end < len(tokens) and tokens[answer.end].tag in {"NNP", "NNPS", "CD"}:
+        return False
     if answer.kind == ORGANIZATION:
         return True
     return answer.kind == PLACE and coarse_place(answer.group) in _PLACES_WITHOUT_THE
