@@ -303,3 +303,14 @@ def test_a_pronoun_of_a_person_the_statement_names_stands_alone(
     assert context.leaning(tagged, range(0), (), "", people) is None
     if person:  # without the name the pronoun dangles
         assert context.leaning(tagged, range(0), (), "", set()) is not None
+
+
+def test_it_after_a_sentence_about_a_place_is_that_place() -> None:
+    text = (  # after a tuning-part travel guide
+        "Phoenix is the capital of the state of Arizona. Founded in 1871, it has become the "
+        "region's primary political and cultural center. The desert heat surrounds the "
+        "city. It lasts from May to October."
+    )
+    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    assert "Founded in 1871 , Phoenix has become" in written[1]
+    assert read(text, lexicon.load()).sentences[3].skip == "unresolved pronoun"  # a common noun

@@ -131,6 +131,8 @@ def test_without_wordnet_the_generator_still_works_and_says_so(
         "Kingdom of Kanem by way of trans-Saharan trade.",
         "Like most U.S. cities, Cleveland proper began to lose population to suburban areas in "
         "the 1960s and 1970s.",
+        "The six studies tested L2 learners after periods of 1 month to 50 years of limited L2 "
+        "exposure.",
     ],
 )
 def test_no_question_on_a_range_end_a_computable_year_an_idiom_an_unnamed_subject_or_a_bound(

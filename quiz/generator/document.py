@@ -106,6 +106,11 @@ def analyse(
             if e.kind == PERSON or (e.kind == OTHER and " " in e.text)
         )
         replaced = references.resolve(sentence.tokens, pronoun, recent, about, mentioned)
+        before = analysed[number - 1] if number else None
+        if replaced is None and before is not None and before.clause is not None:
+            replaced = references.resolve_thing(
+                sentence.tokens, pronoun, before.tokens, before.clause.subject, before.names
+            )
         if replaced is None:
             sentence.skip = "unresolved pronoun"
             continue

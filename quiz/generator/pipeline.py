@@ -181,7 +181,9 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"], ["through"]) and any(numbers)
     joined = joined or (before[-1:] == ["from"] and after[:1] in (["to"], ["until"], ["through"]))
     ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"], ["through"], ["until"])
-    ranged = ranged and answer.start >= 2 and _numeric(tokens[answer.start - 2])
+    ranged = ranged and any(
+        _numeric(t) for t in tokens[max(0, answer.start - 3) : answer.start - 1]
+    )
     return joined or ranged or "between" in before
 
 

@@ -180,6 +180,46 @@ def resolve(
     ]
 
 
+_THING_PRONOUNS = {"it": ("singular", False), "its": ("singular", True)} | {
+    "they": ("plural", False),
+    "their": ("plural", True),
+}
+
+
+def resolve_thing(
+    tokens: list[Token],
+    index: int,
+    previous: list[Token],
+    subject: tuple[int, int],
+    names: list[Entity],
+) -> list[Token] | None:
+    """The sentence with 'it', 'its', 'they' or 'their' at *index* replaced by the subject of
+    the sentence before (*previous*, its subject span *subject*, its *names*), when that subject
+    is one name of the pronoun's number and no person: 'Phoenix ... It has become' -> 'Phoenix
+    has become', 'The Sasanians ... They ruled' -> 'The Sasanians ruled'. None otherwise."""
+    found = _THING_PRONOUNS.get(tokens[index].lower)
+    if found is None:
+        return None
+    number, possessive = found
+    start, end = subject
+    if start < end and previous[start].lower == "the":
+        start += 1
+    named = [e for e in names if e.start == start and e.end == end and e.kind != PERSON]
+    if len(named) != 1:
+        return None
+    last = previous[end - 1]
+    plural = last.tag == "NNPS" or (last.tag == "NNP" and last.text.endswith("s"))
+    if plural != (number == "plural"):
+        return None
+    name = [Token(t.text, t.tag) for t in previous[subject[0] : end]]
+    if name[0].lower == "the" and index == 0:
+        name[0] = Token("The", "DT")
+    elif name[0].lower == "the":
+        name[0] = Token("the", "DT")
+    ending = [Token("'" if plural else "'s", "POS")] if possessive else []
+    return [*tokens[:index], *name, *ending, *tokens[index + 1 :]]
+
+
 _PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS"})
 
 
