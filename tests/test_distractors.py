@@ -175,9 +175,13 @@ def test_a_city_outside_the_states_the_text_names_is_not_the_city_meant() -> Non
     new_jersey = ["New Jersey", "Newark", "Hoboken", "Trenton"]  # a held-out news text
     edgewater = places.lookup("Edgewater", new_jersey)
     assert edgewater is not None and edgewater.admin1_code == "IL"  # GeoNames' largest
-    assert not D._in_the_text_s_countries(edgewater, new_jersey)
-    assert D._in_the_text_s_countries(edgewater, ["Illinois", "Chicago"])
-    assert D._in_the_text_s_countries(edgewater, ["United States"])
+
+    def text_naming(*names: str) -> D.DocumentFacts:
+        return D.DocumentFacts(mentions=[[("place", name) for name in names]])
+
+    assert not D._in_the_text_s_countries(edgewater, text_naming(*new_jersey))
+    assert D._in_the_text_s_countries(edgewater, text_naming("Illinois", "Chicago"))
+    assert D._in_the_text_s_countries(edgewater, text_naming("United States"))
 
 
 def test_the_text_s_other_years_are_options_only_when_near() -> None:

@@ -58,6 +58,7 @@ class DocumentFacts:
     characters: set[str] = field(default_factory=set)  # people the text's actors play
     roles: dict[str, set[str]] = field(default_factory=dict)  # what the text calls each person
     _names_by_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _places: list[places.Place] | None = field(default=None, repr=False)
     years: list[int] = field(default_factory=list)
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
     nouns: frozenset[str] = frozenset()  # every common noun the text writes
@@ -91,6 +92,15 @@ class DocumentFacts:
                 dict.fromkeys(n for mention in self.mentions for k, n in mention if k == kind)
             )
         return self._names_by_kind[kind]
+
+    def known_places(self) -> list[places.Place]:
+        """The current places the document's place names mean, in order, computed once."""
+        if self._places is None:
+            context = self.names_of(PLACE)
+            self._places = [
+                found for name in context if (found := places.lookup(name, context)) is not None
+            ]
+        return self._places
 
     def display(self, kind: str, name: str) -> str:
         """How options write a name: people in full, places and organizations canonical."""
@@ -252,7 +262,7 @@ def _looks_like_a_person(name: str, key: str) -> bool:
     return entities.known_kind(name) in {None, PERSON}
 
 
-def _in_the_text_s_countries(place: places.Place, context: list[str]) -> bool:
+def _in_the_text_s_countries(place: places.Place, facts: DocumentFacts) -> bool:
     """Whether a city or state lies in the country the text is mostly about (its named
     countries weigh three times its cities) or in a country it names, and a city in a state the
     text names, if it names any of that country's ('Edgewater' in a text on New Jersey is not
@@ -262,9 +272,8 @@ def _in_the_text_s_countries(place: places.Place, context: list[str]) -> bool:
     votes: Counter[str] = Counter()
     states: set[str] = set()
     named_country = False
-    for name in context:
-        other = places.lookup(name, context)
-        if other is None or other == place or not other.country_code:
+    for other in facts.known_places():
+        if other == place or not other.country_code:
             continue
         votes[other.country_code] += 3 if other.kind == "country" else 1
         named_country |= other.kind == "country" and other.country_code == place.country_code
@@ -285,7 +294,7 @@ def _place_names(
     context = facts.names_of(PLACE)
     place = places.lookup(answer.text, context)
     nearby = [name for name, _subtype in facts.nearby(PLACE, request.sentence)]
-    if place is not None and not _in_the_text_s_countries(place, context):
+    if place is not None and not _in_the_text_s_countries(place, facts):
         place = None  # "Olympia" in a text on Greece is not the city in Washington State
     if place is None:
         yield from (
