@@ -20,6 +20,8 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_ASIDE_WORDS = [phrase.split() for phrase in en.LINKING_ASIDES]
+_ASIDE_FIRST_WORDS = frozenset(words[0] for words in _ASIDE_WORDS)
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RB", "POS"})
 
 
@@ -267,8 +269,9 @@ def _aside_end(tokens: list[Token], i: int) -> int:
         return 0
     comma = tokens[i].text == ","
     start = i + 1 if comma else i
-    for phrase in en.LINKING_ASIDES:
-        words = phrase.split()
+    if start >= len(tokens) or tokens[start].lower not in _ASIDE_FIRST_WORDS:
+        return 0
+    for words in _ASIDE_WORDS:
         end = start + len(words)
         if [t.lower for t in tokens[start:end]] != words:
             continue

@@ -54,6 +54,14 @@ class Document:
     facts: distractors.DocumentFacts
     words: int
     lowered: str  # the text in lower case, to count what it writes
+    _mentions: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def mentions(self, phrase: str) -> int:
+        """How often the text writes *phrase*, in any case (counted once per phrase)."""
+        lowered = phrase.lower()
+        if lowered not in self._mentions:
+            self._mentions[lowered] = self.lowered.count(lowered)
+        return self._mentions[lowered]
 
 
 def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:

@@ -127,6 +127,7 @@ def english(name: str) -> str:
     return folded if folded.isascii() else name
 
 
+@functools.lru_cache(maxsize=65536)
 def _normalise(name: str) -> str:
     """*name* as names are matched: in ASCII where it folds to it, with single spaces and no
     leading article ("the Netherlands", "Zürich" and "Zurich" match)."""

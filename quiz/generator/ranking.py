@@ -92,7 +92,7 @@ def _named_subject(candidate: _Candidate) -> bool:
 
 def _key_mentions(candidate: _Candidate, document: Document) -> int:
     """How often the text writes the key: a fact about its main subject is worth asking."""
-    return document.lowered.count(candidate.answer.text.lower())
+    return document.mentions(candidate.answer.text)
 
 
 def features(

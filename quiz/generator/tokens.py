@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quiz.generator import resources
 from quiz.generator.lang import en
@@ -30,11 +30,10 @@ class Token:
     tag: str
     start: int = -1
     end: int = -1
+    lower: str = field(init=False, repr=False, compare=False)  # the text in lower case
 
-    @property
-    def lower(self) -> str:
-        """The token's text in lower case."""
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def _split_full_stop(text: str, start: int, is_last: bool, following: str) -> list[tuple]:
