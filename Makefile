@@ -22,7 +22,7 @@ test-postgres: setup
 	  || su postgres -c "psql -qc \"CREATE USER quiz PASSWORD 'quiz' CREATEDB\""
 	su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname='quiz_test'\"" | grep -q 1 \
 	  || su postgres -c "createdb -O quiz quiz_test"
-	QUIZ_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -q tests/test_site_*.py
+	QUIZ_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -q tests/test_site_*.py tests/test_migrations.py
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
 ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # Alembic's, shipped in the package
 
 
 def _ensure_instance_config(app: Flask) -> None:
@@ -49,11 +50,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     else:
         app.config.from_mapping(test_config)
 
+    from flask_migrate import Migrate
+
     from quiz import database, errors
     from quiz.models import db
     from quiz.views import auth, authoring, exchange, history, quizzes, statistics
 
     db.init_app(app)
+    Migrate(app, db, directory=str(MIGRATIONS), render_as_batch=True, compare_type=True)
     database.init_app(app)
     errors.init_app(app)
     for blueprint in (auth.bp, quizzes.bp, authoring.bp, exchange.bp, statistics.bp, history.bp):

@@ -189,7 +189,8 @@ def export(quiz_id: int | None, format_name: str, output: Path | None) -> None:
 @click.option("--no-seeds", is_flag=True, help="Do not create the demo quizzes.")
 @click.pass_context
 def init_db(ctx: click.Context, no_seeds: bool) -> None:
-    """Create the database tables and, on first run, a demo quiz per text in seeds/."""
+    """Upgrade the database to the latest schema and, on first run, make a demo quiz per text
+    in seeds/."""
     from quiz import create_app, database
 
     with create_app().app_context():  # the same command as `flask --app quiz init-db`
@@ -201,7 +202,7 @@ def init_db(ctx: click.Context, no_seeds: bool) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", default=3, show_default=True, type=click.IntRange(1, 64))
 def serve(host: str, port: int, workers: int) -> None:
-    """Run the site with gunicorn (several worker processes), creating the database if needed."""
+    """Run the site with gunicorn (several worker processes), upgrading the database first."""
     from quiz import create_app, database
 
     with create_app().app_context():

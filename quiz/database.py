@@ -1,4 +1,5 @@
-"""Database set-up: SQLite tuning, the schema, and the demo quiz from seeds/ on first run."""
+"""Database set-up: SQLite tuning, the schema from the migrations, and the demo quiz from seeds/
+on first run."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ import secrets
 from pathlib import Path
 
 import click
+import flask_migrate
 from flask import Flask, current_app
 from flask.cli import with_appcontext
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Engine
 from werkzeug.security import generate_password_hash
 
@@ -17,6 +19,8 @@ from quiz.generator.text import sentences
 from quiz.models import TEACHER, User, db
 
 DEMO_TEACHER = "demo-teacher"
+# The first migration: the schema release 0.1 made with create_all, before migrations existed.
+BASELINE_REVISION = "464d538dcae8"
 
 
 @event.listens_for(Engine, "connect")
@@ -30,12 +34,21 @@ def _sqlite_pragmas(connection, _record) -> None:
         cursor.close()
 
 
+def upgrade_schema() -> None:
+    """Bring the schema to the latest migration. A database release 0.1 made without
+    migrations (it has the tables but no version) is first marked as the baseline."""
+    tables = set(inspect(db.engine).get_table_names())
+    if "users" in tables and "alembic_version" not in tables:
+        flask_migrate.stamp(revision=BASELINE_REVISION)
+    flask_migrate.upgrade()
+
+
 def init_db(*, load_seeds: bool = True) -> int:
-    """Create the schema (if missing) and, on an empty database, the demo quizzes.
+    """Upgrade the schema and, on an empty database, create the demo quizzes.
 
     Returns the number of demo quizzes created.
     """
-    db.create_all()
+    upgrade_schema()
     if not load_seeds or db.session.scalar(select(User).limit(1)) is not None:
         return 0
     demo = User(
@@ -75,7 +88,8 @@ def _title(text: str, fallback: str) -> str:
 @click.option("--no-seeds", is_flag=True, help="Do not create the demo quizzes.")
 @with_appcontext
 def init_db_command(no_seeds: bool) -> None:
-    """Create the database tables and, on first run, a demo quiz per text in seeds/."""
+    """Upgrade the database to the latest schema and, on first run, make a demo quiz per text
+    in seeds/."""
     created = init_db(load_seeds=not no_seeds)
     click.echo(f"Database ready ({created} demo quiz{'' if created == 1 else 'zes'} created).")
 

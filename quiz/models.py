@@ -7,15 +7,27 @@ import datetime as dt
 import json
 
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TEACHER, STUDENT = "teacher", "student"
 MAX_OPTIONS = 6  # the most options a question has on the site (the editor shows that many)
 
 
+# Constraint names fixed by rule, so that migrations can name what they alter on every engine.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
 class Base(DeclarativeBase):
     """Declarative base of every model."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 db = SQLAlchemy(model_class=Base)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from quiz.generator import Question, generate, resources
 
@@ -79,6 +80,8 @@ def app(tmp_path):
     with app.app_context():
         if TEST_DATABASE:
             db.drop_all()
+            with db.engine.begin() as connection:
+                connection.execute(sqlalchemy.text("DROP TABLE IF EXISTS alembic_version"))
         init_db()
     yield app
     with app.app_context():
