@@ -223,3 +223,19 @@ def test_a_biography_s_subject_named_by_surname_alone_is_a_pronoun_s_antecedent(
         "was dedicated to him in 1966."
     )
     assert "1945" in {q.answer for q in run(text, n=10, threshold=0).questions}
+
+
+def test_a_life_story_asks_the_year_of_a_date_and_news_its_day() -> None:
+    life = (  # after a tuning-part biography, with its title
+        "Zaha Hadid\n\nZaha Hadid was an Iraqi-born British architect. Zaha Hadid was born on 31 October 1950 "
+        "in Baghdad, Iraq, to an upper-class Iraqi family. She studied mathematics at the "
+        "American University of Beirut. In 2004, Hadid became the first woman to receive the "
+        "Pritzker Architecture Prize."
+    )
+    made = run(life, n=10, threshold=0).questions
+    born = next(q for q in made if "born on" in q.stem)
+    assert (born.kind, born.answer) == ("year", "1950")
+    assert "31 October ____" in born.stem
+    news = "date 2022-02-04\n\n" + life  # a dated text (news) keeps its days
+    dated = run(news, n=10, threshold=0).questions
+    assert any(q.kind == "date" and q.answer == "31 October 1950" for q in dated)

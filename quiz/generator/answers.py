@@ -160,6 +160,20 @@ def _date(tokens: list[Token], i: int) -> Answer | None:
     return Answer(DATE, start, end, text, group, phrase=(start, end))
 
 
+def year_of_date(tokens: list[Token], answer: Answer) -> Answer | None:
+    """The year of a date key ('31 October 1950' -> 1950), or None for a date without one."""
+    if answer.kind != DATE:
+        return None
+    return next(
+        (
+            _number(tokens, i)
+            for i in range(answer.start, answer.end)
+            if YEAR_PATTERN.match(tokens[i].text)
+        ),
+        None,
+    )
+
+
 def _ordinal(tokens: list[Token], i: int) -> Answer | None:
     parsed = numbers.ordinal(tokens[i].text)
     if parsed is None or i == 0 or tokens[i - 1].tag not in {"DT", "POS", "PRP$"}:

@@ -268,7 +268,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
-            for answer in _answers(statement, names, facts, lex):
+            for answer in _answers(statement, names, facts, lex, _life_story(document)):
                 if not _worth_asking(statement.tokens, answer) or _gives_away(
                     statement.tokens, answer, names, place_names
                 ):
@@ -315,14 +315,27 @@ def _person_tokens(names: list[Entity], topic: str) -> set[int]:
     }
 
 
+def _life_story(document: Document) -> bool:
+    """Whether a text tells one person's life: it is about a person and bears no date of its
+    own, as news does. Blind readers found the day or month of a life's events trivial."""
+    return bool(document.topic.person) and document.date is None
+
+
 def _answers(
     statement: simplify.Statement,
     names: list[Entity],
     facts: distractors.DocumentFacts,
     lex: lexicon.Lexicon | None,
+    life_story: bool = False,
 ) -> list[A.Answer]:
-    """The statement's typed keys, and the subject terms it names."""
+    """The statement's typed keys, and the subject terms it names. In a life story the year of
+    a date is asked, not its day or month ('born on 31 October ____')."""
     found = A.find(list(statement.tokens), names)
+    if life_story:
+        years = (
+            A.year_of_date(list(statement.tokens), a) if a.kind == A.DATE else a for a in found
+        )
+        found = [a for a in years if a is not None]
     if lex is not None:
         taken = {i for a in found for i in range(a.phrase[0], a.phrase[1])}
         found.extend(
