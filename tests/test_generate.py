@@ -12,6 +12,7 @@ from quiz.generator import (
     Question,
     answers,
     checks,
+    document,
     entities,
     generate,
     lexicon,
@@ -227,8 +228,9 @@ def test_a_biography_s_subject_named_by_surname_alone_is_a_pronoun_s_antecedent(
 
 def test_a_life_story_asks_the_year_of_a_date_and_news_its_day() -> None:
     life = (  # after a tuning-part biography, with its title
-        "Zaha Hadid\n\nZaha Hadid was an Iraqi-born British architect. Zaha Hadid was born on 31 October 1950 "
-        "in Baghdad, Iraq, to an upper-class Iraqi family. She studied mathematics at the "
+        "Zaha Hadid\n\nZaha Hadid was an Iraqi-born British architect. "
+        "Zaha Hadid was born on 31 October 1950 in Baghdad, Iraq, to an upper-class Iraqi "
+        "family. She studied mathematics at the "
         "American University of Beirut. In 2004, Hadid became the first woman to receive the "
         "Pritzker Architecture Prize."
     )
@@ -239,3 +241,15 @@ def test_a_life_story_asks_the_year_of_a_date_and_news_its_day() -> None:
     news = "date 2022-02-04\n\n" + life  # a dated text (news) keeps its days
     dated = run(news, n=10, threshold=0).questions
     assert any(q.kind == "date" and q.answer == "31 October 1950" for q in dated)
+
+
+def test_a_life_story_s_subject_is_named_without_the_estate_he_is_of() -> None:
+    text = (  # after a tuning-part biography, whose German diary title writes 'Generals'
+        "A bust of Patrick Gordon in Yekaterinburg, Russia\n\n"
+        "Patrick Leopold Gordon of Auchleuchries was a general and rear admiral in Russia, of "
+        "Scottish origin. He was descended from a family of Aberdeenshire. Gordon was wounded "
+        "at the Battle of Chudnov in 1660. He became a close friend of Tsar Peter the Great. "
+        "His diary, Tagebuch des Generals Patrick Gordon, was published in 1849. Gordon died "
+        "in Moscow in 1699."
+    )
+    assert document.read(text, lexicon.load()).topic.person == "Patrick Leopold Gordon"

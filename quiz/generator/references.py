@@ -32,6 +32,13 @@ class Topic:
 FIRST_SUBJECT_WEIGHT = 2  # the first sentence's subject counts as this many extra mentions
 
 
+def _without_seat(name: str) -> str:
+    """A person's name without the estate or place it is 'of': 'Patrick Gordon of
+    Auchleuchries' -> 'Patrick Gordon'."""
+    personal = name.split(" of ", maxsplit=1)[0]
+    return personal if len(personal.split()) > 1 else name  # not 'University of Copenhagen'
+
+
 def topic(
     sentences: Sequence[tuple[list[Token], list[Entity]]],
     first_subject: Sequence[Entity] = (),
@@ -41,16 +48,17 @@ def topic(
     (surnames counted, the first sentence's subject weighing more), well ahead of others, in a
     text that speaks of someone as 'he' or 'she' (a name of unknown type counts too)."""
     full: dict[str, Counter[str]] = {}
-    named = [e for e in first_subject if e.kind in {PERSON, OTHER}]
-    counts: Counter[str] = Counter({e.text.split()[-1]: FIRST_SUBJECT_WEIGHT for e in named})
+    named = [_without_seat(e.text) for e in first_subject if e.kind in {PERSON, OTHER}]
+    counts: Counter[str] = Counter({name.split()[-1]: FIRST_SUBJECT_WEIGHT for name in named})
     feminine = masculine = 0
     for tokens, names in sentences:
         for e in names:
             if e.kind in {PERSON, OTHER}:
-                surname = e.text.split()[-1]
+                name = _without_seat(e.text)
+                surname = name.split()[-1]
                 counts[surname] += 1
-                if len(e.text.split()) > 1:
-                    full.setdefault(surname, Counter())[e.text] += 1
+                if len(name.split()) > 1:
+                    full.setdefault(surname, Counter())[name] += 1
         feminine += sum(t.lower in en.FEMININE_PRONOUNS for t in tokens)
         masculine += sum(t.lower in en.MASCULINE_PRONOUNS for t in tokens)
     female_or_none = None if feminine == masculine else feminine > masculine
@@ -63,7 +71,7 @@ def topic(
         return Topic()
     surname = ranked[0][0]
     female = None if feminine == masculine else feminine > masculine
-    first = [e.text for e in named if e.text.split()[-1] == surname and " " in e.text]
+    first = [name for name in named if name.split()[-1] == surname and " " in name]
     variants = full.get(surname)
     if first:
         return Topic(first[0], female)  # as the first sentence writes it: "Matthew Goode"
