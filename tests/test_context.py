@@ -30,6 +30,8 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         ("Yesterday Mohamed received VIP attention at Google headquarters.", "relative time"),
         ("He left for the US in 1938, and resided there afterwards.", "pronoun 'He'"),
         ("These forms of public transport meant the introduction of more horses.", "'These'"),
+        ("In 1511 Albuquerque demanded the return of those prisoners.", "'those'"),
+        ("What is left of the fort is now a museum.", "relative time 'now'"),
         ("The map in Figure 1 shows the census areas.", "reference to the text"),
         ("In 1793 the Mountain initiated a period of repression instead.", "pointing word"),
         ("Canadians can apply for a 90 day extension at other offices.", "'other'"),
@@ -52,6 +54,9 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "Cleveland is a city on the shores of Lake Erie, one of the Great Lakes.",
         "Hot and sweet peppers such as chili were added to regional cuisines.",  # 'such as'
         "Both Belgium and England won their first games of the 2018 World Cup.",
+        "In 1620, Puritan Separatists founded a colony near what is now Boston, Massachusetts.",
+        "In 1793, the Mountain declared those who opposed the king's execution enemies of the "
+        "revolution.",  # 'those' is defined by its relative clause
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:

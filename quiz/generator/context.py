@@ -119,10 +119,20 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     if token.lower in en.RELATIVE_DAYS:
         return not (token.lower == "today" and following == "'s")  # "today's Iran"
     if token.lower == "now":
+        before = [t.lower for t in tokens[max(0, i - 2) : i]]
+        if before in (["what", "is"], ["what", "are"]):
+            return False  # "near what is now Boston" renames a place
         return following not in en.RENAMING_WORDS  # "now called Istanbul" is no time
     if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
     return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
+
+
+def _restricted(tokens: list[Token], i: int) -> bool:
+    """Whether 'those' at *i* is defined by the relative clause after it, not by earlier text:
+    'those who opposed the king', 'those Portuguese who had been taken'."""
+    following = [t.lower for t in tokens[i + 1 : i + 3]]
+    return tokens[i].lower == "those" and bool(set(following) & en.RELATIVE_WORDS)
 
 
 def _antecedent_before(
@@ -206,7 +216,7 @@ def leaning(
                 return f"pronoun '{token.text}'"
         elif word in en.FIRST_AND_SECOND_PERSON and token.tag in {"PRP", "PRP$"}:
             return f"first or second person '{token.text}'"
-        elif word in en.DEMONSTRATIVES and token.tag == "DT":
+        elif word in en.DEMONSTRATIVES and token.tag == "DT" and not _restricted(tokens, i):
             return f"demonstrative '{token.text}'"
         elif _pointing(tokens, i):
             return f"pointing word '{token.text}'"
