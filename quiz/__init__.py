@@ -54,12 +54,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from quiz import database, errors
     from quiz.models import db
-    from quiz.views import auth, authoring, exchange, history, quizzes, statistics
+    from quiz.views import auth, authoring, classes, exchange, history, quizzes, statistics
 
     db.init_app(app)
     Migrate(app, db, directory=str(MIGRATIONS), render_as_batch=True, compare_type=True)
     database.init_app(app)
     errors.init_app(app)
-    for blueprint in (auth.bp, quizzes.bp, authoring.bp, exchange.bp, statistics.bp, history.bp):
+    blueprints = (auth, quizzes, authoring, classes, exchange, statistics, history)
+    for blueprint in (module.bp for module in blueprints):
         app.register_blueprint(blueprint)
     return app

@@ -161,3 +161,24 @@ class ImportForm(FlaskForm):
         validators=[Optional(), Length(max=200)],
         description="Leave empty to use the file's.",
     )
+
+
+class ClassForm(FlaskForm):
+    """A new class."""
+
+    name = StringField("Class name", validators=[InputRequired(), Length(1, 100)])
+    external_id = StringField(
+        "Course id in your LMS (optional)",
+        validators=[Optional(), Length(max=100)],
+        description="Kept with the class, for linking it to a course later.",
+    )
+
+
+class JoinForm(FlaskForm):
+    """A class's join code, as the teacher gave it."""
+
+    code = StringField(
+        "Join code",
+        validators=[InputRequired(), Length(4, 20)],
+        description="The code your teacher gave you, for example K7MP-Q2XR.",
+    )

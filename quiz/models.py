@@ -7,10 +7,14 @@ import datetime as dt
 import json
 
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import ForeignKey, MetaData, String, Text
+from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TEACHER, STUDENT = "teacher", "student"
+# How an assignment grades several attempts, and when it shows answers and sources.
+GRADING_METHODS = ("highest", "latest", "first", "average")
+REVIEW_AFTER_ATTEMPT, REVIEW_AFTER_CLOSE, REVIEW_NEVER = "after_attempt", "after_close", "never"
+REVIEW_OPTIONS = (REVIEW_AFTER_ATTEMPT, REVIEW_AFTER_CLOSE, REVIEW_NEVER)
 MAX_OPTIONS = 6  # the most options a question has on the site (the editor shows that many)
 
 
@@ -138,20 +142,110 @@ class Option(db.Model):
     question: Mapped[Question] = relationship(back_populates="options")
 
 
+class SchoolClass(db.Model):
+    """A teacher's class: students join it with its code, and quizzes are assigned to it."""
+
+    __tablename__ = "classes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    join_code: Mapped[str] = mapped_column(String(12), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(100), default=None)  # an LMS course
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    owner: Mapped[User] = relationship()
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="school_class", cascade="all, delete-orphan"
+    )
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="school_class", order_by="Assignment.opens_at"
+    )
+
+    @property
+    def is_archived(self) -> bool:
+        """Archived classes keep their records but take no new students or assignments."""
+        return self.archived_at is not None
+
+
+class Membership(db.Model):
+    """A student in a class."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (UniqueConstraint("class_id", "student_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    school_class: Mapped[SchoolClass] = relationship(back_populates="memberships")
+    student: Mapped[User] = relationship()
+
+
+class Assignment(db.Model):
+    """A published quiz set to a class, with its window, limits, grading and review rules.
+
+    Times are in UTC; None means no limit (no close time, unlimited attempts, no time limit).
+    """
+
+    __tablename__ = "assignments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"), index=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"), index=True)
+    opens_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    closes_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    max_attempts: Mapped[int | None] = mapped_column(default=None)
+    time_limit_minutes: Mapped[int | None] = mapped_column(default=None)
+    grading: Mapped[str] = mapped_column(String(10), default="highest")
+    review: Mapped[str] = mapped_column(String(15), default=REVIEW_AFTER_ATTEMPT)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    quiz: Mapped[Quiz] = relationship()
+    school_class: Mapped[SchoolClass] = relationship(back_populates="assignments")
+
+
 class Attempt(db.Model):
-    """A student's attempt at a quiz: started when the quiz page opens, scored once."""
+    """A student's attempt at a quiz: started when the quiz page opens, scored once.
+
+    An attempt at an assigned quiz names its assignment, and ends by *deadline_at* when the
+    assignment has a time limit or a close time. The database holds at most one open attempt
+    per student and assignment (and per student and quiz outside assignments).
+    """
 
     __tablename__ = "attempts"
+    __table_args__ = (
+        Index(
+            "uq_attempts_open_per_assignment",
+            "student_id",
+            "assignment_id",
+            unique=True,
+            sqlite_where=text("submitted_at IS NULL AND assignment_id IS NOT NULL"),
+            postgresql_where=text("submitted_at IS NULL AND assignment_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_attempts_open_per_quiz",
+            "student_id",
+            "quiz_id",
+            unique=True,
+            sqlite_where=text("submitted_at IS NULL AND assignment_id IS NULL"),
+            postgresql_where=text("submitted_at IS NULL AND assignment_id IS NULL"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"))
-    student_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"), index=True)
+    student_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    assignment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assignments.id"), default=None, index=True
+    )
     started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    deadline_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     score: Mapped[int | None] = mapped_column(default=None)
     total: Mapped[int] = mapped_column(default=0)
 
     quiz: Mapped[Quiz] = relationship()
     student: Mapped[User] = relationship()
+    assignment: Mapped[Assignment | None] = relationship()
     responses: Mapped[list[Response]] = relationship(
         back_populates="attempt", order_by="Response.position", cascade="all, delete-orphan"
     )

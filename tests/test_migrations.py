@@ -14,7 +14,7 @@ from sqlalchemy import func, inspect, select
 
 from quiz import MIGRATIONS, create_app
 from quiz.database import init_db
-from quiz.models import Attempt, Quiz, Response, User, db
+from quiz.models import Attempt, Quiz, User, db
 
 RELEASE_0_1 = Path(__file__).parent / "data" / "release-0.1.sql"  # schema and data, dumped
 
@@ -38,6 +38,16 @@ def test_a_release_0_1_database_upgrades_with_its_data(tmp_path) -> None:
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as connection:
         connection.executescript(RELEASE_0_1.read_text(encoding="utf-8"))
+        for attempt in (2, 3):  # two tabs opened two attempts, as release 0.1 allowed
+            connection.execute(
+                "INSERT INTO attempts VALUES (?, 1, 2, '2026-11-21 09:00:00', NULL, NULL, 2)",
+                (attempt,),
+            )
+            connection.execute(
+                "INSERT INTO responses VALUES (?, ?, NULL, 0, 'stem', '[\"a\", \"b\"]', 0, NULL,"
+                " '')",
+                (attempt + 10, attempt),
+            )
     before = {}
     with sqlite3.connect(path) as connection:
         for table in ("users", "documents", "quizzes", "questions", "options", "attempts"):
@@ -61,14 +71,17 @@ def test_a_release_0_1_database_upgrades_with_its_data(tmp_path) -> None:
         with db.engine.connect() as connection:
             assert _version(connection) == _head()
             assert compare_metadata(MigrationContext.configure(connection), db.metadata) == []
+        before["attempts"] -= 1  # the older of the two open attempts went
         for table, count in before.items():
             rows = db.session.scalar(select(func.count()).select_from(db.metadata.tables[table]))
             assert rows == count, table
+        open_attempts = db.session.scalars(select(Attempt).where(Attempt.submitted_at.is_(None)))
+        assert [a.id for a in open_attempts] == [3]
         quiz = db.session.scalar(select(Quiz))
         assert quiz.is_published and quiz.questions and all(q.key for q in quiz.questions)
-        attempt = db.session.scalar(select(Attempt))
+        attempt = db.session.get(Attempt, 1)
         assert (attempt.student.username, attempt.score, attempt.total) == ("ada", 1, 2)
-        assert [r.correct for r in db.session.scalars(select(Response))] == [True, False]
+        assert [r.correct for r in attempt.responses] == [True, False]
         assert "ada" in {u.username for u in db.session.scalars(select(User))}
         assert "alembic_version" in inspect(db.engine).get_table_names()
     visitor = Visitor(app.test_client())

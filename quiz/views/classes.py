@@ -1,0 +1,124 @@
+"""Classes: a teacher creates them and keeps the roster; students join with a code or link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+from sqlalchemy.exc import IntegrityError
+
+from quiz import classes
+from quiz.forms import ClassForm, JoinForm
+from quiz.models import SchoolClass, User, db
+from quiz.views.auth import login_required, teacher_required
+
+bp = Blueprint("classes", __name__, url_prefix="/classes")
+
+
+def owned_class(class_id: int) -> SchoolClass:
+    """The teacher's own class: 404 if unknown, 403 if another teacher's."""
+    school_class = db.get_or_404(SchoolClass, class_id)
+    if school_class.owner_id != g.user.id:
+        abort(403)
+    return school_class
+
+
+@bp.route("/")
+@login_required
+def index() -> Any:
+    """A teacher's classes, or the classes a student is in with a form to join another."""
+    if g.user.is_teacher:
+        return render_template("classes/mine.html", classes=classes.of_teacher(g.user.id))
+    return render_template(
+        "classes/joined.html", classes=classes.of_student(g.user.id), form=JoinForm()
+    )
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@teacher_required
+def new() -> Any:
+    """Create a class; its page shows the join code and link to give students."""
+    form = ClassForm()
+    if form.validate_on_submit():
+        school_class = classes.create(
+            g.user.id, form.name.data.strip(), (form.external_id.data or "").strip()
+        )
+        db.session.commit()
+        flash(f"Class “{school_class.name}” created. Give your students its join code.")
+        return redirect(url_for("classes.show", class_id=school_class.id))
+    return render_template("classes/new.html", form=form)
+
+
+@bp.route("/<int:class_id>")
+@teacher_required
+def show(class_id: int) -> Any:
+    """The roster, the join code and link, and the class's assignments."""
+    school_class = owned_class(class_id)
+    roster = sorted(school_class.memberships, key=lambda m: m.student.username.lower())
+    join_link = url_for("classes.join", code=school_class.join_code, _external=True)
+    return render_template(
+        "classes/show.html", school_class=school_class, roster=roster, join_link=join_link
+    )
+
+
+@bp.route("/<int:class_id>/students/<int:student_id>/remove", methods=["POST"])
+@teacher_required
+def remove(class_id: int, student_id: int) -> Any:
+    """Take a student out of the class; their attempts and grades stay on record."""
+    school_class = owned_class(class_id)
+    student = db.get_or_404(User, student_id)
+    if not classes.remove(school_class, student.id):
+        abort(404)
+    db.session.commit()
+    flash(f"{student.username} was removed from the class. Their past attempts are kept.")
+    return redirect(url_for("classes.show", class_id=class_id))
+
+
+@bp.route("/<int:class_id>/archive", methods=["POST"])
+@teacher_required
+def archive(class_id: int) -> Any:
+    """Archive the class: no new students or assignments; its records stay."""
+    school_class = owned_class(class_id)
+    classes.archive(school_class)
+    db.session.commit()
+    flash(f"“{school_class.name}” is archived: its join code no longer works.")
+    return redirect(url_for("classes.show", class_id=class_id))
+
+
+@bp.route("/join", methods=["GET", "POST"], defaults={"code": ""})
+@bp.route("/join/<code>", methods=["GET", "POST"])
+@login_required
+def join(code: str) -> Any:
+    """Join a class with its code (typed, or in the link the teacher shared)."""
+    if g.user.is_teacher:
+        flash("Classes are joined by students; teachers create their own.")
+        return redirect(url_for("classes.index"))
+    form = JoinForm()
+    if not form.is_submitted() and code:
+        form.code.data = code
+    school_class = None
+    if form.validate_on_submit():
+        school_class = classes.by_code(form.code.data)
+        if school_class is None:
+            form.code.errors.append("No open class has this code. Check it with your teacher.")
+        else:
+            return _joined(school_class)
+    elif code:
+        school_class = classes.by_code(code)
+    return render_template("classes/join.html", form=form, school_class=school_class)
+
+
+def _joined(school_class: SchoolClass) -> Any:
+    """Add the user to the class (once) and go to their classes."""
+    added = classes.join(school_class, g.user.id)
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same join posted twice at once: the first one counts
+        db.session.rollback()
+        added = False
+    flash(
+        f"You joined “{school_class.name}”."
+        if added
+        else f"You are already in “{school_class.name}”."
+    )
+    return redirect(url_for("classes.index"))

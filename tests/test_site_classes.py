@@ -1,0 +1,129 @@
+"""Classes: a teacher creates one, students join with its code or link, the teacher keeps the
+roster and archives it; nobody reaches another teacher's class."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from quiz.models import Membership, SchoolClass, db
+
+
+def _create(visitor, name: str = "Year 9 History", external_id: str = "") -> int:
+    page = visitor.post(
+        "/classes/new", {"name": name, "external_id": external_id}, follow_redirects=True
+    ).get_data(as_text=True)
+    return int(re.search(r'action="/classes/(\d+)/archive"', page).group(1))
+
+
+def _code(app, class_id: int) -> str:
+    with app.app_context():
+        return db.session.get(SchoolClass, class_id).join_code
+
+
+@pytest.fixture
+def made(app, visitor) -> dict:
+    """Teacher 'tess' with a class; students 'ann' and 'ben' registered; nobody logged in."""
+    visitor.register("tess", "teacher")
+    class_id = _create(visitor, external_id="LMS-9H")
+    visitor.logout()
+    for name in ("ann", "ben"):
+        visitor.register(name)
+        visitor.logout()
+    return {"class": class_id, "code": _code(app, class_id)}
+
+
+def _roster(app, class_id: int) -> list[str]:
+    with app.app_context():
+        found = db.session.scalars(select(Membership).where(Membership.class_id == class_id))
+        return sorted(m.student.username for m in found)
+
+
+def test_a_teacher_s_class_shows_its_join_code_link_and_lms_id(app, visitor, made) -> None:
+    code = made["code"]
+    assert re.fullmatch(r"[A-HJKMNP-Z2-9]{8}", code)
+    visitor.login("tess")
+    page = visitor.text(f"/classes/{made['class']}")
+    assert code in page and f"/classes/join/{code}" in page and "LMS-9H" in page
+    assert "Year 9 History" in visitor.text("/classes/")
+
+
+def test_students_join_with_the_code_typed_loosely_or_with_the_link(app, visitor, made) -> None:
+    code = made["code"]
+    visitor.login("ann")
+    typed = f" {code[:4].lower()}-{code[4:]} "
+    page = visitor.post("/classes/join", {"code": typed}, follow_redirects=True)
+    assert "You joined “Year 9 History”" in page.get_data(as_text=True)
+    again = visitor.post("/classes/join", {"code": code}, follow_redirects=True)
+    assert "already in" in again.get_data(as_text=True)
+    visitor.logout()
+    visitor.login("ben")
+    link = f"/classes/join/{code}"
+    assert "You are joining <strong>Year 9 History</strong>" in visitor.text(link)
+    visitor.post(link, {"code": code})
+    assert _roster(app, made["class"]) == ["ann", "ben"]
+    assert "Year 9 History" in visitor.text("/classes/")
+
+
+def test_a_wrong_code_says_so_and_changes_nothing(app, visitor, made) -> None:
+    visitor.login("ann")
+    page = visitor.post("/classes/join", {"code": "ZZZZ-ZZZZ"}).get_data(as_text=True)
+    assert "No open class has this code" in page
+    assert visitor.post("/classes/join", {"code": ""}).status_code == 200
+    assert _roster(app, made["class"]) == []
+
+
+def test_the_teacher_removes_a_student_and_archives_the_class(app, visitor, made) -> None:
+    code = made["code"]
+    for name in ("ann", "ben"):
+        visitor.login(name)
+        visitor.post("/classes/join", {"code": code})
+        visitor.logout()
+    visitor.login("tess")
+    with app.app_context():
+        ben = next(
+            m.student_id
+            for m in db.session.get(SchoolClass, made["class"]).memberships
+            if m.student.username == "ben"
+        )
+    page = visitor.post(
+        f"/classes/{made['class']}/students/{ben}/remove",
+        form_page=f"/classes/{made['class']}",
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "ben was removed" in page
+    assert _roster(app, made["class"]) == ["ann"]
+    visitor.post(f"/classes/{made['class']}/archive", form_page=f"/classes/{made['class']}")
+    visitor.logout()
+    visitor.login("ben")
+    page = visitor.post("/classes/join", {"code": code}).get_data(as_text=True)
+    assert "No open class has this code" in page  # archived classes take nobody new
+    assert _roster(app, made["class"]) == ["ann"]
+
+
+def test_nobody_reaches_another_teacher_s_class(app, visitor, made) -> None:
+    class_page = f"/classes/{made['class']}"
+    visitor.register("otto", "teacher")
+    assert visitor.client.get(class_page).status_code == 403
+    token = visitor.token("/classes/new")
+    for action in ("archive", "students/1/remove"):
+        response = visitor.client.post(f"{class_page}/{action}", data={"csrf_token": token})
+        assert response.status_code == 403
+    assert visitor.client.get("/classes/999999").status_code == 404
+    visitor.logout()
+    visitor.login("ann")
+    assert visitor.client.get(class_page).status_code == 403  # students: teacher pages
+    assert visitor.client.get("/classes/new").status_code == 403
+    visitor.logout()
+    assert "/auth/login" in visitor.client.get(class_page).location
+    with app.app_context():
+        assert db.session.get(SchoolClass, made["class"]).archived_at is None
+
+
+def test_teachers_do_not_join_classes(app, visitor, made) -> None:
+    visitor.login("tess")
+    page = visitor.client.get(f"/classes/join/{made['code']}", follow_redirects=True)
+    assert "Classes are joined by students" in page.get_data(as_text=True)
+    assert _roster(app, made["class"]) == []
