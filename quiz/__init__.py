@@ -42,6 +42,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,  # uploads are checked against 1 MB themselves
         SESSION_COOKIE_SAMESITE="Lax",
         SEEDS_DIR=str(ROOT / "seeds"),
+        TIMEZONE="UTC",  # the school's IANA time zone, for open and close times
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     if test_config is None:
@@ -52,15 +53,25 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from flask_migrate import Migrate
 
-    from quiz import database, errors
+    from quiz import database, errors, localtime
     from quiz.models import db
-    from quiz.views import auth, authoring, classes, exchange, history, quizzes, statistics
+    from quiz.views import (
+        assignments,
+        auth,
+        authoring,
+        classes,
+        exchange,
+        history,
+        quizzes,
+        statistics,
+    )
 
     db.init_app(app)
     Migrate(app, db, directory=str(MIGRATIONS), render_as_batch=True, compare_type=True)
     database.init_app(app)
     errors.init_app(app)
-    blueprints = (auth, quizzes, authoring, classes, exchange, statistics, history)
+    localtime.init_app(app)
+    blueprints = (auth, quizzes, authoring, classes, assignments, exchange, statistics, history)
     for blueprint in (module.bp for module in blueprints):
         app.register_blueprint(blueprint)
     return app

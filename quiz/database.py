@@ -70,6 +70,7 @@ def init_db(*, load_seeds: bool = True) -> int:
             choices=4,
         )
         quizzes.publish(quiz)
+        quizzes.toggle_share(quiz)  # samples anyone logged in may try, from the home page
         created += 1
     db.session.commit()
     return created

@@ -7,11 +7,13 @@ from pathlib import PurePath
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
+    DateTimeLocalField,
     IntegerField,
     PasswordField,
     RadioField,
     SelectChoice,
     SelectField,
+    SelectMultipleField,
     StringField,
     TextAreaField,
 )
@@ -24,10 +26,18 @@ from wtforms.validators import (
     Regexp,
     ValidationError,
 )
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from quiz import sources
 from quiz.formats import FORMATS, IMPORTABLE
-from quiz.models import MAX_OPTIONS, STUDENT, TEACHER
+from quiz.models import (
+    MAX_OPTIONS,
+    REVIEW_AFTER_ATTEMPT,
+    REVIEW_AFTER_CLOSE,
+    REVIEW_NEVER,
+    STUDENT,
+    TEACHER,
+)
 from quiz.sources import MAX_BYTES
 
 
@@ -182,3 +192,60 @@ class JoinForm(FlaskForm):
         validators=[InputRequired(), Length(4, 20)],
         description="The code your teacher gave you, for example K7MP-Q2XR.",
     )
+
+
+class AssignForm(FlaskForm):
+    """A published quiz set to classes, with its window, limits, grading and review."""
+
+    classes = SelectMultipleField(
+        "Classes",
+        coerce=int,
+        widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+        validators=[InputRequired(message="Choose at least one class.")],
+    )
+    opens_at = DateTimeLocalField(
+        "Opens", format="%Y-%m-%dT%H:%M", validators=[Optional()], description="Empty: now."
+    )
+    closes_at = DateTimeLocalField(
+        "Closes", format="%Y-%m-%dT%H:%M", validators=[Optional()], description="Empty: never."
+    )
+    max_attempts = IntegerField(
+        "Attempts allowed",
+        validators=[Optional(), NumberRange(1, 100)],
+        description="Empty: unlimited.",
+    )
+    time_limit_minutes = IntegerField(
+        "Time limit in minutes",
+        validators=[Optional(), NumberRange(1, 24 * 60)],
+        description="Empty: none.",
+    )
+    grading = SelectField(
+        "Grade from several attempts",
+        choices=[
+            SelectChoice("highest", "the highest score"),
+            SelectChoice("latest", "the latest attempt"),
+            SelectChoice("first", "the first attempt"),
+            SelectChoice("average", "the average of all attempts"),
+        ],
+        default="highest",
+    )
+    review = SelectField(
+        "Show students the answers and sources",
+        choices=[
+            SelectChoice(REVIEW_AFTER_ATTEMPT, "right after each attempt"),
+            SelectChoice(REVIEW_AFTER_CLOSE, "after the quiz closes"),
+            SelectChoice(REVIEW_NEVER, "never (the score only)"),
+        ],
+        default=REVIEW_AFTER_ATTEMPT,
+    )
+
+    def validate_closes_at(self, field: DateTimeLocalField) -> None:
+        """A quiz closes after it opens."""
+        if field.data and self.opens_at.data and field.data <= self.opens_at.data:
+            raise ValidationError("The quiz must close after it opens.")
+
+    def validate_review(self, field: SelectField) -> None:
+        """Answers shown after the close need a close time."""
+        if field.data == REVIEW_AFTER_CLOSE and self.closes_at.data is None:
+            raise ValidationError("Answers shown after the close need a close time.")

@@ -80,6 +80,8 @@ class Quiz(db.Model):
     choices: Mapped[int] = mapped_column(default=4)
     published_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Set when the teacher shares the quiz by link: anyone logged in with the link may take it.
+    share_token: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
 
     owner: Mapped[User] = relationship()
     document: Mapped[Document | None] = relationship()

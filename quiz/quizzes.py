@@ -6,15 +6,27 @@ Functions here change the session; the caller commits (one transaction per reque
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
+import secrets
 
 from sqlalchemy import select, update
 
 from quiz.generator import Question as GeneratedQuestion
 from quiz.generator import generate, run
 from quiz.generator.answers import NUMERIC_KINDS
-from quiz.models import Attempt, Document, Option, Question, Quiz, Response, db, utcnow
+from quiz.models import (
+    Assignment,
+    Attempt,
+    Document,
+    Option,
+    Question,
+    Quiz,
+    Response,
+    db,
+    utcnow,
+)
 
 
 def question_from(generated: GeneratedQuestion, position: int) -> Question:
@@ -117,25 +129,44 @@ def regenerate(question: Question) -> bool:
 
 
 def publish(quiz: Quiz) -> None:
-    """Make the quiz visible to students."""
+    """Make the quiz ready for classes and share links."""
     quiz.published_at = quiz.published_at or utcnow()
 
 
-def open_attempt(quiz: Quiz, student_id: int) -> Attempt:
-    """The student's unsubmitted attempt at *quiz*, or a new one with its option orders fixed.
+def toggle_share(quiz: Quiz) -> bool:
+    """Share the quiz by a new secret link, or withdraw its link; whether it is shared now."""
+    quiz.share_token = None if quiz.share_token else secrets.token_urlsafe(16)
+    return quiz.share_token is not None
+
+
+def open_attempt(quiz: Quiz, student_id: int, *, assignment: Assignment | None = None) -> Attempt:
+    """The student's unsubmitted attempt at *quiz* (under *assignment*, or outside any), or a
+    new one with its option orders fixed.
 
     Reloading the quiz page shows the same attempt in the same order.
     """
+    within = (
+        Attempt.assignment_id.is_(None)
+        if assignment is None
+        else Attempt.assignment_id == assignment.id
+    )
     found = db.session.scalars(
         select(Attempt).where(
             Attempt.quiz_id == quiz.id,
             Attempt.student_id == student_id,
             Attempt.submitted_at.is_(None),
+            within,
         )
     ).first()
     if found is not None:
         return found
-    attempt = Attempt(quiz_id=quiz.id, student_id=student_id, total=len(quiz.questions))
+    attempt = Attempt(
+        quiz_id=quiz.id,
+        student_id=student_id,
+        total=len(quiz.questions),
+        assignment=assignment,
+        started_at=utcnow(),
+    )
     rng = random.Random()
     for position, question in enumerate(quiz.questions):
         options = list(question.options)
@@ -155,8 +186,9 @@ def open_attempt(quiz: Quiz, student_id: int) -> Attempt:
     return attempt
 
 
-def submit(attempt: Attempt, answers: dict[int, int]) -> bool:
-    """Score the attempt with *answers* (response position -> option index), exactly once.
+def submit(attempt: Attempt, answers: dict[int, int], *, at: dt.datetime | None = None) -> bool:
+    """Score the attempt with *answers* (response position -> option index), exactly once,
+    as handed in at *at* (default: now).
 
     Returns False, changing nothing, when the attempt was already submitted (a double click,
     or the browser's back button and a second submit).
@@ -169,7 +201,7 @@ def submit(attempt: Attempt, answers: dict[int, int]) -> bool:
     claimed = db.session.execute(
         update(Attempt)
         .where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
-        .values(submitted_at=utcnow(), score=score)
+        .values(submitted_at=at or utcnow(), score=score)
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:

@@ -18,12 +18,14 @@ TEACHER_PAGES = [
     "/teach/{quiz}/questions/{question}/edit",
     "/teach/{quiz}/export/gift",
     "/teach/{quiz}/export/qti",
+    "/teach/{quiz}/assign",
 ]
 TEACHER_ACTIONS = [
     "/teach/{quiz}/publish",
     "/teach/{quiz}/questions/{question}/delete",
     "/teach/{quiz}/questions/{question}/regenerate",
     "/teach/{quiz}/questions/{question}/move",
+    "/teach/{quiz}/share",
 ]
 
 
@@ -39,7 +41,8 @@ def ids(visitor, short_text) -> dict[str, int]:
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, ids) -> None:
-    for path in [*TEACHER_PAGES, "/history/", "/quizzes/1", "/attempts/1"]:
+    anyone_s = ["/history/", "/q/some-token", "/attempts/1", "/classes/", "/assignments/1"]
+    for path in [*TEACHER_PAGES, *anyone_s]:
         response = client.get(path.format(**ids))
         assert response.status_code == 302, path
         assert "/auth/login" in response.location
@@ -65,8 +68,10 @@ def test_another_teacher_gets_403_and_unknown_ids_404(visitor, ids) -> None:
         "/teach/999999",
         "/teach/999999/statistics",
         "/teach/999999/export/gift",
-        "/quizzes/999999",
+        "/q/no-such-token",
         "/attempts/999999",
+        "/assignments/999999",
+        "/classes/999999",
         "/nowhere",
     ]:
         response = visitor.client.get(path)

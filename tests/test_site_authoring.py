@@ -199,7 +199,7 @@ def test_add_delete_move_regenerate_publish(app, teacher, short_text) -> None:
     page = teacher.post(
         f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}", follow_redirects=True
     ).get_data(as_text=True)
-    assert "Published: students can take it now." in page
+    assert "Published: assign it to a class, or share it by link." in page
     with app.app_context():
         assert db.session.get(Quiz, quiz_id).is_published
     bad = teacher.post(

@@ -220,9 +220,12 @@ def test_an_imported_quiz_can_be_published_and_taken(app, teacher) -> None:
     with app.app_context():
         quiz_id = db.session.scalars(select(Quiz).order_by(Quiz.id.desc())).first().id
     teacher.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+    teacher.post(f"/teach/{quiz_id}/share", form_page=f"/teach/{quiz_id}")
+    with app.app_context():
+        link = f"/q/{db.session.get(Quiz, quiz_id).share_token}"
     teacher.logout()
     teacher.register("sam")
-    page = teacher.text(f"/quizzes/{quiz_id}")
+    page = teacher.text(link)
     assert "Какой город является столицей России?" in page
     assert "&lt;Traité de Paris&gt;" in page  # escaped, never markup
     with app.app_context():

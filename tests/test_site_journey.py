@@ -1,10 +1,12 @@
-"""The whole journey through the test client: teacher, student, history, statistics."""
+"""The whole journey through the test client: a teacher's class and assignment, a student's
+attempt, history and statistics."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from quiz.models import Attempt, db
+from quiz.models import Attempt, SchoolClass, db
 
 
 def test_teacher_makes_a_quiz_a_student_takes_it_both_see_the_result(
@@ -27,13 +29,44 @@ def test_teacher_makes_a_quiz_a_student_takes_it_both_see_the_result(
         },
     )
     visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+    visitor.post("/classes/new", {"name": "Year 9 History"})
+    with app.app_context():
+        code = db.session.query(SchoolClass).one().join_code
     visitor.logout()
 
-    # A student takes it and sees the score.
+    # A student joins the class with its code.
     visitor.register("sam")
-    assert "Week 5: NATO" in visitor.text("/")
-    page = visitor.text(f"/quizzes/{quiz_id}")
-    assert "When was NATO founded?" in page
+    visitor.post("/classes/join", {"code": code})
+    visitor.logout()
+
+    # The teacher assigns the quiz: one attempt, answers shown after it closes.
+    visitor.login("tess")
+    closes = (dt.datetime.now(dt.UTC) + dt.timedelta(days=7)).strftime("%Y-%m-%dT%H:%M")
+    with app.app_context():
+        class_id = db.session.query(SchoolClass).one().id
+    visitor.post(
+        f"/teach/{quiz_id}/assign",
+        {
+            "classes": str(class_id),
+            "closes_at": closes,
+            "max_attempts": "1",
+            "grading": "highest",
+            "review": "after_close",
+        },
+    )
+    visitor.logout()
+
+    # The student finds it to do, takes it and sees the score, not the answers.
+    visitor.login("sam")
+    board = visitor.text("/")
+    assert "To do" in board and "Week 5: NATO" in board
+    assignment = int(re.search(r"/assignments/(\d+)", board).group(1))
+    page = visitor.post(
+        f"/assignments/{assignment}/start",
+        form_page=f"/assignments/{assignment}",
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "When was NATO founded?" in page and "Hand in by" in page
     attempt_id = int(re.search(r"/attempts/(\d+)/submit", page).group(1))
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
@@ -43,10 +76,18 @@ def test_teacher_makes_a_quiz_a_student_takes_it_both_see_the_result(
     result = visitor.post(
         f"/attempts/{attempt_id}/submit",
         answers,
-        form_page=f"/quizzes/{quiz_id}",
+        form_page=f"/attempts/{attempt_id}/answer",
         follow_redirects=True,
-    )
-    assert f"Score: <strong>{total - 1} / {total}</strong>" in result.get_data(as_text=True)
+    ).get_data(as_text=True)
+    assert f"Score: <strong>{total - 1} / {total}</strong>" in result
+    assert "Right answer" not in result and "shown after the quiz closes" in result
+    again = visitor.post(
+        f"/assignments/{assignment}/start",
+        form_page=f"/assignments/{assignment}",
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "You have used all your attempts." in again
+    assert "Done" in visitor.text("/")
 
     # ... and finds it in the history, with the chart.
     history = visitor.text("/history/")
@@ -61,4 +102,4 @@ def test_teacher_makes_a_quiz_a_student_takes_it_both_see_the_result(
     assert "Facility 100%" in statistics and "Facility 0%" in statistics
     assert "<svg" in statistics and "sam" in statistics
     assert "sam" in visitor.text("/history/")
-    assert visitor.client.get(f"/attempts/{attempt_id}").status_code == 200
+    assert "Right answer" in visitor.text(f"/attempts/{attempt_id}")  # teachers always see

@@ -8,13 +8,20 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from quiz.models import Attempt, Question, Quiz, db
+from quiz.models import Attempt, Question, Quiz, db, utcnow
 
 
 @pytest.fixture
 def demo_quiz(app) -> int:
     with app.app_context():
         return db.session.scalars(select(Quiz.id).where(Quiz.published_at.is_not(None))).first()
+
+
+@pytest.fixture
+def demo_link(app, demo_quiz) -> str:
+    """The share link of the demo quiz (init_db shares it)."""
+    with app.app_context():
+        return f"/q/{db.session.get(Quiz, demo_quiz).share_token}"
 
 
 @pytest.fixture
@@ -38,21 +45,25 @@ def all_right(app, attempt: int) -> dict[str, str]:
         return {f"q{r.position}": str(r.key_index) for r in found.responses}
 
 
-def test_published_quizzes_are_listed_and_drafts_are_not(app, student, visitor) -> None:
+def test_only_shared_published_quizzes_open_by_link(app, student, visitor) -> None:
     page = student.text("/")
-    assert "Demo: President Joe Biden plans to send more" in page
+    assert "Demo: President Joe Biden plans to send more" in page  # the shared samples
     with app.app_context():
-        draft = Quiz(owner_id=1, title="Secret draft")
-        db.session.add(draft)
+        draft = Quiz(owner_id=1, title="Secret draft", share_token="draft-token")
+        unshared = Quiz(owner_id=1, title="Published, not shared", published_at=utcnow())
+        db.session.add_all([draft, unshared])
         db.session.commit()
-        draft_id = draft.id
-    assert "Secret draft" not in student.text("/")
-    assert student.client.get(f"/quizzes/{draft_id}").status_code == 404
+    page = student.text("/")
+    assert "Secret draft" not in page and "Published, not shared" not in page
+    assert student.client.get("/q/draft-token").status_code == 404
+    assert student.client.get("/q/no-such-token").status_code == 404
 
 
-def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(app, student, demo_quiz) -> None:
-    first = student.text(f"/quizzes/{demo_quiz}")
-    again = student.text(f"/quizzes/{demo_quiz}")
+def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(
+    app, student, demo_quiz, demo_link
+) -> None:
+    first = student.text(demo_link)
+    again = student.text(demo_link)
     assert attempt_id(first) == attempt_id(again)
     assert part(first, "questions") == part(again, "questions")  # same order after a reload
     assert "<label" in first and "<fieldset>" in first and "<legend>" in first
@@ -67,15 +78,15 @@ def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(app, student, demo_
             assert shown[response.key_index] == question.key.text
 
 
-def test_submit_scores_once(app, student, demo_quiz) -> None:
-    page = student.text(f"/quizzes/{demo_quiz}")
+def test_submit_scores_once(app, student, demo_quiz, demo_link) -> None:
+    page = student.text(demo_link)
     attempt = attempt_id(page)
     answers = all_right(app, attempt)
     answers.pop("q0")  # one left blank
     result = student.post(
         f"/attempts/{attempt}/submit",
         answers,
-        form_page=f"/quizzes/{demo_quiz}",
+        form_page=demo_link,
         follow_redirects=True,
     )
     text = result.get_data(as_text=True)
@@ -96,16 +107,16 @@ def test_submit_scores_once(app, student, demo_quiz) -> None:
             select(func.count()).select_from(Attempt).where(Attempt.submitted_at.is_not(None))
         )
         assert submitted == 1
-    again_page = student.text(f"/quizzes/{demo_quiz}")  # back, or a reload: no new attempt
+    again_page = student.text(demo_link)  # back, or a reload: no new attempt
     assert "You took this quiz on" in again_page and "Start a new attempt" in again_page
-    assert "no-store" in student.client.get(f"/quizzes/{demo_quiz}").headers["Cache-Control"]
-    student.post(f"/quizzes/{demo_quiz}/attempts", form_page=f"/quizzes/{demo_quiz}")
-    fresh = student.text(f"/quizzes/{demo_quiz}")
+    assert "no-store" in student.client.get(demo_link).headers["Cache-Control"]
+    student.post(f"{demo_link}/attempts", form_page=demo_link)
+    fresh = student.text(demo_link)
     assert attempt_id(fresh) != attempt  # a new attempt only when asked for
 
 
-def test_answers_outside_the_options_are_refused(app, student, demo_quiz) -> None:
-    attempt = attempt_id(student.text(f"/quizzes/{demo_quiz}"))
+def test_answers_outside_the_options_are_refused(app, student, demo_quiz, demo_link) -> None:
+    attempt = attempt_id(student.text(demo_link))
     for value in ("9", "-1", "x"):
         bad = student.post(f"/attempts/{attempt}/submit", {"q0": value}, form_page="/")
         assert bad.status_code == 400
@@ -113,9 +124,9 @@ def test_answers_outside_the_options_are_refused(app, student, demo_quiz) -> Non
         assert db.session.get(Attempt, attempt).submitted_at is None
 
 
-def test_another_students_attempt_is_forbidden(app, visitor, demo_quiz) -> None:
+def test_another_students_attempt_is_forbidden(app, visitor, demo_quiz, demo_link) -> None:
     visitor.register("sam")
-    attempt = attempt_id(visitor.text(f"/quizzes/{demo_quiz}"))
+    attempt = attempt_id(visitor.text(demo_link))
     visitor.post(f"/attempts/{attempt}/submit", all_right(app, attempt), form_page="/")
     visitor.logout()
     visitor.register("eve")
@@ -130,9 +141,12 @@ def test_editing_a_quiz_keeps_the_history_of_its_attempts(app, visitor, short_te
     page = visitor.new_quiz(short_text).get_data(as_text=True)
     quiz_id = int(re.search(r"/teach/(\d+)/statistics", page).group(1))
     visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+    visitor.post(f"/teach/{quiz_id}/share", form_page=f"/teach/{quiz_id}")
+    with app.app_context():
+        link = f"/q/{db.session.get(Quiz, quiz_id).share_token}"
     visitor.logout()
     visitor.register("sam")
-    attempt = attempt_id(visitor.text(f"/quizzes/{quiz_id}"))
+    attempt = attempt_id(visitor.text(link))
     visitor.post(f"/attempts/{attempt}/submit", all_right(app, attempt), form_page="/")
     before = visitor.text(f"/attempts/{attempt}")
     visitor.logout()

@@ -194,5 +194,21 @@ def publish(quiz_id: int) -> Any:
     else:
         quizzes.publish(quiz)
         db.session.commit()
-        flash("Published: students can take it now.")
+        flash("Published: assign it to a class, or share it by link.")
+    return redirect(url_for("authoring.review", quiz_id=quiz_id))
+
+
+@bp.route("/<int:quiz_id>/share", methods=["POST"])
+@teacher_required
+def share(quiz_id: int) -> Any:
+    """Share a published quiz by link (anyone logged in with it may take it), or withdraw
+    the link."""
+    quiz = own_quiz(quiz_id)
+    if not quiz.is_published:
+        abort(409)
+    if quizzes.toggle_share(quiz):
+        flash("Anyone logged in with the link below can take this quiz.")
+    else:
+        flash("The link no longer works; a new share makes a new link.")
+    db.session.commit()
     return redirect(url_for("authoring.review", quiz_id=quiz_id))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, g, redirect, render_template, url_for
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from quiz import classes
+from quiz import classes, gradebook
 from quiz.forms import ClassForm, JoinForm
-from quiz.models import SchoolClass, User, db
+from quiz.models import Assignment, Attempt, SchoolClass, User, db
 from quiz.views.auth import login_required, teacher_required
 
 bp = Blueprint("classes", __name__, url_prefix="/classes")
@@ -83,6 +85,54 @@ def archive(class_id: int) -> Any:
     db.session.commit()
     flash(f"“{school_class.name}” is archived: its join code no longer works.")
     return redirect(url_for("classes.show", class_id=class_id))
+
+
+@bp.route("/<int:class_id>/gradebook")
+@teacher_required
+def grades(class_id: int) -> Any:
+    """Students by assignments: graded score, attempts used, missing and late work."""
+    book = gradebook.build(owned_class(class_id))
+    return render_template("classes/gradebook.html", book=book)
+
+
+def _file_name(school_class: SchoolClass, suffix: str) -> str:
+    """'gradebook-year-9-history.csv': the class name, safe for any file system."""
+    slug = re.sub(r"[^a-z0-9]+", "-", school_class.name.lower()).strip("-") or "class"
+    return f"gradebook-{slug[:60]}.{suffix}"
+
+
+@bp.route("/<int:class_id>/gradebook.<any(csv, xlsx):suffix>")
+@teacher_required
+def grades_file(class_id: int, suffix: str) -> Any:
+    """The gradebook as a CSV or xlsx download."""
+    school_class = owned_class(class_id)
+    book = gradebook.build(school_class)
+    if suffix == "csv":
+        body, kind = gradebook.to_csv(book).encode("utf-8"), "text/csv; charset=utf-8"
+    else:
+        body = gradebook.to_xlsx(book)
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    disposition = f'attachment; filename="{_file_name(school_class, suffix)}"'
+    return Response(body, content_type=kind, headers={"Content-Disposition": disposition})
+
+
+@bp.route("/<int:class_id>/assignments/<int:assignment_id>/students/<int:student_id>")
+@teacher_required
+def student_work(class_id: int, assignment_id: int, student_id: int) -> Any:
+    """One student's attempts at one assignment, each opening its answers."""
+    school_class = owned_class(class_id)
+    assignment = db.get_or_404(Assignment, assignment_id)
+    student = db.get_or_404(User, student_id)
+    if assignment.class_id != school_class.id:
+        abort(404)
+    attempts = db.session.scalars(
+        select(Attempt)
+        .where(Attempt.assignment_id == assignment.id, Attempt.student_id == student.id)
+        .order_by(Attempt.started_at)
+    ).all()
+    return render_template(
+        "classes/student_work.html", assignment=assignment, student=student, attempts=attempts
+    )
 
 
 @bp.route("/join", methods=["GET", "POST"], defaults={"code": ""})

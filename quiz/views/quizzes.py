@@ -20,9 +20,11 @@ from flask import (
 )
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy import bindparam, select
+from sqlalchemy.exc import IntegrityError
 
-from quiz import quizzes
-from quiz.models import Attempt, Quiz, db
+from quiz import assignments, localtime, quizzes
+from quiz.database import DEMO_TEACHER
+from quiz.models import Assignment, Attempt, Quiz, User, db, utcnow
 from quiz.views.auth import login_required
 
 bp = Blueprint("quizzes", __name__)
@@ -30,11 +32,39 @@ bp = Blueprint("quizzes", __name__)
 
 @bp.route("/")
 def index() -> Any:
-    """The published quizzes (and, for a teacher, a way to their own)."""
-    published = db.session.scalars(
-        select(Quiz).where(Quiz.published_at.is_not(None)).order_by(Quiz.published_at.desc())
+    """A student's assignments (to do, done, missed); a teacher's way to their classes and
+    quizzes; a visitor's welcome."""
+    samples = db.session.scalars(
+        select(Quiz)
+        .join(User, User.id == Quiz.owner_id)
+        .where(
+            User.username == DEMO_TEACHER,
+            Quiz.share_token.is_not(None),
+            Quiz.published_at.is_not(None),
+        )
+        .order_by(Quiz.id)
     ).all()
-    return render_template("quizzes/index.html", quizzes=published)
+    if g.user is None or g.user.is_teacher:
+        return render_template("quizzes/index.html", samples=samples)
+    now = utcnow()
+    board: dict[str, list[tuple[Assignment, list[Attempt]]]] = {
+        "to do": [],
+        "upcoming": [],
+        "done": [],
+        "missed": [],
+    }
+    for assignment in assignments.for_student(g.user.id):
+        done = assignments.submitted(assignment, g.user.id)
+        state = assignments.state(assignment, now)
+        if done:
+            board["done"].append((assignment, done))
+        elif state == assignments.OPEN:
+            board["to do"].append((assignment, done))
+        elif state == assignments.UPCOMING:
+            board["upcoming"].append((assignment, done))
+        else:
+            board["missed"].append((assignment, done))
+    return render_template("quizzes/board.html", board=board, samples=samples)
 
 
 @bp.route("/health")
@@ -43,9 +73,10 @@ def health() -> tuple[str, int, dict[str, str]]:
     return "ok\n", 200, {"Content-Type": "text/plain; charset=utf-8"}
 
 
-def _published_quiz(quiz_id: int) -> Quiz:
-    quiz = db.get_or_404(Quiz, quiz_id)
-    if not quiz.is_published:
+def _shared_quiz(token: str) -> Quiz:
+    """The published quiz a share link opens: 404 for an unknown or withdrawn link."""
+    quiz = db.session.scalar(select(Quiz).where(Quiz.share_token == token))
+    if quiz is None or not quiz.is_published or not quiz.questions:
         abort(404)
     return quiz
 
@@ -61,7 +92,9 @@ _OPEN_ATTEMPT = (
         Attempt.quiz_id == bindparam("quiz"),
         Attempt.student_id == bindparam("student"),
         Attempt.submitted_at.is_(None),
+        Attempt.assignment_id.is_(None),
         Quiz.published_at.is_not(None),
+        Quiz.share_token.is_not(None),
     )
 )
 
@@ -103,34 +136,37 @@ def _remember_open(quiz_id: int, attempt_id: int | None) -> None:
     session[OPEN_ATTEMPTS] = known
 
 
-@bp.route("/quizzes/<int:quiz_id>")
+@bp.route("/q/<token>")
 @login_required
-def take(quiz_id: int) -> Any:
-    """All questions on one page; the attempt and its option orders are stored on first view.
+def shared(token: str) -> Any:
+    """A quiz shared by link, outside any class: all questions on one page; the attempt and
+    its option orders are stored on first view.
 
     The session remembers the open attempt, so a reload needs no database query at all: the
     page of that attempt is kept ready. Once a student has submitted, a new attempt takes an
     explicit click, so going back after submitting never starts one by itself.
     """
-    remembered = session.get(OPEN_ATTEMPTS, {}).get(str(quiz_id))
+    quiz = _shared_quiz(token)
+    remembered = session.get(OPEN_ATTEMPTS, {}).get(str(quiz.id))
     if remembered is not None:
         page = _attempt_page(remembered)
         if page is not None:
             return _not_stored(page)
-    shown = db.session.execute(_OPEN_ATTEMPT, {"quiz": quiz_id, "student": g.user.id}).first()
+    shown = db.session.execute(_OPEN_ATTEMPT, {"quiz": quiz.id, "student": g.user.id}).first()
     if shown is None:
-        quiz = _published_quiz(quiz_id)
-        if not quiz.questions:
-            abort(404)
         latest = db.session.scalars(
             select(Attempt)
-            .where(Attempt.quiz_id == quiz_id, Attempt.student_id == g.user.id)
+            .where(
+                Attempt.quiz_id == quiz.id,
+                Attempt.student_id == g.user.id,
+                Attempt.assignment_id.is_(None),
+            )
             .order_by(Attempt.submitted_at.desc())
         ).first()
         if latest is not None:
             return _not_stored(render_template("quizzes/again.html", quiz=quiz, latest=latest))
         shown = (_open(quiz),)
-    _remember_open(quiz_id, shown[0])
+    _remember_open(quiz.id, shown[0])
     return _not_stored(_attempt_page(shown[0]))
 
 
@@ -142,21 +178,48 @@ def _not_stored(page: str) -> Any:
 
 
 def _open(quiz: Quiz) -> int:
-    """Open (and store) a new attempt at the quiz; its id."""
+    """Open (and store) a new attempt at the quiz, outside any class; its id."""
     attempt = quizzes.open_attempt(quiz, g.user.id)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # opened in two tabs at once: the database kept the first
+        db.session.rollback()
+        attempt = quizzes.open_attempt(quiz, g.user.id)
     return attempt.id
 
 
-@bp.route("/quizzes/<int:quiz_id>/attempts", methods=["POST"])
+@bp.route("/attempts/<int:attempt_id>/answer")
 @login_required
-def start(quiz_id: int) -> Any:
-    """Start a new attempt at a quiz taken before."""
-    quiz = _published_quiz(quiz_id)
-    if not quiz.questions:
-        abort(404)
+def answer(attempt_id: int) -> Any:
+    """The questions of the student's open attempt; a finished one shows its result."""
+    attempt = _own_attempt(attempt_id)
+    if attempt.submitted_at is None and attempt.assignment_id is not None:
+        if assignments.expired(attempt):
+            _close_expired(attempt)
+        else:
+            page = _attempt_page(attempt.id)
+            if page is not None:
+                return _not_stored(page)
+    return redirect(url_for("quizzes.result", attempt_id=attempt.id))
+
+
+def _close_expired(attempt: Attempt) -> None:
+    """Hand in an attempt whose time ran out, with no answers (none were sent in time)."""
+    if quizzes.submit(attempt, {}, at=attempt.deadline_at):
+        db.session.commit()
+        flash(
+            f"Time ran out at {localtime.shown(attempt.deadline_at)}; "
+            "answers sent after it are not counted."
+        )
+
+
+@bp.route("/q/<token>/attempts", methods=["POST"])
+@login_required
+def start(token: str) -> Any:
+    """Start a new attempt at a shared quiz taken before."""
+    quiz = _shared_quiz(token)
     _remember_open(quiz.id, _open(quiz))
-    return redirect(url_for("quizzes.take", quiz_id=quiz.id))
+    return redirect(url_for("quizzes.shared", token=token))
 
 
 def _own_attempt(attempt_id: int) -> Attempt:
@@ -171,14 +234,16 @@ def _own_attempt(attempt_id: int) -> Attempt:
 def submit(attempt_id: int) -> Any:
     """Score the attempt once; a second submit only shows the result."""
     attempt = _own_attempt(attempt_id)
-    answers = {}
+    chosen = {}
     for response in attempt.responses:
         value = request.form.get(f"q{response.position}")
         if value is not None:
             if not value.isdigit() or int(value) >= len(response.options):
                 abort(400)
-            answers[response.position] = int(value)
-    if quizzes.submit(attempt, answers):
+            chosen[response.position] = int(value)
+    if attempt.submitted_at is None and assignments.expired(attempt):
+        _close_expired(attempt)
+    elif quizzes.submit(attempt, chosen):
         db.session.commit()
         _remember_open(attempt.quiz_id, None)
     else:
@@ -191,10 +256,17 @@ def submit(attempt_id: int) -> Any:
 def result(attempt_id: int) -> Any:
     """The score and, per question, the answer given, the right answer and the source."""
     attempt = db.get_or_404(Attempt, attempt_id)
-    if g.user.id not in (attempt.student_id, attempt.quiz.owner_id):
+    teacher = g.user.id == attempt.quiz.owner_id or (
+        attempt.assignment is not None and attempt.assignment.school_class.owner_id == g.user.id
+    )
+    if g.user.id != attempt.student_id and not teacher:
         abort(403)
     if attempt.submitted_at is None:
         if attempt.student_id == g.user.id:
-            return redirect(url_for("quizzes.take", quiz_id=attempt.quiz_id))
+            return redirect(url_for("quizzes.answer", attempt_id=attempt.id))
         abort(404)
-    return render_template("quizzes/result.html", attempt=attempt)
+    return render_template(
+        "quizzes/result.html",
+        attempt=attempt,
+        review=teacher or assignments.review_shown(attempt),
+    )

@@ -1,4 +1,5 @@
-"""Classes, memberships and assignments; attempts name their assignment and deadline
+"""Classes, memberships and assignments; attempts name their assignment and deadline; quizzes
+may be shared by a link's token
 
 At most one open attempt per student and quiz, held by a unique index: where release 0.1 let
 several tabs open several, the newest stays. An open attempt holds no answers (they are
@@ -90,6 +91,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_assignments_class_id"), ["class_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignments_quiz_id"), ["quiz_id"], unique=False)
 
+    with op.batch_alter_table("quizzes", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("share_token", sa.String(length=32), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_quizzes_share_token"), ["share_token"])
+
     _close_duplicate_open_attempts()
     with op.batch_alter_table("attempts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("assignment_id", sa.Integer(), nullable=True))
@@ -155,3 +160,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_classes_owner_id"))
 
     op.drop_table("classes")
+    with op.batch_alter_table("quizzes", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_quizzes_share_token"), type_="unique")
+        batch_op.drop_column("share_token")
