@@ -46,7 +46,7 @@ class Student:
     points: int  # the score these answers earn
 
 
-def prepare(database: Path) -> tuple[int, Student, list[Student]]:
+def prepare(database: Path) -> tuple[str, Student, list[Student]]:
     """Create the demo quiz, a viewer and STUDENTS students with open attempts; their sessions."""
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     from flask import session
@@ -73,17 +73,18 @@ def prepare(database: Path) -> tuple[int, Student, list[Student]]:
         db.session.commit()
         keys = [[r.key_index for r in attempt.responses] for attempt in attempts]
         ids = [(user.id, attempt.id) for user, attempt in zip(users, attempts, strict=True)]
-        quiz_id = quiz.id
+        link = f"/q/{quiz.share_token}"  # the demo quiz is shared
+        share_token = quiz.share_token
     for (user_id, attempt_id), key_indexes in zip(ids, keys, strict=True):
         with app.test_request_context():  # its own app context: Flask-WTF caches tokens in g
             session["user_id"] = user_id
-            session[OPEN_ATTEMPTS] = {str(quiz_id): attempt_id}  # as after the first visit
+            session[OPEN_ATTEMPTS] = {share_token: attempt_id}  # as after the first visit
             token = generate_csrf()
             cookie = serializer.dumps(dict(session))
         answers = {f"q{position}": "0" for position in range(len(key_indexes))}
         points = sum(key == 0 for key in key_indexes)
         people.append(Student(cookie, attempt_id, token, answers, points))
-    return quiz_id, people[0], people[1:]
+    return link, people[0], people[1:]
 
 
 def wrk(url: str, cookie: str | None = None) -> dict[str, float]:
@@ -176,7 +177,7 @@ def main() -> None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     folder = Path(tempfile.mkdtemp(prefix="quiz-bench-"))
     database = folder / "quiz.sqlite"
-    quiz_id, viewer, students = prepare(database)
+    link, viewer, students = prepare(database)
     port = 5600 + random.randrange(300)
     gunicorn = Path(sys.executable).parent / "gunicorn"
     server = subprocess.Popen(
@@ -202,7 +203,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         rows = [
             ("wrk: GET /health (trivial)", wrk(f"{base}/health")),
-            ("wrk: GET /quizzes/ID (quiz page)", wrk(f"{base}/quizzes/{quiz_id}", viewer.cookie)),
+            ("wrk: GET /q/TOKEN (quiz page)", wrk(f"{base}{link}", viewer.cookie)),
         ]
         jobs = []
         for student in students:

@@ -83,7 +83,7 @@ def _shared_quiz(token: str) -> Quiz:
 
 PAGE_CACHE_SIZE = 1024
 _TOKEN_SLOT = "\x00csrf-token\x00"  # where each response puts its own CSRF token
-OPEN_ATTEMPTS = "open_attempts"  # session key: quiz id -> the user's open attempt there
+OPEN_ATTEMPTS = "open_attempts"  # session key: share token -> the user's open attempt there
 # Built once: constructing the statement cost more than running it.
 _OPEN_ATTEMPT = (
     select(Attempt.id)
@@ -126,14 +126,16 @@ def _attempt_page(attempt_id: int) -> str | None:
     return page.replace(_TOKEN_SLOT, generate_csrf())
 
 
-def _remember_open(quiz_id: int, attempt_id: int | None) -> None:
-    """Keep (or forget) the user's open attempt at a quiz in their session."""
-    known = dict(session.get(OPEN_ATTEMPTS, {}))
-    if attempt_id is None:
-        known.pop(str(quiz_id), None)
-    else:
-        known[str(quiz_id)] = attempt_id
-    session[OPEN_ATTEMPTS] = known
+def _remember_open(token: str, attempt_id: int) -> None:
+    """Keep the user's open attempt at a shared quiz in their session."""
+    session[OPEN_ATTEMPTS] = {**session.get(OPEN_ATTEMPTS, {}), token: attempt_id}
+
+
+def _forget_open(attempt_id: int) -> None:
+    """Forget a submitted attempt, under whichever link it was opened."""
+    known = session.get(OPEN_ATTEMPTS, {})
+    if attempt_id in known.values():
+        session[OPEN_ATTEMPTS] = {k: v for k, v in known.items() if v != attempt_id}
 
 
 @bp.route("/q/<token>")
@@ -146,12 +148,12 @@ def shared(token: str) -> Any:
     page of that attempt is kept ready. Once a student has submitted, a new attempt takes an
     explicit click, so going back after submitting never starts one by itself.
     """
-    quiz = _shared_quiz(token)
-    remembered = session.get(OPEN_ATTEMPTS, {}).get(str(quiz.id))
+    remembered = session.get(OPEN_ATTEMPTS, {}).get(token)
     if remembered is not None:
         page = _attempt_page(remembered)
         if page is not None:
             return _not_stored(page)
+    quiz = _shared_quiz(token)
     shown = db.session.execute(_OPEN_ATTEMPT, {"quiz": quiz.id, "student": g.user.id}).first()
     if shown is None:
         latest = db.session.scalars(
@@ -166,7 +168,7 @@ def shared(token: str) -> Any:
         if latest is not None:
             return _not_stored(render_template("quizzes/again.html", quiz=quiz, latest=latest))
         shown = (_open(quiz),)
-    _remember_open(quiz.id, shown[0])
+    _remember_open(token, shown[0])
     return _not_stored(_attempt_page(shown[0]))
 
 
@@ -218,7 +220,7 @@ def _close_expired(attempt: Attempt) -> None:
 def start(token: str) -> Any:
     """Start a new attempt at a shared quiz taken before."""
     quiz = _shared_quiz(token)
-    _remember_open(quiz.id, _open(quiz))
+    _remember_open(token, _open(quiz))
     return redirect(url_for("quizzes.shared", token=token))
 
 
@@ -245,7 +247,7 @@ def submit(attempt_id: int) -> Any:
         _close_expired(attempt)
     elif quizzes.submit(attempt, chosen):
         db.session.commit()
-        _remember_open(attempt.quiz_id, None)
+        _forget_open(attempt.id)
     else:
         flash("This attempt was already submitted; here is its result.")
     return redirect(url_for("quizzes.result", attempt_id=attempt.id))
