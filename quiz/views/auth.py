@@ -6,7 +6,7 @@ import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from flask import (
@@ -99,6 +99,18 @@ def teacher_required(view: Callable[..., Any]) -> Callable[..., Any]:
         return view(**kwargs)
 
     return wrapped
+
+
+Owned = TypeVar("Owned")
+
+
+def owned(model: type[Owned], ident: int) -> Owned:
+    """The logged-in user's own row of *model* (its owner_id is theirs): 404 if there is no
+    such row, 403 if it is someone else's."""
+    found = db.get_or_404(model, ident)
+    if found.owner_id != g.user.id:
+        abort(403)
+    return found
 
 
 def _safe_next(target: str | None) -> str:

@@ -23,17 +23,14 @@ from quiz import quizzes
 from quiz.formats import FORMATS
 from quiz.forms import NewQuizForm, QuestionForm, uploaded_text
 from quiz.models import Question, Quiz, db
-from quiz.views.auth import teacher_required
+from quiz.views.auth import owned, teacher_required
 
 bp = Blueprint("authoring", __name__, url_prefix="/teach")
 
 
 def own_quiz(quiz_id: int) -> Quiz:
     """The current teacher's quiz: 404 if unknown, 403 if someone else's."""
-    quiz = db.get_or_404(Quiz, quiz_id)
-    if quiz.owner_id != g.user.id:
-        abort(403)
-    return quiz
+    return owned(Quiz, quiz_id)
 
 
 def _own_question(quiz_id: int, question_id: int) -> Question:

@@ -12,17 +12,14 @@ from sqlalchemy.exc import IntegrityError
 from quiz import classes, gradebook
 from quiz.forms import ClassForm, JoinForm
 from quiz.models import Assignment, Attempt, SchoolClass, User, db
-from quiz.views.auth import login_required, teacher_required
+from quiz.views.auth import login_required, owned, teacher_required
 
 bp = Blueprint("classes", __name__, url_prefix="/classes")
 
 
 def owned_class(class_id: int) -> SchoolClass:
     """The teacher's own class: 404 if unknown, 403 if another teacher's."""
-    school_class = db.get_or_404(SchoolClass, class_id)
-    if school_class.owner_id != g.user.id:
-        abort(403)
-    return school_class
+    return owned(SchoolClass, class_id)
 
 
 @bp.route("/")
