@@ -82,10 +82,16 @@ def test_submit_scores_once(app, student, demo_quiz, demo_link) -> None:
     page = student.text(demo_link)
     attempt = attempt_id(page)
     answers = all_right(app, attempt)
-    answers.pop("q0")  # one left blank
+    answers.pop("q0")  # one left blank: first a confirmation step, answers kept
+    step = student.post(f"/attempts/{attempt}/submit", answers, form_page=demo_link)
+    shown = step.get_data(as_text=True)
+    assert step.status_code == 200 and "1 question is not answered" in shown
+    assert shown.count(" checked>") == len(answers) and 'href="#q0"' in shown
+    with app.app_context():
+        assert db.session.get(Attempt, attempt).submitted_at is None
     result = student.post(
         f"/attempts/{attempt}/submit",
-        answers,
+        {**answers, "confirm": "yes"},
         form_page=demo_link,
         follow_redirects=True,
     )

@@ -234,7 +234,8 @@ def _own_attempt(attempt_id: int) -> Attempt:
 @bp.route("/attempts/<int:attempt_id>/submit", methods=["POST"])
 @login_required
 def submit(attempt_id: int) -> Any:
-    """Score the attempt once; a second submit only shows the result."""
+    """Score the attempt once; a second submit only shows the result. Questions left blank
+    first get a confirmation step (the page again, answers kept, blanks named)."""
     attempt = _own_attempt(attempt_id)
     chosen = {}
     for response in attempt.responses:
@@ -243,8 +244,12 @@ def submit(attempt_id: int) -> Any:
             if not value.isdigit() or int(value) >= len(response.options):
                 abort(400)
             chosen[response.position] = int(value)
+    blank = [r.position for r in attempt.responses if r.position not in chosen]
     if attempt.submitted_at is None and assignments.expired(attempt):
         _close_expired(attempt)
+    elif attempt.submitted_at is None and blank and request.form.get("confirm") != "yes":
+        page = render_template("quizzes/take.html", attempt=attempt, chosen=chosen, blank=blank)
+        return _not_stored(page)
     elif quizzes.submit(attempt, chosen):
         db.session.commit()
         _forget_open(attempt.id)
