@@ -62,6 +62,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         classes,
         exchange,
         history,
+        managing,
         quizzes,
         statistics,
     )
@@ -71,7 +72,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     database.init_app(app)
     errors.init_app(app)
     localtime.init_app(app)
-    blueprints = (auth, quizzes, authoring, classes, assignments, exchange, statistics, history)
+    blueprints = (
+        *(auth, quizzes, authoring, managing, classes, assignments),
+        *(exchange, statistics, history),
+    )
     for blueprint in (module.bp for module in blueprints):
         app.register_blueprint(blueprint)
     return app

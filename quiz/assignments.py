@@ -112,8 +112,8 @@ def why_not_start(
         return "This quiz is not open yet."
     if current == CLOSED:
         return "This quiz is closed."
-    if not assignment.quiz.is_published or not assignment.quiz.questions:
-        return "This quiz is not available."
+    if not assignment.quiz.is_open or not assignment.quiz.questions:
+        return "Your teacher has closed this quiz."
     if attempts_left(assignment, len(submitted(assignment, student_id))) == 0:
         return "You have used all your attempts."
     return None

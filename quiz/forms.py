@@ -249,3 +249,34 @@ class AssignForm(FlaskForm):
         """Answers shown after the close need a close time."""
         if field.data == REVIEW_AFTER_CLOSE and self.closes_at.data is None:
             raise ValidationError("Answers shown after the close need a close time.")
+
+
+class RenameForm(FlaskForm):
+    """A quiz's new title."""
+
+    title = StringField("Title", validators=[InputRequired(), Length(1, 200)])
+
+
+class QuizSearchForm(FlaskForm):
+    """Search and sort My quizzes (a GET form: nothing changes, no CSRF token)."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField("Search titles", validators=[Optional(), Length(max=200)])
+    sort = SelectField(
+        "Sort by",
+        choices=[
+            SelectChoice("newest", "newest first"),
+            SelectChoice("oldest", "oldest first"),
+            SelectChoice("title", "title"),
+        ],
+        default="newest",
+        validators=[Optional()],
+    )
+    archived = SelectField(
+        "Show",
+        choices=[SelectChoice("", "current quizzes"), SelectChoice("1", "archived quizzes")],
+        default="",
+        validators=[Optional()],
+    )

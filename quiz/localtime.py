@@ -24,11 +24,16 @@ def to_local(utc: dt.datetime) -> dt.datetime:
 
 
 def shown(utc: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    """A stored time as people read it: local, with its zone ('2026-11-26 09:30 CET')."""
+    """A stored time as people read it: local, with its zone when it shows the hour
+    ('2026-11-26 09:30 CET', '2026-11-26')."""
     if utc is None:
         return ""
     local = to_local(utc)
-    return f"{local.strftime(pattern)} {local.tzname()}"
+    return (
+        f"{local.strftime(pattern)} {local.tzname()}"
+        if "%H" in pattern
+        else local.strftime(pattern)
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -82,6 +82,8 @@ class Quiz(db.Model):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Set when the teacher shares the quiz by link: anyone logged in with the link may take it.
     share_token: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # no new attempts
+    archived_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # out of the list
 
     owner: Mapped[User] = relationship()
     document: Mapped[Document | None] = relationship()
@@ -91,8 +93,13 @@ class Quiz(db.Model):
 
     @property
     def is_published(self) -> bool:
-        """Whether students can take it."""
+        """Whether it is ready for classes and share links."""
         return self.published_at is not None
+
+    @property
+    def is_open(self) -> bool:
+        """Whether students may start attempts at it (published, not closed or archived)."""
+        return self.is_published and self.closed_at is None and self.archived_at is None
 
 
 class Question(db.Model):

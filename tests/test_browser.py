@@ -75,7 +75,7 @@ def test_journey_in_a_browser(
     # 3. The teacher assigns the quiz: one attempt, answers shown after the close date.
     log_in(page, live_server, "tess")
     page.get_by_role("navigation").get_by_role("link", name="My quizzes").click()
-    page.get_by_role("link", name="Week 5: NATO").click()
+    page.get_by_role("link", name="Week 5: NATO", exact=True).click()
     page.get_by_role("link", name="Assign to classes").click()
     page.get_by_label("Year 9 History").check()
     page.get_by_label("Closes").fill("2099-06-30T17:00")

@@ -16,12 +16,11 @@ from flask import (
     request,
     url_for,
 )
-from sqlalchemy import select
 from wtforms import SelectChoice
 
-from quiz import quizzes
+from quiz import library, quizzes
 from quiz.formats import FORMATS
-from quiz.forms import NewQuizForm, QuestionForm, uploaded_text
+from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_text
 from quiz.models import Question, Quiz, db
 from quiz.views.auth import owned, teacher_required
 
@@ -49,11 +48,16 @@ def _seed_files() -> dict[str, Path]:
 @bp.route("/")
 @teacher_required
 def mine() -> Any:
-    """The teacher's quizzes, drafts and published."""
-    found = db.session.scalars(
-        select(Quiz).where(Quiz.owner_id == g.user.id).order_by(Quiz.created_at.desc())
-    ).all()
-    return render_template("authoring/mine.html", quizzes=found)
+    """The teacher's quizzes, drafts and published: searched, sorted, current or archived."""
+    form = QuizSearchForm(request.args)
+    valid = form.validate()
+    entries = library.listing(
+        g.user.id,
+        search=(form.q.data or "") if valid else "",
+        sort=form.sort.data if valid else "newest",
+        archived=valid and form.archived.data == "1",
+    )
+    return render_template("authoring/mine.html", entries=entries, form=form)
 
 
 def _source_text(form: NewQuizForm) -> tuple[str, str] | None:

@@ -76,7 +76,7 @@ def health() -> tuple[str, int, dict[str, str]]:
 def _shared_quiz(token: str) -> Quiz:
     """The published quiz a share link opens: 404 for an unknown or withdrawn link."""
     quiz = db.session.scalar(select(Quiz).where(Quiz.share_token == token))
-    if quiz is None or not quiz.is_published or not quiz.questions:
+    if quiz is None or not quiz.is_open or not quiz.questions:
         abort(404)
     return quiz
 
