@@ -39,7 +39,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     database = Path(app.instance_path) / "quiz.sqlite"
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI=os.environ.get("DATABASE_URL") or f"sqlite:///{database}",
-        MAX_CONTENT_LENGTH=2 * 1024 * 1024,  # uploads are checked against 1 MB themselves
+        # Texts are checked against 1 MB themselves, with a clear message; a request is cut at
+        # 5 MB (1 MB of text in a form may take 4 in UTF-8), a form field likewise.
+        MAX_CONTENT_LENGTH=5 * 1024 * 1024,
+        MAX_FORM_MEMORY_SIZE=5 * 1024 * 1024,
         SESSION_COOKIE_SAMESITE="Lax",
         SEEDS_DIR=str(ROOT / "seeds"),
         TIMEZONE="UTC",  # the school's IANA time zone, for open and close times

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from quiz.models import db
+from quiz.views import auth
 
 csrf = CSRFProtect()
 
@@ -16,13 +17,15 @@ MESSAGES = {
     403: "You do not have access to this page.",
     404: "There is no such page.",
     405: "That action is not available here.",
-    413: "The upload is too large: texts may be at most 1 MB.",
+    413: "What you sent is too large: a text or a file may be at most 1 MB. Nothing was saved.",
     500: "Something went wrong on our side. Nothing was saved; please try again.",
 }
 
 
 def _page(code: int, message: str | None = None) -> tuple[str, int]:
     db.session.rollback()
+    if "user" not in g:  # failed before the user was read (a form too large for CSRF's check)
+        auth.load_user()
     text = message or MESSAGES.get(code, "The request failed.")
     return render_template("error.html", code=code, message=text), code
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -10,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from quiz.formats import Imported, QuestionSet
 from quiz.generator import Question as SetQuestion
 from quiz.generator import Source
-from quiz.models import MAX_OPTIONS, Question, Quiz, db
+from quiz.models import MAX_OPTION, MAX_OPTIONS, MAX_QUESTIONS, MAX_STEM, Question, Quiz, db
 from quiz.quizzes import question_from
 
 
@@ -43,10 +44,38 @@ def _set_question(question: Question, document: str) -> SetQuestion:
     )
 
 
-def usable(imported: Imported) -> tuple[list[SetQuestion], int]:
-    """The imported questions the site can show and edit, and how many others were skipped."""
-    kept = [q for q in imported.questions if len(q.options) <= MAX_OPTIONS]
-    return kept, imported.skipped + len(imported.questions) - len(kept)
+def _unusable(question: SetQuestion) -> str | None:
+    """Why the site cannot hold an imported question as its editor would (None: it can)."""
+    options = [o.strip() for o in question.options]
+    if not 2 <= len(options) <= MAX_OPTIONS:
+        return f"not 2 to {MAX_OPTIONS} options"
+    if not question.stem.strip() or len(question.stem) > MAX_STEM:
+        return f"an empty question or one over {MAX_STEM:,} characters"
+    if any(not o or len(o) > MAX_OPTION for o in options):
+        return f"an empty option or one over {MAX_OPTION} characters"
+    if len({o.casefold() for o in options}) < len(options):
+        return "two options the same"
+    return None
+
+
+def usable(imported: Imported) -> tuple[list[SetQuestion], list[str]]:
+    """The imported questions the site can hold (at most MAX_QUESTIONS), and one line per
+    reason others were left out ('2 with two options the same')."""
+    kept, reasons = [], Counter()
+    for question in imported.questions:
+        reason = _unusable(question)
+        if reason is None:
+            kept.append(question)
+        else:
+            reasons[reason] += 1
+    if imported.skipped:
+        reasons["not multiple choice with one right answer"] += imported.skipped
+    if len(kept) > MAX_QUESTIONS:
+        reasons[f"over the limit of {MAX_QUESTIONS} questions a quiz holds"] += (
+            len(kept) - MAX_QUESTIONS
+        )
+        kept = kept[:MAX_QUESTIONS]
+    return kept, [f"{count} with {reason}" for reason, count in reasons.most_common()]
 
 
 def import_quiz(owner_id: int, title: str, questions: list[SetQuestion]) -> Quiz:

@@ -31,7 +31,9 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from quiz import sources
 from quiz.formats import FORMATS, IMPORTABLE
 from quiz.models import (
+    MAX_OPTION,
     MAX_OPTIONS,
+    MAX_STEM,
     REVIEW_AFTER_ATTEMPT,
     REVIEW_AFTER_CLOSE,
     REVIEW_NEVER,
@@ -92,8 +94,18 @@ class NewQuizForm(FlaskForm):
     """A quiz made from pasted text, an uploaded .txt file or one of the bundled texts."""
 
     title = StringField("Title", validators=[InputRequired(), Length(1, 200)])
-    text = TextAreaField("Paste a text", validators=[Optional(), Length(max=MAX_BYTES)])
+    text = TextAreaField("Paste a text", validators=[Optional()])
     upload = FileField("or upload a .txt file (at most 1 MB)")
+
+    def validate_text(self, field: TextAreaField) -> None:
+        """At most 1 MB, counted in UTF-8 as an uploaded file is (browsers send CRLF lines)."""
+        size = len(field.data.replace("\r\n", "\n").encode("utf-8"))
+        if size > MAX_BYTES:
+            raise ValidationError(
+                f"The text is {size:,} bytes; the limit is {MAX_BYTES:,} (1 MB). "
+                "Paste a part of it, or split it into several quizzes."
+            )
+
     seed = SelectField("or use a bundled text", choices=[], validators=[Optional()])
     count = IntegerField(
         "Number of questions", default=10, validators=[InputRequired(), NumberRange(1, 100)]
@@ -108,13 +120,13 @@ class NewQuizForm(FlaskForm):
 class QuestionForm(FlaskForm):
     """A question's stem, options and key, edited or written by hand."""
 
-    stem = TextAreaField("Question", validators=[InputRequired(), Length(1, 1000)])
-    option_0 = StringField("Option A", validators=[InputRequired(), Length(1, 300)])
-    option_1 = StringField("Option B", validators=[InputRequired(), Length(1, 300)])
-    option_2 = StringField("Option C", validators=[Optional(), Length(max=300)])
-    option_3 = StringField("Option D", validators=[Optional(), Length(max=300)])
-    option_4 = StringField("Option E", validators=[Optional(), Length(max=300)])
-    option_5 = StringField("Option F", validators=[Optional(), Length(max=300)])
+    stem = TextAreaField("Question", validators=[InputRequired(), Length(1, MAX_STEM)])
+    option_0 = StringField("Option A", validators=[InputRequired(), Length(1, MAX_OPTION)])
+    option_1 = StringField("Option B", validators=[InputRequired(), Length(1, MAX_OPTION)])
+    option_2 = StringField("Option C", validators=[Optional(), Length(max=MAX_OPTION)])
+    option_3 = StringField("Option D", validators=[Optional(), Length(max=MAX_OPTION)])
+    option_4 = StringField("Option E", validators=[Optional(), Length(max=MAX_OPTION)])
+    option_5 = StringField("Option F", validators=[Optional(), Length(max=MAX_OPTION)])
     key = RadioField(
         "Right answer",
         choices=[SelectChoice(str(i), "ABCDEF"[i]) for i in range(MAX_OPTIONS)],

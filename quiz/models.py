@@ -16,6 +16,9 @@ GRADING_METHODS = ("highest", "latest", "first", "average")
 REVIEW_AFTER_ATTEMPT, REVIEW_AFTER_CLOSE, REVIEW_NEVER = "after_attempt", "after_close", "never"
 REVIEW_OPTIONS = (REVIEW_AFTER_ATTEMPT, REVIEW_AFTER_CLOSE, REVIEW_NEVER)
 MAX_OPTIONS = 6  # the most options a question has on the site (the editor shows that many)
+MAX_QUESTIONS = 500  # per quiz: the quiz, review and statistics pages stay quick
+MAX_STEM = 1000  # characters of a question
+MAX_OPTION = 300  # characters of an option
 
 
 # Constraint names fixed by rule, so that migrations can name what they alter on every engine.

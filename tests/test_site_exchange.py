@@ -143,14 +143,40 @@ def test_other_question_types_are_skipped_and_counted(app, teacher) -> None:
         "::MC::Which city is the capital of Poland?{~Krakow =Warsaw ~Gdansk}\n"
     )
     page = upload(teacher, gift.encode(), "mixed.gift", file_format="gift").get_data(as_text=True)
-    assert "1 question imported as a draft. 2 other questions were skipped." in page
+    expected = "1 question imported as a draft. Left out: 2 with not multiple choice with one"
+    assert expected in page
 
 
 def test_questions_with_more_options_than_the_editor_shows_are_skipped(teacher) -> None:
     many = "Which?\n" + "".join(f"{c}. {c.lower()}\n" for c in "ABCDEFGH") + "ANSWER: B\n\n"
     two = "Which of two?\nA. yes\nB. no\nANSWER: A\n"
     page = upload(teacher, (many + two).encode(), "x.txt").get_data(as_text=True)
-    assert "1 question imported as a draft. 1 other question was skipped." in page
+    assert "1 question imported as a draft. Left out: 1 with not 2 to 6 options." in page
+
+
+def test_imports_hold_to_the_editor_s_rules_and_the_quiz_size_limit(app, teacher) -> None:
+    long_stem = "Which " + "very " * 250 + "long one?"
+    bad = (
+        f"::Long::{long_stem}{{=a ~b}}\n\n"
+        f"::LongOption::Which?{{={'x' * 301} ~b}}\n\n"
+        "::Same::Which city?{=Paris ~paris ~Rome}\n\n"
+    )
+    good = "".join(f"::Q{i}::Which number is {i}?{{={i} ~{i + 1}}}\n\n" for i in range(501))
+    page = upload(teacher, (bad + good).encode(), "big.gift").get_data(as_text=True)
+    assert "500 questions imported as a draft." in page
+    for reason in (
+        "1 with an empty question or one over 1,000 characters",
+        "1 with an empty option or one over 300 characters",
+        "1 with two options the same",
+        "1 with over the limit of 500 questions a quiz holds",
+    ):
+        assert reason in page
+    with app.app_context():
+        newest = db.session.scalars(select(Quiz).order_by(Quiz.id.desc())).first()
+        assert len(newest.questions) == 500
+        full = newest.id
+    added = teacher.client.get(f"/teach/{full}/questions/new", follow_redirects=True)
+    assert "A quiz holds at most 500 questions" in added.get_data(as_text=True)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +196,7 @@ def test_questions_with_more_options_than_the_editor_shows_are_skipped(teacher) 
         ((b"caf\xe9 {=a ~b}", "latin1.gift"), {}, "latin1.gift is not UTF-8 text"),
         ((b"x" * 1_000_001, "huge.gift"), {}, "huge.gift is 1,000,001 bytes; the limit is"),
         ((b"Just some notes.", "notes.txt"), {}, "The format cannot be told from the file"),
-        ((b"::TF::The sun is a star.{T}\n", "tf.gift"), {}, "holds no multiple-choice question"),
+        ((b"::TF::The sun is a star.{T}\n", "tf.gift"), {}, "holds no question the site can use"),
         ((b"{}", "x.json"), {"file_format": "pdf"}, "Not a valid choice."),
     ],
 )

@@ -21,7 +21,7 @@ from wtforms import SelectChoice
 from quiz import library, quizzes
 from quiz.formats import FORMATS
 from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_text
-from quiz.models import Question, Quiz, db
+from quiz.models import MAX_QUESTIONS, Question, Quiz, db
 from quiz.views.auth import owned, teacher_required
 
 bp = Blueprint("authoring", __name__, url_prefix="/teach")
@@ -118,6 +118,9 @@ def review(quiz_id: int) -> Any:
 
 
 def _question_form_page(quiz: Quiz, question: Question | None) -> Any:
+    if question is None and len(quiz.questions) >= MAX_QUESTIONS:
+        flash(f"A quiz holds at most {MAX_QUESTIONS} questions: make a copy or a new quiz.")
+        return redirect(url_for("authoring.review", quiz_id=quiz.id))
     form = QuestionForm()
     if request.method == "GET" and question is not None:
         form.fill(question.stem, [o.text for o in question.options], question.key_index)

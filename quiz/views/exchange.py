@@ -65,21 +65,18 @@ def import_set() -> Any:
         except FormatError as error:
             form.upload.errors.append(f"{name} is not valid {format_name}: {error}.")
             return render_template("exchange/import.html", form=form)
-        questions, skipped = exchange.usable(imported)
+        questions, left_out = exchange.usable(imported)
         if not questions:
             form.upload.errors.append(
-                f"{name} holds no multiple-choice question with one right answer"
-                f" and at most {MAX_OPTIONS} options."
+                f"{name} holds no question the site can use: a multiple-choice question with"
+                f" one right answer and 2 to {MAX_OPTIONS} different options"
+                + (f" (left out: {'; '.join(left_out)})." if left_out else ".")
             )
             return render_template("exchange/import.html", form=form)
         title = (form.title.data or "").strip() or imported.title or PurePath(name).stem
         quiz = exchange.import_quiz(g.user.id, title[:200], questions)
         db.session.commit()
-        note = (
-            f" {skipped} other question{'s were' if skipped != 1 else ' was'} skipped."
-            if skipped
-            else ""
-        )
+        note = f" Left out: {'; '.join(left_out)}." if left_out else ""
         count = f"{len(questions)} question{'s' if len(questions) != 1 else ''}"
         flash(f"{count} imported as a draft.{note} Review them, then publish.")
         return redirect(url_for("authoring.review", quiz_id=quiz.id))
