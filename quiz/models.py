@@ -121,8 +121,11 @@ class Question(db.Model):
     flags_json: Mapped[str] = mapped_column(Text, default="[]")
 
     quiz: Mapped[Quiz] = relationship(back_populates="questions")
-    options: Mapped[list[Option]] = relationship(
-        back_populates="question", order_by="Option.position", cascade="all, delete-orphan"
+    options: Mapped[list[Option]] = relationship(  # loaded with their questions, in one query
+        back_populates="question",
+        order_by="Option.position",
+        cascade="all, delete-orphan",
+        lazy="selectin",
     )
 
     @property
@@ -191,7 +194,7 @@ class Membership(db.Model):
     joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     school_class: Mapped[SchoolClass] = relationship(back_populates="memberships")
-    student: Mapped[User] = relationship()
+    student: Mapped[User] = relationship(lazy="joined")  # rosters name every student
 
 
 class Assignment(db.Model):
@@ -212,7 +215,7 @@ class Assignment(db.Model):
     review: Mapped[str] = mapped_column(String(15), default=REVIEW_AFTER_ATTEMPT)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
-    quiz: Mapped[Quiz] = relationship()
+    quiz: Mapped[Quiz] = relationship(lazy="joined")  # lists of assignments name their quiz
     school_class: Mapped[SchoolClass] = relationship(back_populates="assignments")
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Blueprint, render_template
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from quiz import charts, stats
 from quiz.models import Attempt, db
@@ -25,6 +26,7 @@ def show(quiz_id: int) -> Any:
         select(Attempt)
         .where(Attempt.quiz_id == quiz.id, Attempt.submitted_at.is_not(None))
         .order_by(Attempt.submitted_at)
+        .options(selectinload(Attempt.responses), joinedload(Attempt.student))
     ).all()
     results = [
         [
