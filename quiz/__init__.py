@@ -46,6 +46,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SEEDS_DIR=str(ROOT / "seeds"),
         TIMEZONE="UTC",  # the school's IANA time zone, for open and close times
+        JOB_TIME_LIMIT=600,  # seconds a generation job may run
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     if test_config is None:

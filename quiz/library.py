@@ -7,7 +7,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
-from quiz.models import Assignment, Attempt, Option, Question, Quiz, Response, db, utcnow
+from quiz.models import (
+    Assignment,
+    Attempt,
+    GenerationJob,
+    Option,
+    Question,
+    Quiz,
+    Response,
+    db,
+    utcnow,
+)
 
 SORTS = {  # what "sort by" offers, newest first by default
     "newest": (Quiz.created_at.desc(), Quiz.id.desc()),
@@ -120,15 +130,20 @@ def restore(quiz: Quiz) -> None:
 
 def delete_quiz(quiz: Quiz) -> None:
     """Delete the quiz with its questions, its assignments and every attempt at it (their scores
-    leave the gradebooks and histories). Its source text goes too unless a copy uses it."""
+    leave the gradebooks and histories), and the record of its making. Its source text goes
+    too unless a copy uses it."""
     attempts = select(Attempt.id).where(Attempt.quiz_id == quiz.id)
     db.session.execute(delete(Response).where(Response.attempt_id.in_(attempts)))
     db.session.execute(delete(Attempt).where(Attempt.quiz_id == quiz.id))
     db.session.execute(delete(Assignment).where(Assignment.quiz_id == quiz.id))
+    db.session.execute(delete(GenerationJob).where(GenerationJob.quiz_id == quiz.id))
     document = quiz.document
     db.session.delete(quiz)
     db.session.flush()
     if document is not None:
         shared = db.session.scalar(select(Quiz.id).where(Quiz.document_id == document.id))
         if shared is None:
+            db.session.execute(
+                delete(GenerationJob).where(GenerationJob.document_id == document.id)
+            )
             db.session.delete(document)

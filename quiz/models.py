@@ -87,6 +87,8 @@ class Quiz(db.Model):
     share_token: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
     closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # no new attempts
     archived_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # out of the list
+    # The generator's next best questions (its JSON schema), which "regenerate" draws on.
+    spares_json: Mapped[str] = mapped_column(Text, default="[]")
 
     owner: Mapped[User] = relationship()
     document: Mapped[Document | None] = relationship()
@@ -155,6 +157,47 @@ class Option(db.Model):
     is_key: Mapped[bool] = mapped_column(default=False)
 
     question: Mapped[Question] = relationship(back_populates="options")
+
+
+JOB_QUEUED, JOB_RUNNING, JOB_DONE, JOB_FAILED = "queued", "running", "done", "failed"
+
+
+class GenerationJob(db.Model):
+    """Making a quiz from a text, run by the job queue's worker; the page that follows it reads
+    its progress. A teacher has at most one job queued or running (held by the database)."""
+
+    __tablename__ = "generation_jobs"
+    __table_args__ = (
+        Index(
+            "uq_generation_jobs_one_active_per_owner",
+            "owner_id",
+            unique=True,
+            sqlite_where=text("state IN ('queued', 'running')"),
+            postgresql_where=text("state IN ('queued', 'running')"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    count: Mapped[int]
+    choices: Mapped[int]
+    state: Mapped[str] = mapped_column(String(10), default=JOB_QUEUED)
+    done: Mapped[int] = mapped_column(default=0)  # sentences read
+    total: Mapped[int] = mapped_column(default=0)  # sentences in all (0 until known)
+    error: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")  # why fewer questions than asked
+    quiz_id: Mapped[int | None] = mapped_column(ForeignKey("quizzes.id"), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)  # the worker's last word
+    finished_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    document: Mapped[Document] = relationship()
+
+    @property
+    def active(self) -> bool:
+        """Whether the job is waiting or running."""
+        return self.state in (JOB_QUEUED, JOB_RUNNING)
 
 
 class SchoolClass(db.Model):

@@ -13,8 +13,8 @@ import secrets
 
 from sqlalchemy import select, update
 
+from quiz.generator import Generation, generate, run
 from quiz.generator import Question as GeneratedQuestion
-from quiz.generator import generate, run
 from quiz.generator.answers import NUMERIC_KINDS
 from quiz.models import (
     Assignment,
@@ -48,18 +48,35 @@ def question_from(generated: GeneratedQuestion, position: int) -> Question:
     return question
 
 
+SPARES = 100  # questions a quiz keeps beyond its own, for "regenerate"
+
+
+def quiz_from(
+    owner_id: int, title: str, document: Document, made: Generation, choices: int
+) -> Quiz:
+    """A draft quiz of the generator's questions and spares about *document*; added."""
+    quiz = Quiz(
+        owner_id=owner_id,
+        title=title,
+        choices=choices,
+        document=document,
+        spares_json=json.dumps([q.to_dict() for q in made.spares]),
+    )
+    quiz.questions = [question_from(q, i) for i, q in enumerate(made.questions)]
+    db.session.add(quiz)
+    return quiz
+
+
 def build_quiz(
     owner_id: int, title: str, text: str, *, document_name: str, count: int | None, choices: int
 ) -> tuple[Quiz, str]:
     """A draft quiz of up to *count* generated questions about *text* (None: as many as the
-    generator gives a text of this length by default), added, not committed; and a line on why
-    there are fewer, if there are."""
+    generator gives a text of this length by default), made here and now (the site's own
+    quizzes go through the job queue), added, not committed; and a line on why there are
+    fewer, if there are."""
     document = Document(owner_id=owner_id, name=document_name, text=text)
-    quiz = Quiz(owner_id=owner_id, title=title, choices=choices, document=document)
-    generated = run(text, n=count, choices=choices, document=document_name)
-    quiz.questions = [question_from(q, i) for i, q in enumerate(generated.questions)]
-    db.session.add(quiz)
-    return quiz, generated.note
+    made = run(text, n=count, choices=choices, document=document_name, spares=SPARES)
+    return quiz_from(owner_id, title, document, made, choices), made.note
 
 
 def set_options(question: Question, texts: list[str], key: int) -> None:
@@ -102,21 +119,29 @@ def _renumber(quiz: Quiz) -> None:
 REGENERATE_POOL = 100  # how many of a text's questions a replacement is chosen from
 
 
+def _replacements(question: Question) -> list[GeneratedQuestion]:
+    """The questions the quiz's text offers: the spares stored when it was made, or (for a quiz
+    made before spares were stored) the generator run again."""
+    quiz = question.quiz
+    stored = [GeneratedQuestion.from_dict(item) for item in json.loads(quiz.spares_json or "[]")]
+    if stored or quiz.document is None:
+        return stored
+    return generate(
+        quiz.document.text, n=REGENERATE_POOL, choices=quiz.choices, document=quiz.document.name
+    )
+
+
 def regenerate(question: Question) -> bool:
-    """Replace a generated question by another one the document offers; False if none is left.
+    """Replace a generated question by another one the text offers; False if none is left.
 
     Prefers a question from the same source sentence, then the best one not yet in the quiz.
     """
     quiz = question.quiz
-    if quiz.document is None:
-        return False
     used = {q.stem for q in quiz.questions}
-    candidates = generate(
-        quiz.document.text, n=REGENERATE_POOL, choices=quiz.choices, document=quiz.document.name
-    )
-    fresh = [c for c in candidates if c.stem not in used]
-    same_sentence = [c for c in fresh if c.source.sentence == question.source_sentence]
-    chosen = (same_sentence or fresh or [None])[0]
+    fresh = [c for c in _replacements(question) if c.stem not in used]
+    fitting = [c for c in fresh if len(c.options) == quiz.choices]
+    same_sentence = [c for c in fitting if c.source.sentence == question.source_sentence]
+    chosen = (same_sentence or fitting or [None])[0]
     if chosen is None:
         return False
     replacement = question_from(chosen, question.position)

@@ -23,6 +23,15 @@ def nlp_data() -> None:
     resources.build_all(log=lambda _message: None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def jobs_at_once() -> None:
+    """The job queue runs each job as it is queued, in the request (tests/test_jobs.py runs a
+    real worker)."""
+    from quiz import jobs
+
+    jobs.huey.immediate = True
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

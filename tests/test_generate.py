@@ -253,3 +253,17 @@ def test_a_life_story_s_subject_is_named_without_the_estate_he_is_of() -> None:
         "in Moscow in 1699."
     )
     assert document.read(text, lexicon.load()).topic.person == "Patrick Leopold Gordon"
+
+
+def test_progress_is_heard_per_sentence_and_spares_follow_the_chosen(seed_text: str) -> None:
+    heard: list[tuple[int, int]] = []
+    made = run(seed_text, n=3, spares=50, progress=lambda done, total: heard.append((done, total)))
+    total = heard[-1][1]
+    assert [done for done, _ in heard] == list(range(1, total + 1))
+    assert made.sentences == total
+    chosen = {q.stem for q in made.questions}
+    assert len(made.questions) == 3 and made.spares
+    assert chosen.isdisjoint(q.stem for q in made.spares)
+    scores = [q.score for q in made.spares]
+    assert scores == sorted(scores, reverse=True)
+    assert run(seed_text, n=3).questions == made.questions  # spares change nothing chosen

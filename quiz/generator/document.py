@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from quiz.generator import (
@@ -64,10 +65,16 @@ class Document:
         return self._mentions[lowered]
 
 
-def read(document_text: str, lex: lexicon.Lexicon | None) -> Document:
-    """Split, tag and analyse a text: its sentences, date, topic person and distractor facts."""
+Progress = Callable[[int, int], None]  # (sentences read, sentences in all)
+
+
+def read(
+    document_text: str, lex: lexicon.Lexicon | None, progress: Progress | None = None
+) -> Document:
+    """Split, tag and analyse a text: its sentences, date, topic person and distractor facts.
+    *progress*, if given, hears how many sentences are read as reading goes on."""
     found, date = text.sentences(document_text)
-    sentences, topic = analyse(found, lex, date, text.title_name(document_text))
+    sentences, topic = analyse(found, lex, date, text.title_name(document_text), progress)
     distractor_facts = facts(sentences, date, topic)
     distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
     distractor_facts.nouns = frozenset(
@@ -88,11 +95,16 @@ def analyse(
     lex: lexicon.Lexicon | None,
     date: dt.date | None = None,
     title: str | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Sentence], references.Topic]:
     """Tag sentences, find names, resolve subject pronouns, decide which can carry questions;
     also who the text is about."""
     proper = _proper_words(found)
-    analysed = [_read(number, sentence, proper, lex, date) for number, sentence in enumerate(found)]
+    analysed = []
+    for number, sentence in enumerate(found):
+        analysed.append(_read(number, sentence, proper, lex, date))
+        if progress is not None:
+            progress(number + 1, len(found))
     _skip_inside_quotations(analysed)
     _unify_people(analysed)
     first = next((s for s in analysed if not s.skip), None)

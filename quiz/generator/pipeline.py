@@ -29,7 +29,7 @@ from quiz.generator import (
     terms,
 )
 from quiz.generator import tokens as tok
-from quiz.generator.document import Document, Sentence, read, roles_of
+from quiz.generator.document import Document, Progress, Sentence, read, roles_of
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 from quiz.generator.questions import Question, Source
@@ -62,6 +62,7 @@ class Generation:
     usable_sentences: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     note: str = ""
+    spares: list[Question] = field(default_factory=list)  # the next best, for replacements
 
 
 def _names_in(statement: tuple[tok.Token, ...], sentence: Sentence) -> list[Entity]:
@@ -614,17 +615,20 @@ def run(
     seed: int = 0,
     document: str = "document",
     threshold: float = ranking.THRESHOLD,
+    spares: int = 0,
+    progress: Progress | None = None,
 ) -> Generation:
     """Questions about *document_text*, best first, with a note when there are fewer than *n*
     (None: the default count for the text's length, see :func:`default_count`). Candidates the
-    ranker scores below *threshold* are not made."""
+    ranker scores below *threshold* are not made. Up to *spares* further questions, best first,
+    come with them; *progress* hears how many sentences are read as reading goes on."""
     if choices < 2:
         raise ValueError("a question needs at least two options")
     if n is not None and n < 0:
         raise ValueError("n must not be negative")
     wanted = default_count(document_text) if n is None else n
     lex = lexicon.load()
-    read_text = read(document_text, lex)
+    read_text = read(document_text, lex, progress)
     facts = read_text.facts
     analysed = read_text.sentences
     drafts = []
@@ -683,12 +687,15 @@ def run(
         if question is None or checks.item_problems(question, choices):
             question = draft.question
         final.append(question)
+    taken = {id(draft) for draft in chosen}
+    unused = [d for d in sorted(drafts, key=lambda d: -d.question.score) if id(d) not in taken]
     result = Generation(
         final,
         [draft.features for draft in chosen],
         sentences=len(analysed),
         usable_sentences=len({d.candidate.sentence.number for d in drafts}),
         skipped=Counter(s.skip for s in analysed if s.skip),
+        spares=[draft.question for draft in unused[:spares]],
     )
     result.note = _note(result, wanted)
     return result

@@ -18,10 +18,10 @@ from flask import (
 )
 from wtforms import SelectChoice
 
-from quiz import library, quizzes
+from quiz import generation, jobs, library, quizzes
 from quiz.formats import FORMATS
 from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_text
-from quiz.models import MAX_QUESTIONS, Question, Quiz, db
+from quiz.models import JOB_DONE, MAX_QUESTIONS, GenerationJob, Question, Quiz, db
 from quiz.views.auth import owned, teacher_required
 
 bp = Blueprint("authoring", __name__, url_prefix="/teach")
@@ -57,7 +57,8 @@ def mine() -> Any:
         sort=form.sort.data if valid else "newest",
         archived=valid and form.archived.data == "1",
     )
-    return render_template("authoring/mine.html", entries=entries, form=form)
+    running = generation.active_job(g.user.id)
+    return render_template("authoring/mine.html", entries=entries, form=form, running=running)
 
 
 def _source_text(form: NewQuizForm) -> tuple[str, str] | None:
@@ -89,23 +90,41 @@ def new() -> Any:
         source = _source_text(form)
         if source is not None:
             name, text = source
-            quiz, note = quizzes.build_quiz(
-                g.user.id,
-                form.title.data.strip(),
-                text,
-                document_name=name,
-                count=form.count.data,
-                choices=form.choices.data,
-            )
-            if quiz.questions:
-                db.session.commit()
-                flash(f"{len(quiz.questions)} questions generated. Review them, then publish.")
-                if note:
-                    flash(note)
-                return redirect(url_for("authoring.review", quiz_id=quiz.id))
-            db.session.rollback()
-            form.text.errors.append(note or "No sentence of this text can carry a question.")
+            try:
+                job = generation.submit(
+                    g.user.id,
+                    form.title.data.strip(),
+                    text,
+                    document_name=name,
+                    count=form.count.data,
+                    choices=form.choices.data,
+                )
+            except generation.AlreadyRunning as running:
+                form.text.errors.append(
+                    f"Your quiz “{running.job.title}” is still being made: wait for it to "
+                    "finish (My quizzes shows its progress), then make the next one."
+                )
+            else:
+                jobs.start(job.id)
+                return redirect(url_for("authoring.job", job_id=job.id))
     return render_template("authoring/new.html", form=form)
+
+
+@bp.route("/jobs/<int:job_id>")
+@teacher_required
+def job(job_id: int) -> Any:
+    """A quiz being made: progress while it runs (the page reloads itself, without scripts),
+    the review once it is done, the reason if it failed."""
+    found = owned(GenerationJob, job_id)
+    generation.fail_if_stale(found)
+    if found.state == JOB_DONE and found.quiz_id is not None:
+        quiz = db.session.get(Quiz, found.quiz_id)
+        if quiz is not None:
+            flash(f"{len(quiz.questions)} questions generated. Review them, then publish.")
+            if found.note:
+                flash(found.note)
+            return redirect(url_for("authoring.review", quiz_id=quiz.id))
+    return render_template("authoring/job.html", job=found)
 
 
 @bp.route("/<int:quiz_id>")

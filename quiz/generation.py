@@ -1,0 +1,174 @@
+"""Generation jobs, independent of pages: a teacher's text queued for the worker, its progress,
+its time limit, and the draft quiz it makes (with the spare questions regenerate draws on)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from functools import cache
+
+from flask import Flask, current_app, has_app_context
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from quiz import quizzes
+from quiz.generator import run
+from quiz.models import (
+    JOB_DONE,
+    JOB_FAILED,
+    JOB_QUEUED,
+    JOB_RUNNING,
+    Document,
+    GenerationJob,
+    db,
+    utcnow,
+)
+
+PROGRESS_EVERY = 1.0  # seconds between progress writes
+STALE = dt.timedelta(minutes=2)  # a running job silent this long past its limit has died
+
+
+class JobTooLong(Exception):
+    """The job ran past its time limit."""
+
+
+class AlreadyRunning(Exception):
+    """The teacher has a job queued or running."""
+
+    def __init__(self, job: GenerationJob) -> None:
+        super().__init__(job.id)
+        self.job = job
+
+
+def submit(
+    owner_id: int, title: str, text: str, *, document_name: str, count: int, choices: int
+) -> GenerationJob:
+    """Store the text and a queued job for it, committed (the worker reads both); raises
+    AlreadyRunning if the teacher has a job queued or running."""
+    current = active_job(owner_id)
+    if current is not None:
+        raise AlreadyRunning(current)
+    document = Document(owner_id=owner_id, name=document_name, text=text)
+    job = GenerationJob(
+        owner_id=owner_id, document=document, title=title, count=count, choices=choices
+    )
+    db.session.add(job)
+    try:
+        db.session.commit()
+    except IntegrityError:  # submitted twice at once: the database kept one
+        db.session.rollback()
+        raise AlreadyRunning(active_job(owner_id)) from None
+    return job
+
+
+def active_job(owner_id: int) -> GenerationJob | None:
+    """The teacher's queued or running job, if any (one whose worker died is marked failed)."""
+    job = db.session.scalar(
+        select(GenerationJob).where(
+            GenerationJob.owner_id == owner_id,
+            GenerationJob.state.in_((JOB_QUEUED, JOB_RUNNING)),
+        )
+    )
+    if job is not None and fail_if_stale(job):
+        return None
+    return job
+
+
+def fail_if_stale(job: GenerationJob) -> bool:
+    """Mark a running job failed when its worker has not written for longer than the time
+    limit allows (the worker stopped); whether it was."""
+    limit = dt.timedelta(seconds=current_app.config["JOB_TIME_LIMIT"])
+    if job.state != JOB_RUNNING or utcnow() - job.updated_at < limit + STALE:
+        return False
+    job.state, job.finished_at = JOB_FAILED, utcnow()
+    job.error = "The worker making this quiz stopped. Please try again."
+    db.session.commit()
+    return True
+
+
+def run_job(job_id: int) -> None:
+    """Make the job's quiz: read the text with progress written as it goes, within the time
+    limit; a failure is stored with its reason and nothing else is."""
+    claimed = db.session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.state == JOB_QUEUED)
+        .values(state=JOB_RUNNING, updated_at=utcnow())
+    )
+    db.session.commit()
+    if claimed.rowcount != 1:
+        return  # already taken, or gone
+    job = db.session.get(GenerationJob, job_id)
+    limit = current_app.config["JOB_TIME_LIMIT"]
+    try:
+        made = run(
+            job.document.text,
+            n=job.count,
+            choices=job.choices,
+            document=job.document.name,
+            spares=quizzes.SPARES,
+            progress=_progress(job_id, time.monotonic() + limit),
+        )
+    except JobTooLong:
+        _fail(
+            job_id, f"Reading the text took longer than {limit // 60} minutes. Try a shorter part."
+        )
+        return
+    except Exception:
+        current_app.logger.exception("generation job %s failed", job_id)
+        _fail(job_id, "The generator failed on this text. Nothing was saved.")
+        return
+    job = db.session.get(GenerationJob, job_id)
+    if not made.questions:
+        _fail(job_id, made.note or "No sentence of this text can carry a question.")
+        return
+    quiz = quizzes.quiz_from(job.owner_id, job.title, job.document, made, job.choices)
+    db.session.flush()
+    job.quiz_id, job.note = quiz.id, made.note
+    job.state, job.finished_at, job.updated_at = JOB_DONE, utcnow(), utcnow()
+    job.done = job.total = made.sentences
+    db.session.commit()
+
+
+def _progress(job_id: int, deadline: float):
+    """A progress callback that writes (done, total) at most every PROGRESS_EVERY seconds, in
+    its own short transaction, and stops the run at the deadline."""
+    last = 0.0
+
+    def heard(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now > deadline:
+            raise JobTooLong
+        if now - last >= PROGRESS_EVERY or done == total:
+            last = now
+            db.session.execute(
+                update(GenerationJob)
+                .where(GenerationJob.id == job_id)
+                .values(done=done, total=total, updated_at=utcnow())
+            )
+            db.session.commit()
+
+    return heard
+
+
+def _fail(job_id: int, reason: str) -> None:
+    db.session.rollback()
+    db.session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id)
+        .values(state=JOB_FAILED, error=reason, finished_at=utcnow(), updated_at=utcnow())
+    )
+    db.session.commit()
+
+
+@cache
+def _worker_app() -> Flask:
+    from quiz import create_app
+
+    return create_app()
+
+
+def app_for_jobs() -> Flask:
+    """The app a job runs in: the caller's when the queue runs jobs at once (tests), else one
+    app per worker process."""
+    return current_app._get_current_object() if has_app_context() else _worker_app()

@@ -1,0 +1,50 @@
+"""The job queue (Huey): quizzes are made from texts by a worker process, not by web workers.
+
+Embedded default: Huey's SQLite storage in instance/queue.sqlite, so one machine needs no other
+service. With ``REDIS_URL`` set, the queue lives in Redis and workers on several machines share
+it (with ``DATABASE_URL`` naming the same PostgreSQL database). ``quiz worker`` runs a worker;
+``quiz serve`` starts one beside the web server.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from huey import Huey, RedisHuey, SqliteHuey
+
+from quiz import ROOT
+
+
+def _queue() -> Huey:
+    """The queue this installation is configured for."""
+    redis = os.environ.get("REDIS_URL")
+    if redis:
+        return RedisHuey("quiz", url=redis, results=False)
+    path = Path(os.environ.get("QUIZ_QUEUE_PATH") or ROOT / "instance" / "queue.sqlite")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteHuey("quiz", filename=str(path), results=False)
+
+
+huey = _queue()
+
+
+@huey.task()
+def make_quiz(job_id: int) -> None:
+    """Run a generation job in the worker (in the caller's app when the queue is immediate)."""
+    from quiz import generation
+
+    with generation.app_for_jobs().app_context():
+        generation.run_job(job_id)
+
+
+def start(job_id: int) -> None:
+    """Put a job on the queue."""
+    make_quiz(job_id)
+
+
+def run_worker(workers: int) -> None:
+    """Run a worker until interrupted: *workers* processes take jobs off the queue, at a lower
+    CPU priority than the web server, whose pages must stay quick while a text is read."""
+    os.nice(10)
+    huey.create_consumer(workers=workers, worker_type="process").run()
