@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
+import signal
 import string
+import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -201,8 +203,17 @@ def init_db(ctx: click.Context, no_seeds: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", default=3, show_default=True, type=click.IntRange(1, 64))
-def serve(host: str, port: int, workers: int) -> None:
-    """Run the site with gunicorn (several worker processes), upgrading the database first."""
+@click.option(
+    "--job-workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(0, 64),
+    help="Processes making quizzes from texts beside the site (0: none, run `quiz worker` "
+    "elsewhere).",
+)
+def serve(host: str, port: int, workers: int, job_workers: int) -> None:
+    """Run the site with gunicorn (several worker processes) and the job queue's worker,
+    upgrading the database first; Ctrl+C stops both."""
     from quiz import create_app, database
 
     with create_app().app_context():
@@ -210,17 +221,46 @@ def serve(host: str, port: int, workers: int) -> None:
     if created:
         click.echo(f"First run: {created} demo quiz{'zes' if created > 1 else ''} from seeds/.")
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
-    arguments = [
-        gunicorn,
-        "--workers",
-        str(workers),
-        "--bind",
-        f"{host}:{port}",
-        "--timeout",
-        "300",
-        "--access-logfile",
-        "-",
-        "quiz:create_app()",
+    site = [
+        *(gunicorn, "--workers", str(workers), "--bind", f"{host}:{port}"),
+        *("--timeout", "300", "--access-logfile", "-", "quiz:create_app()"),
     ]
-    os.execv(gunicorn, arguments)
+    children = []
+    if job_workers:
+        worker = [sys.executable, "-m", "quiz", "worker", "--processes", str(job_workers)]
+        children.append(subprocess.Popen(worker))
+    children.append(subprocess.Popen(site))
+    click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
+    _wait_for_any(children)
+
+
+def _wait_for_any(children: list[subprocess.Popen]) -> None:
+    """Wait until a child ends or we are told to stop; then stop them all."""
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    while not stop.wait(0.5) and all(child.poll() is None for child in children):
+        pass
+    for child in children:
+        if child.poll() is None:
+            child.terminate()
+    for child in children:
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+    failed = [child.returncode for child in children if child.returncode not in (0, -15)]
+    if failed and not stop.is_set():
+        _fail("the site or the job worker stopped unexpectedly; see the messages above")
+
+
+@main.command()
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64))
+def worker(processes: int) -> None:
+    """Make quizzes from texts: take jobs off the queue (SQLite in instance/, or Redis with
+    REDIS_URL) until stopped. Several may run, on several machines sharing REDIS_URL and
+    DATABASE_URL."""
+    from quiz import jobs
+
+    click.echo(f"Job worker: {processes} process{'es' if processes > 1 else ''}")
+    jobs.run_worker(processes)

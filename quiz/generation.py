@@ -109,9 +109,9 @@ def run_job(job_id: int) -> None:
             progress=_progress(job_id, time.monotonic() + limit),
         )
     except JobTooLong:
-        _fail(
-            job_id, f"Reading the text took longer than {limit // 60} minutes. Try a shorter part."
-        )
+        minutes = max(1, round(limit / 60))
+        limit_text = f"{minutes} minute{'s' if minutes != 1 else ''}"
+        _fail(job_id, f"Reading the text took longer than {limit_text}. Try a shorter part.")
         return
     except Exception:
         current_app.logger.exception("generation job %s failed", job_id)
