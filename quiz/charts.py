@@ -32,15 +32,20 @@ def histogram(counts: list[int], title: str) -> Markup:
     return _svg(title, parts)
 
 
-def line(points: list[tuple[dt.datetime, float]], title: str) -> Markup:
-    """Scores (percent) over time, one dot per attempt, in order."""
+def line(points: list[tuple[dt.datetime, float, str]], title: str) -> Markup:
+    """Scores (percent) over time, one dot per attempt placed by its date, each linking to its
+    page (*points*: when, percent, link); the date axis is labelled at its ends and middle."""
     left = MARGIN + 12  # room for "100%"
-    plot_w, plot_h = WIDTH - left - MARGIN, HEIGHT - 2 * MARGIN
-    coordinates = []
-    for i, (_when, value) in enumerate(points):
-        x = left + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
-        y = MARGIN + plot_h * (1 - value / 100)
-        coordinates.append((x, y))
+    plot_w, plot_h = WIDTH - left - MARGIN, HEIGHT - 2 * MARGIN - 12  # room for the dates
+    first = min((when for when, _v, _l in points), default=None)
+    last = max((when for when, _v, _l in points), default=None)
+    span = (last - first).total_seconds() if first and last else 0.0
+
+    def x_of(when: dt.datetime) -> float:
+        if not span:
+            return left + plot_w / 2
+        return left + plot_w * (when - first).total_seconds() / span
+
     parts = []
     for value in (0, 50, 100):
         y = MARGIN + plot_h * (1 - value / 100)
@@ -48,12 +53,22 @@ def line(points: list[tuple[dt.datetime, float]], title: str) -> Markup:
             f'<line class="axis" x1="{left}" y1="{y:.1f}" x2="{WIDTH - MARGIN}" y2="{y:.1f}"/>'
             f'<text class="y" x="{left - 4}" y="{y + 4:.1f}">{value}%</text>'
         )
+    if first and last:
+        ticks = [first, last] if span else [first]
+        if span > 2 * 86400:
+            ticks.insert(1, first + (last - first) / 2)
+        for when in ticks:
+            parts.append(
+                f'<text class="x" x="{x_of(when):.1f}" y="{HEIGHT - 8}">{when:%Y-%m-%d}</text>'
+            )
+    coordinates = [(x_of(when), MARGIN + plot_h * (1 - value / 100)) for when, value, _ in points]
     if len(coordinates) > 1:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coordinates)
         parts.append(f'<polyline points="{path}"/>')
-    for (x, y), (when, value) in zip(coordinates, points, strict=True):
+    for (x, y), (when, value, link) in zip(coordinates, points, strict=True):
         label = escape(f"{when:%Y-%m-%d %H:%M}: {value:.0f}%")
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4"><title>{label}</title></circle>')
+        dot = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5"><title>{label}</title></circle>'
+        parts.append(f'<a href="{escape(link)}">{dot}</a>' if link else dot)
     return _svg(title, parts)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from quiz import assignments
-from quiz.models import Assignment, Attempt, SchoolClass, db, utcnow
+from quiz.models import Assignment, Attempt, Quiz, SchoolClass, db, utcnow
 
 FORM_TIME = "%Y-%m-%dT%H:%M"
 
@@ -273,3 +273,23 @@ def test_times_are_entered_and_shown_in_the_school_s_time_zone(app, visitor, set
         assert db.session.get(Assignment, assignment).closes_at == dt.datetime(2031, 1, 15, 14, 0)
     visitor.login("ann")
     assert "2031-01-15 09:00 EST" in visitor.text(f"/assignments/{assignment}")
+
+
+def test_the_history_groups_attempts_by_class_with_a_chart_of_links(
+    app, visitor, setting
+) -> None:
+    assignment = _assign(app, visitor, setting)
+    visitor.login("ann")
+    attempt = _attempt_on(_start(visitor, assignment))
+    _submit(app, visitor, attempt, right=1)
+    with app.app_context():
+        demo = db.session.scalars(select(Quiz).where(Quiz.title.startswith("Demo"))).first()
+        link = f"/q/{demo.share_token}"
+    shared = _attempt_on(visitor.text(link))
+    _submit(app, visitor, shared, right=0)
+    page = visitor.text("/history/")
+    assert '<h2 id="group-1">9B</h2>' in page
+    assert '<h2 id="group-2">Quizzes shared by link</h2>' in page
+    assert f'<a href="/assignments/{assignment}">NATO</a>' in page
+    assert f'<a href="/attempts/{attempt}"><circle' in page  # the chart's dot opens it
+    assert f'<a href="{link}">' in page

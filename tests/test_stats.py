@@ -59,8 +59,17 @@ def test_charts_are_well_formed_svg() -> None:
     bars = histogram.findall("{http://www.w3.org/2000/svg}rect") or histogram.findall("rect")
     assert len(bars) == 10
     when = dt.datetime(2026, 1, 1)
-    points = [(when + dt.timedelta(days=i), p) for i, p in enumerate([20.0, 60.0, 100.0])]
+    days = (0, 1, 10)
+    points = [
+        (when + dt.timedelta(days=d), p, f"/attempts/{i}?a=1&b=2")
+        for i, (d, p) in enumerate(zip(days, [20.0, 60.0, 100.0], strict=True))
+    ]
     line = ET.fromstring(str(charts.line(points, "A <b>title</b>")))
-    assert len(line.findall("circle")) == 3
+    links = line.findall("a")
+    assert [a.get("href") for a in links] == [f"/attempts/{i}?a=1&b=2" for i in range(3)]
+    xs = [float(a.find("circle").get("cx")) for a in links]
+    assert (xs[1] - xs[0]) * 9 == pytest.approx(xs[2] - xs[1])  # placed by date, not by order
+    dates = [t.text for t in line.findall("text") if t.get("class") == "x"]
+    assert dates == ["2026-01-01", "2026-01-06", "2026-01-11"]
     assert line.find("title").text == "A <b>title</b>"  # escaped in the markup, intact here
     assert ET.fromstring(str(charts.line([], "Empty"))).tag == "svg"
