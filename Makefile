@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check data devset quality benchmark benchmark-export benchmark-site clean
+.PHONY: run test test-postgres lint setup system-deps gift-check data devset quality benchmark benchmark-export benchmark-site benchmark-school clean
 
 run: setup
 	$(BIN)/quiz serve
@@ -80,6 +80,11 @@ benchmark: setup
 
 benchmark-export: setup
 	$(BIN)/python benchmarks/export.py
+
+# 64 students at an assigned quiz while 2 teachers' 1 MB texts are read (SQLite; for PostgreSQL
+# run benchmarks/school_load.py --database URL).
+benchmark-school: setup
+	$(BIN)/python benchmarks/school_load.py
 
 benchmark-site: setup
 	command -v wrk >/dev/null || apt-get install -y -q --no-install-recommends wrk
