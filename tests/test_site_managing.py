@@ -122,7 +122,7 @@ def test_a_closed_quiz_refuses_new_attempts_in_its_classes(app, visitor, taken) 
 
 def test_archive_hides_from_my_quizzes_and_restore_brings_back(app, visitor, taken) -> None:
     page = _act(visitor, taken["quiz"], "archive")
-    assert "is archived" in page and ">NATO</a>" not in page
+    assert "Archived: find it under" in page and ">NATO</a>" not in page
     assert ">NATO</a>" in visitor.text("/teach/?archived=1")
     visitor.logout()
     visitor.login("sam")

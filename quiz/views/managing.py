@@ -57,48 +57,30 @@ def unpublish(quiz_id: int) -> Any:
     return _back(quiz.id)
 
 
-@bp.route("/<int:quiz_id>/close", methods=["POST"])
+# The changes of state a quiz takes with one button: what each does, what it says, and where
+# the teacher lands after it (an archived quiz leaves the list it was in).
+STATE_CHANGES = {
+    "close": (
+        library.close,
+        "Closed: nobody can start a new attempt. Attempts and grades are kept.",
+    ),
+    "reopen": (library.reopen, "Reopened: students can start attempts again."),
+    "archive": (library.archive, "Archived: find it under “archived quizzes” in My quizzes."),
+    "restore": (library.restore, "Restored to My quizzes."),
+}
+
+
+@bp.route("/<int:quiz_id>/<any(close, reopen, archive, restore):change>", methods=["POST"])
 @teacher_required
-def close(quiz_id: int) -> Any:
-    """No new attempts, from any class or link; attempts and grades stay."""
+def change_state(quiz_id: int, change: str) -> Any:
+    """Close the quiz to new attempts (or reopen it), archive it (or restore it); attempts and
+    grades stay in every case."""
     quiz = own_quiz(quiz_id)
-    library.close(quiz)
+    act, message = STATE_CHANGES[change]
+    act(quiz)
     db.session.commit()
-    flash("Closed: nobody can start a new attempt. Attempts and grades are kept.")
-    return _back(quiz.id)
-
-
-@bp.route("/<int:quiz_id>/reopen", methods=["POST"])
-@teacher_required
-def reopen(quiz_id: int) -> Any:
-    """Take new attempts again."""
-    quiz = own_quiz(quiz_id)
-    library.reopen(quiz)
-    db.session.commit()
-    flash("Reopened: students can start attempts again.")
-    return _back(quiz.id)
-
-
-@bp.route("/<int:quiz_id>/archive", methods=["POST"])
-@teacher_required
-def archive(quiz_id: int) -> Any:
-    """Out of My quizzes and closed to attempts; it can be restored."""
-    quiz = own_quiz(quiz_id)
-    library.archive(quiz)
-    db.session.commit()
-    flash(f"“{quiz.title}” is archived: find it under Archived in My quizzes.")
-    return redirect(url_for("authoring.mine"))
-
-
-@bp.route("/<int:quiz_id>/restore", methods=["POST"])
-@teacher_required
-def restore(quiz_id: int) -> Any:
-    """Back in My quizzes."""
-    quiz = own_quiz(quiz_id)
-    library.restore(quiz)
-    db.session.commit()
-    flash("Restored to My quizzes.")
-    return _back(quiz.id)
+    flash(message)
+    return redirect(url_for("authoring.mine")) if change == "archive" else _back(quiz.id)
 
 
 @bp.route("/<int:quiz_id>/delete", methods=["GET", "POST"])
