@@ -136,6 +136,7 @@ def test_the_time_limit_is_enforced_by_the_server(app, visitor, setting) -> None
     page = _start(visitor, timed)
     attempt = _attempt_on(page)
     assert "Hand in by" in page and "10 minutes from" in page
+    assert re.search(r"<strong>(10|9) minutes left</strong> when this page was\s+loaded", page)
     with app.app_context():
         found = db.session.get(Attempt, attempt)
         assert found.deadline_at - found.started_at == dt.timedelta(minutes=10)
@@ -275,9 +276,7 @@ def test_times_are_entered_and_shown_in_the_school_s_time_zone(app, visitor, set
     assert "2031-01-15 09:00 EST" in visitor.text(f"/assignments/{assignment}")
 
 
-def test_the_history_groups_attempts_by_class_with_a_chart_of_links(
-    app, visitor, setting
-) -> None:
+def test_the_history_groups_attempts_by_class_with_a_chart_of_links(app, visitor, setting) -> None:
     assignment = _assign(app, visitor, setting)
     visitor.login("ann")
     attempt = _attempt_on(_start(visitor, assignment))
@@ -293,3 +292,15 @@ def test_the_history_groups_attempts_by_class_with_a_chart_of_links(
     assert f'<a href="/assignments/{assignment}">NATO</a>' in page
     assert f'<a href="/attempts/{attempt}"><circle' in page  # the chart's dot opens it
     assert f'<a href="{link}">' in page
+
+
+def test_the_time_left_is_counted_again_on_each_reload(app, visitor, setting, monkeypatch) -> None:
+    from quiz.views import quizzes as quiz_pages
+
+    timed = _assign(app, visitor, setting, time_limit_minutes="10")
+    visitor.login("ann")
+    attempt = _attempt_on(_start(visitor, timed))
+    later = utcnow() + dt.timedelta(minutes=6, seconds=30)
+    monkeypatch.setattr(quiz_pages, "utcnow", lambda: later)
+    page = visitor.text(f"/attempts/{attempt}/answer")  # the kept page, its time filled in
+    assert "<strong>4 minutes left</strong>" in page

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from collections import OrderedDict
 from typing import Any
 
@@ -83,6 +85,7 @@ def _shared_quiz(token: str) -> Quiz:
 
 PAGE_CACHE_SIZE = 1024
 _TOKEN_SLOT = "\x00csrf-token\x00"  # where each response puts its own CSRF token
+_TIME_SLOT = "\x00time-left\x00"  # and the time left to hand in
 OPEN_ATTEMPTS = "open_attempts"  # session key: share token -> the user's open attempt there
 # Built once: constructing the statement cost more than running it.
 _OPEN_ATTEMPT = (
@@ -104,26 +107,44 @@ def _attempt_page(attempt_id: int) -> str | None:
     is not this user's open attempt any more.
 
     An attempt never changes what it shows (its questions and option orders are stored), so
-    reloads only fill in a fresh CSRF token. Pages with a message to flash are not kept.
+    reloads only fill in a fresh CSRF token and the time left. Pages with a message to flash
+    are not kept.
     """
-    cache: OrderedDict[tuple[int, int], str] = current_app.extensions.setdefault(
-        "quiz.attempt_pages", OrderedDict()
+    cache: OrderedDict[tuple[int, int], tuple[str, dt.datetime | None]] = (
+        current_app.extensions.setdefault("quiz.attempt_pages", OrderedDict())
     )
     key = (attempt_id, g.user.id)
-    page = cache.get(key)
-    if page is None:
+    kept = cache.get(key)
+    if kept is None:
         attempt = db.session.get(Attempt, attempt_id)
         if attempt is None or attempt.student_id != g.user.id or attempt.submitted_at:
             return None
-        keep = "_flashes" not in session
-        page = render_template("quizzes/take.html", attempt=attempt, csrf_token=lambda: _TOKEN_SLOT)
-        if keep:
-            cache[key] = page
+        page = render_template(
+            "quizzes/take.html",
+            attempt=attempt,
+            csrf_token=lambda: _TOKEN_SLOT,
+            time_left=lambda: _TIME_SLOT,
+        )
+        kept = (page, attempt.deadline_at)
+        if "_flashes" not in session:
+            cache[key] = kept
             if len(cache) > PAGE_CACHE_SIZE:
                 cache.popitem(last=False)
     else:
         cache.move_to_end(key)
-    return page.replace(_TOKEN_SLOT, generate_csrf())
+    page, deadline = kept
+    return page.replace(_TOKEN_SLOT, generate_csrf()).replace(_TIME_SLOT, _time_left(deadline))
+
+
+def _time_left(deadline: dt.datetime | None) -> str:
+    """'23 minutes left' (as the page is sent), for a page that must work without scripts."""
+    if deadline is None:
+        return ""
+    seconds = (deadline - utcnow()).total_seconds()
+    if seconds <= 0:
+        return "time is up"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''} left"
 
 
 def _remember_open(token: str, attempt_id: int) -> None:
@@ -248,7 +269,13 @@ def submit(attempt_id: int) -> Any:
     if attempt.submitted_at is None and assignments.expired(attempt):
         _close_expired(attempt)
     elif attempt.submitted_at is None and blank and request.form.get("confirm") != "yes":
-        page = render_template("quizzes/take.html", attempt=attempt, chosen=chosen, blank=blank)
+        page = render_template(
+            "quizzes/take.html",
+            attempt=attempt,
+            chosen=chosen,
+            blank=blank,
+            time_left=lambda: _time_left(attempt.deadline_at),
+        )
         return _not_stored(page)
     elif quizzes.submit(attempt, chosen):
         db.session.commit()
