@@ -74,7 +74,7 @@ def prepare(database: str) -> tuple[list[tuple[str, str]], list[int]]:
         ]
         db.session.add_all(teachers)
         db.session.flush()
-        quiz.owner_id = teachers[0].id
+        quiz.owner_id, quiz.share_token = teachers[0].id, None  # assigned, so not shared
         assignments = []
         for c in range(CLASSES):
             school_class = classes.create(teachers[0].id, f"Class {c + 1}")

@@ -16,9 +16,8 @@ from werkzeug.security import generate_password_hash
 
 from quiz import quizzes
 from quiz.generator.text import sentences
-from quiz.models import TEACHER, User, db
+from quiz.models import DEMO_TEACHER, TEACHER, User, db
 
-DEMO_TEACHER = "demo-teacher"
 # The first migration: the schema release 0.1 made with create_all, before migrations existed.
 BASELINE_REVISION = "464d538dcae8"
 

@@ -28,9 +28,10 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from quiz import sources
+from quiz import localtime, sources
 from quiz.formats import FORMATS, IMPORTABLE
 from quiz.models import (
+    DEMO_TEACHER,
     MAX_OPTION,
     MAX_OPTIONS,
     MAX_STEM,
@@ -39,6 +40,7 @@ from quiz.models import (
     REVIEW_NEVER,
     STUDENT,
     TEACHER,
+    utcnow,
 )
 from quiz.sources import MAX_BYTES
 
@@ -71,6 +73,11 @@ class RegisterForm(FlaskForm):
         ],
     )
     password = PasswordField("Password", validators=[InputRequired(), Length(8, 200)])
+
+    def validate_username(self, field: StringField) -> None:
+        """The account that owns the sample quizzes is the site's own."""
+        if field.data.casefold() == DEMO_TEACHER:
+            raise ValidationError("That username is taken.")
     confirm = PasswordField(
         "Repeat the password",
         validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
@@ -206,6 +213,9 @@ class JoinForm(FlaskForm):
     )
 
 
+YEARS = (2000, 2100)  # the years an assignment's times may fall in
+
+
 class AssignForm(FlaskForm):
     """A published quiz set to classes, with its window, limits, grading and review."""
 
@@ -252,10 +262,23 @@ class AssignForm(FlaskForm):
         default=REVIEW_AFTER_ATTEMPT,
     )
 
+    def validate_opens_at(self, field: DateTimeLocalField) -> None:
+        """A year a school could mean."""
+        if field.data and not YEARS[0] <= field.data.year <= YEARS[1]:
+            raise ValidationError(f"Give a date between {YEARS[0]} and {YEARS[1]}.")
+
     def validate_closes_at(self, field: DateTimeLocalField) -> None:
-        """A quiz closes after it opens."""
-        if field.data and self.opens_at.data and field.data <= self.opens_at.data:
-            raise ValidationError("The quiz must close after it opens.")
+        """A quiz closes after it opens, and after now (times in the school's zone)."""
+        if not field.data:
+            return
+        self.validate_opens_at(field)
+        opens = self.opens_at.data or localtime.to_local(utcnow()).replace(tzinfo=None)
+        if field.data <= opens:
+            raise ValidationError(
+                "The quiz must close after it opens."
+                if self.opens_at.data
+                else "This close time has passed: the quiz would never be open."
+            )
 
     def validate_review(self, field: SelectField) -> None:
         """Answers shown after the close need a close time."""

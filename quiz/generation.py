@@ -26,6 +26,11 @@ from quiz.models import (
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes
 STALE = dt.timedelta(minutes=2)  # a running job silent this long past its limit has died
+UNTAKEN = dt.timedelta(hours=1)  # a job no worker took in this long will not be taken
+NO_WORKER = (
+    "No job worker took this text. The site's administrator should check that `quiz worker` "
+    "(or `quiz serve`) is running; then make the quiz again."
+)
 
 
 class JobTooLong(Exception):
@@ -75,14 +80,18 @@ def active_job(owner_id: int) -> GenerationJob | None:
 
 
 def fail_if_stale(job: GenerationJob) -> bool:
-    """Mark a running job failed when its worker has not written for longer than the time
-    limit allows (the worker stopped); whether it was."""
+    """Mark a job failed when no worker will finish it: a running one whose worker has not
+    written for longer than the time limit allows, a queued one no worker took in an hour.
+    Whether it was."""
     limit = dt.timedelta(seconds=current_app.config["JOB_TIME_LIMIT"])
-    if job.state != JOB_RUNNING or utcnow() - job.updated_at < limit + STALE:
+    silent = utcnow() - job.updated_at
+    if job.state == JOB_RUNNING and silent > limit + STALE:
+        mark_failed(job.id, "The worker making this quiz stopped. Please try again.")
+    elif job.state == JOB_QUEUED and silent > UNTAKEN:
+        mark_failed(job.id, NO_WORKER)
+    else:
         return False
-    job.state, job.finished_at = JOB_FAILED, utcnow()
-    job.error = "The worker making this quiz stopped. Please try again."
-    db.session.commit()
+    db.session.refresh(job)
     return True
 
 
@@ -111,21 +120,34 @@ def run_job(job_id: int) -> None:
     except JobTooLong:
         minutes = max(1, round(limit / 60))
         limit_text = f"{minutes} minute{'s' if minutes != 1 else ''}"
-        _fail(job_id, f"Reading the text took longer than {limit_text}. Try a shorter part.")
+        mark_failed(job_id, f"Reading the text took longer than {limit_text}. Try a shorter part.")
         return
     except Exception:
         current_app.logger.exception("generation job %s failed", job_id)
-        _fail(job_id, "The generator failed on this text. Nothing was saved.")
+        mark_failed(job_id, "The generator failed on this text. Nothing was saved.")
         return
     job = db.session.get(GenerationJob, job_id)
     if not made.questions:
-        _fail(job_id, made.note or "No sentence of this text can carry a question.")
+        mark_failed(job_id, made.note or "No sentence of this text can carry a question.")
         return
     quiz = quizzes.quiz_from(job.owner_id, job.title, job.document, made, job.choices)
     db.session.flush()
-    job.quiz_id, job.note = quiz.id, made.note
-    job.state, job.finished_at, job.updated_at = JOB_DONE, utcnow(), utcnow()
-    job.done = job.total = made.sentences
+    finished = db.session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.state == JOB_RUNNING)
+        .values(
+            quiz_id=quiz.id,
+            note=made.note,
+            state=JOB_DONE,
+            finished_at=utcnow(),
+            updated_at=utcnow(),
+            done=made.sentences,
+            total=made.sentences,
+        )
+    )
+    if finished.rowcount != 1:  # given up on meanwhile (its worker was thought dead)
+        db.session.rollback()
+        return
     db.session.commit()
 
 
@@ -151,7 +173,8 @@ def _progress(job_id: int, deadline: float):
     return heard
 
 
-def _fail(job_id: int, reason: str) -> None:
+def mark_failed(job_id: int, reason: str) -> None:
+    """Store a job's failure and its reason, in its own transaction."""
     db.session.rollback()
     db.session.execute(
         update(GenerationJob)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from quiz import assignments
 from quiz.models import Assignment, Attempt, SchoolClass, User, db, utcnow
 
 MISSING, OPEN_NOT_DONE, NOT_OPEN, GRADED = "missing", "to do", "not open", "graded"
+NOT_SET = "not set"  # closed before the student joined the class
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class Cell:
 
     grade: float | None  # percent, by the assignment's grading method
     attempts: int  # submitted
-    status: str  # GRADED, MISSING (closed, never handed in), OPEN_NOT_DONE or NOT_OPEN
+    status: str  # GRADED, MISSING (closed, never handed in), OPEN_NOT_DONE, NOT_OPEN, NOT_SET
     late: bool  # handed in after the close time (within the submit's grace period)
 
 
@@ -53,6 +55,7 @@ class Gradebook:
 def build(school_class: SchoolClass, now: dt.datetime | None = None) -> Gradebook:
     """The gradebook of a class as it stands at *now*: one query for all its attempts."""
     now = now or utcnow()
+    joined = {m.student_id: m.joined_at for m in school_class.memberships}
     students = sorted((m.student for m in school_class.memberships), key=lambda u: u.username)
     work = list(school_class.assignments)
     submitted: dict[tuple[int, int], list[Attempt]] = defaultdict(list)
@@ -69,66 +72,76 @@ def build(school_class: SchoolClass, now: dt.datetime | None = None) -> Gradeboo
             submitted[(attempt.student_id, attempt.assignment_id)].append(attempt)
     cells = {}
     for assignment in work:
-        state = assignments.state(assignment, now)
         for student in students:
             done = submitted[(student.id, assignment.id)]
-            if done:
-                status = GRADED
-            elif state == assignments.CLOSED:
-                status = MISSING
-            else:
-                status = OPEN_NOT_DONE if state == assignments.OPEN else NOT_OPEN
             late = assignment.closes_at is not None and any(
                 a.submitted_at > assignment.closes_at for a in done
             )
             cells[(student.id, assignment.id)] = Cell(
-                assignments.grade(assignment.grading, done), len(done), status, late
+                assignments.grade(assignment.grading, done),
+                len(done),
+                _status(assignment, bool(done), joined[student.id], now),
+                late,
             )
     return Gradebook(school_class, work, students, cells)
 
 
-def _shown(cell: Cell) -> str:
-    if cell.grade is not None:
-        return f"{cell.grade:.1f}" + (" (late)" if cell.late else "")
-    return cell.status if cell.status == MISSING else ""
+def _status(assignment: Assignment, done: bool, joined: dt.datetime, now: dt.datetime) -> str:
+    """Where a student stands on an assignment with no grade: missing only when it closed on
+    its own time, after they joined, and they never handed it in."""
+    if done:
+        return GRADED
+    state = assignments.state(assignment, now)
+    if state == assignments.CLOSED:
+        return NOT_SET if assignment.closes_at <= joined else MISSING
+    if not assignment.quiz.is_open:  # the teacher closed or archived the quiz
+        return NOT_OPEN
+    return OPEN_NOT_DONE if state == assignments.OPEN else NOT_OPEN
 
 
 def rows(book: Gradebook) -> list[list[str | float | None]]:
-    """The gradebook as a table: a header, then per student the grade (percent) of each
-    assignment, 'missing' for work closed without an attempt, and the average."""
+    """The gradebook as a table: a header, then per student the grade (percent, a number a
+    spreadsheet computes with) of each assignment, 'missing' for work closed without an
+    attempt, the average, and how many assignments were handed in late."""
     header: list[str | float | None] = [
         "student",
         *(f"{a.quiz.title} [{a.id}] (%)" for a in book.assignments),
         "average (%)",
+        "late",
     ]
     table = [header]
     for student in book.students:
         average = book.average(student)
+        cells = [book.cell(student, a) for a in book.assignments]
         table.append(
             [
                 student.username,
-                *(_number_or_text(book.cell(student, a)) for a in book.assignments),
+                *(_value(cell) for cell in cells),
                 None if average is None else round(average, 1),
+                sum(cell.late for cell in cells),
             ]
         )
     return table
 
 
-def _number_or_text(cell: Cell) -> str | float | None:
-    """A grade as a number (for a spreadsheet to compute with), or what stands in its place."""
-    if cell.grade is not None and not cell.late:
+def _value(cell: Cell) -> str | float | None:
+    """A grade as a number, 'missing', or nothing."""
+    if cell.grade is not None:
         return round(cell.grade, 1)
-    return _shown(cell) or None
+    return MISSING if cell.status == MISSING else None
 
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in xlsx
 
 
 def _inert(value: str | float | None) -> str | float | None:
-    """Text a spreadsheet will not run as a formula: a quiz titled '=HYPERLINK(...)' stays text."""
-    if isinstance(value, str) and value.startswith(FORMULA_LEADS):
-        return "'" + value
-    return value
+    """Text a spreadsheet will not run as a formula: a quiz titled '=HYPERLINK(...)' stays text;
+    control characters (which an imported title may hold) are dropped."""
+    if not isinstance(value, str):
+        return value
+    value = CONTROL_CHARACTERS.sub("", value)
+    return "'" + value if value.startswith(FORMULA_LEADS) else value
 
 
 def to_csv(book: Gradebook) -> str:

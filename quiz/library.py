@@ -80,6 +80,7 @@ def duplicate(quiz: Quiz, owner_id: int) -> Quiz:
         document_id=quiz.document_id,
         title=f"Copy of {quiz.title}"[:200],
         choices=quiz.choices,
+        spares_json=quiz.spares_json,
     )
     copy.questions = [
         Question(

@@ -11,6 +11,7 @@ from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstrai
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TEACHER, STUDENT = "teacher", "student"
+DEMO_TEACHER = "demo-teacher"  # owns the sample quizzes from seeds/; nobody logs in as it
 # How an assignment grades several attempts, and when it shows answers and sources.
 GRADING_METHODS = ("highest", "latest", "first", "average")
 REVIEW_AFTER_ATTEMPT, REVIEW_AFTER_CLOSE, REVIEW_NEVER = "after_attempt", "after_close", "never"
@@ -288,6 +289,9 @@ class Attempt(db.Model):
             sqlite_where=text("submitted_at IS NULL AND assignment_id IS NULL"),
             postgresql_where=text("submitted_at IS NULL AND assignment_id IS NULL"),
         ),
+        # Ids are never reused (SQLite would reuse the highest after a delete): pages of open
+        # attempts are kept by id.
+        {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"), index=True)

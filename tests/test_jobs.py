@@ -155,3 +155,52 @@ def test_regenerate_draws_on_the_spares_without_running_the_generator(
     visitor.post(f"/teach/{quiz_id}/questions/{first}/regenerate", form_page=f"/teach/{quiz_id}")
     with app.app_context():
         assert db.session.get(Quiz, quiz_id).questions[0].stem in spares
+
+
+def test_a_queue_that_does_not_answer_fails_the_job_and_frees_the_teacher(
+    app, visitor, short_text, monkeypatch
+) -> None:
+    _teacher(app, visitor)
+
+    def down(_job_id: int) -> None:
+        raise ConnectionError("queue down")
+
+    monkeypatch.setattr(jobs, "start", down)
+    page = visitor.new_quiz(short_text, title="Lost").get_data(as_text=True)
+    assert "No job worker took this text" in page
+    monkeypatch.undo()
+    assert "questions generated" in visitor.new_quiz(short_text).get_data(as_text=True)
+
+
+def test_a_job_no_worker_took_in_an_hour_fails(app, visitor, short_text) -> None:
+    tess = _teacher(app, visitor)
+    with app.app_context():
+        job = generation.submit(tess, "Waited", short_text, document_name="a", count=3, choices=4)
+        job.updated_at = utcnow() - generation.UNTAKEN - dt.timedelta(minutes=1)
+        db.session.commit()
+        job_id = job.id
+    assert "No job worker took this text" in visitor.text(f"/teach/jobs/{job_id}")
+    with app.app_context():
+        assert generation.active_job(tess) is None
+
+
+def test_a_job_given_up_on_does_not_turn_done_later(app, visitor, short_text) -> None:
+    tess = _teacher(app, visitor)
+    with app.app_context():
+        job = generation.submit(tess, "Late", short_text, document_name="a", count=3, choices=4)
+        job_id = job.id
+        original = generation.run
+
+        def slow_then_given_up(*args, **kwargs):
+            made = original(*args, **kwargs)
+            generation.mark_failed(job_id, "given up")  # as a page would, thinking it dead
+            return made
+
+        generation.run = slow_then_given_up
+        try:
+            generation.run_job(job_id)
+        finally:
+            generation.run = original
+        found = db.session.get(GenerationJob, job_id)
+        assert (found.state, found.quiz_id) == (JOB_FAILED, None)
+        assert db.session.scalars(select(Quiz).where(Quiz.title == "Late")).all() == []

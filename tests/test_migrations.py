@@ -79,6 +79,7 @@ def test_a_release_0_1_database_upgrades_with_its_data(tmp_path) -> None:
         assert [a.id for a in open_attempts] == [3]
         quiz = db.session.scalar(select(Quiz))
         assert quiz.is_published and quiz.questions and all(q.key for q in quiz.questions)
+        assert quiz.share_token  # published before links existed: still reachable, by its link
         attempt = db.session.get(Attempt, 1)
         assert (attempt.student.username, attempt.score, attempt.total) == ("ada", 1, 2)
         assert [r.correct for r in attempt.responses] == [True, False]

@@ -251,6 +251,9 @@ def test_the_assign_form_checks_what_it_is_given(app, visitor, setting) -> None:
         ({"classes": "999999"}, "is not a valid choice"),
         ({"grading": "median"}, "Not a valid choice"),
         ({"closes_at": "next tuesday"}, "Not a valid datetime value"),
+        ({"closes_at": "2020-01-01T09:00"}, "This close time has passed"),
+        ({"opens_at": "0001-01-01T00:00"}, "Give a date between 2000 and 2100."),
+        ({"closes_at": "9999-12-31T23:59"}, "Give a date between 2000 and 2100."),
     ]
     for fields, message in cases:
         page = visitor.post(url, {**base, **fields}).get_data(as_text=True)

@@ -95,14 +95,14 @@ def test_the_gradebook_as_csv_and_xlsx(app, visitor, book) -> None:
     assert rows[0][0] == "student" and rows[0][1].startswith("NATO")
     assert rows[0][2].startswith("'=HYPERLINK")  # never a formula
     assert rows[1:] == [
-        ["ann", str(best), "missing", str(average)],
-        ["ben", "", "missing", "0.0"],
+        ["ann", str(best), "missing", str(average), "0"],
+        ["ben", "", "missing", "0.0", "0"],
     ]
     response = visitor.client.get(f"/classes/{book['class']}/gradebook.xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(response.get_data())).active
     values = list(sheet.iter_rows(values_only=True))
-    assert values[1] == ("ann", best, "missing", average)
-    assert values[2] == ("ben", None, "missing", 0.0)
+    assert values[1] == ("ann", best, "missing", average, 0)
+    assert values[2] == ("ben", None, "missing", 0.0, 0)
     assert sheet["C1"].data_type == "s" and sheet["C1"].value.startswith("'=")
 
 
@@ -118,3 +118,37 @@ def test_only_the_class_s_teacher_sees_the_gradebook(app, visitor, book) -> None
         assert visitor.client.get(page).status_code == 403, page
     assert visitor.client.get("/classes/999999/gradebook.csv").status_code == 404
     assert visitor.client.get(f"/classes/{book['class']}/gradebook.pdf").status_code == 404
+
+
+def test_work_closed_before_a_student_joined_or_closed_by_the_teacher_is_not_missing(
+    app, visitor, book
+) -> None:
+    from quiz.models import Membership, SchoolClass, User
+
+    with app.app_context():
+        late_joiner = User(username="cleo", password_hash="-", role="student")
+        db.session.add(late_joiner)
+        db.session.flush()
+        db.session.add(Membership(class_id=book["class"], student_id=late_joiner.id))
+        nato = db.session.get(Assignment, book["first"]).quiz
+        nato.closed_at = utcnow()  # closed by the teacher while its window is open
+        db.session.commit()
+        assert db.session.get(SchoolClass, book["class"]).memberships
+    visitor.login("tess")
+    response = visitor.client.get(f"/classes/{book['class']}/gradebook.csv")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    cleo = next(row for row in rows if row[0] == "cleo")
+    ben = next(row for row in rows if row[0] == "ben")
+    assert cleo[1:] == ["", "", "", "0"]  # nothing was set before cleo came: no average
+    assert ben[1:3] == ["", "missing"]  # the NATO quiz closed by hand: not missing
+
+
+def test_xlsx_takes_titles_with_control_characters(app, visitor, book) -> None:
+    with app.app_context():
+        db.session.get(Assignment, book["first"]).quiz.title = "Bell\x07 and\x0b tab"
+        db.session.commit()
+    visitor.login("tess")
+    response = visitor.client.get(f"/classes/{book['class']}/gradebook.xlsx")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.get_data())).active
+    assert sheet["B1"].value.startswith("Bell and tab")

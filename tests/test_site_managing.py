@@ -102,10 +102,21 @@ def test_a_closed_quiz_refuses_new_attempts_in_its_classes(app, visitor, taken) 
 
         school_class = db.session.scalars(select(SchoolClass)).one()
         class_id, code = school_class.id, school_class.join_code
+    refused = visitor.post(
+        f"/teach/{taken['quiz']}/assign",
+        {"classes": str(class_id), "grading": "highest", "review": "after_attempt"},
+        form_page="/",
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "Stop sharing this quiz by link before assigning it" in refused
+    _act(visitor, taken["quiz"], "share")  # withdraw the link, then assign
     visitor.post(
         f"/teach/{taken['quiz']}/assign",
         {"classes": str(class_id), "grading": "highest", "review": "after_attempt"},
     )
+    assert "assigned to classes: a link would" in _act(visitor, taken["quiz"], "share")
+    with app.app_context():
+        assert db.session.get(Quiz, taken["quiz"]).share_token is None
     _act(visitor, taken["quiz"], "close")
     visitor.logout()
     visitor.login("sam")

@@ -29,10 +29,11 @@ def counted(app):
         event.remove(engine, "before_cursor_execute", note)
 
 
-def _quiz_of(app, owner: int, size: int) -> int:
-    """A published quiz of *size* hand-written questions, shared by link."""
+def _quiz_of(app, owner: int, size: int, shared: bool = True) -> int:
+    """A published quiz of *size* hand-written questions, shared by link if *shared*."""
     with app.app_context():
-        quiz = Quiz(owner_id=owner, title=f"Size {size}", share_token=f"size-{size}")
+        token = f"size-{size}" if shared else None
+        quiz = Quiz(owner_id=owner, title=f"Size {size}", share_token=token)
         quiz.questions = [
             Question(
                 position=i,
@@ -81,7 +82,7 @@ def test_the_gradebook_runs_as_many_queries_for_many_students_as_for_few(app, vi
     visitor.register("tess", "teacher")
     with app.app_context():
         tess = db.session.scalar(select(User.id).where(User.username == "tess"))
-    quiz = _quiz_of(app, tess, 5)
+    quiz = _quiz_of(app, tess, 5, shared=False)
     costs = []
     for students in (2, 30):
         visitor.post("/classes/new", {"name": f"Class of {students}"})

@@ -123,7 +123,7 @@ def test_submit_scores_once(app, student, demo_quiz, demo_link) -> None:
 
 def test_answers_outside_the_options_are_refused(app, student, demo_quiz, demo_link) -> None:
     attempt = attempt_id(student.text(demo_link))
-    for value in ("9", "-1", "x"):
+    for value in ("9", "-1", "x", "²", "٣", "1" * 5000):
         bad = student.post(f"/attempts/{attempt}/submit", {"q0": value}, form_page="/")
         assert bad.status_code == 400
     with app.app_context():
@@ -171,3 +171,15 @@ def test_editing_a_quiz_keeps_the_history_of_its_attempts(app, visitor, short_te
     after = visitor.text(f"/attempts/{attempt}")
     assert part(after, "review") == part(before, "review")
     assert "A rewritten question?" not in after
+
+
+def test_an_open_shared_attempt_s_own_page_shows_its_questions(app, student, demo_link) -> None:
+    attempt = attempt_id(student.text(demo_link))
+    page = student.client.get(f"/attempts/{attempt}/answer")
+    assert page.status_code == 200 and f"/attempts/{attempt}/submit" in page.get_data(as_text=True)
+    assert student.client.get(f"/attempts/{attempt}").status_code == 302  # to that page, once
+
+
+def test_the_sample_quizzes_account_cannot_be_registered(visitor) -> None:
+    page = visitor.register("Demo-Teacher", "teacher").get_data(as_text=True)
+    assert "That username is taken." in page

@@ -26,6 +26,13 @@ def assign(quiz_id: int) -> Any:
     if not quiz.is_published:
         flash("Publish the quiz before assigning it.")
         return redirect(url_for("authoring.review", quiz_id=quiz.id))
+    if quiz.share_token:
+        flash(
+            "Stop sharing this quiz by link before assigning it: with the link, students could "
+            "take it outside the assignment's times and limits and see its answers. "
+            "Or assign a copy."
+        )
+        return redirect(url_for("authoring.review", quiz_id=quiz.id))
     open_classes = [c for c in classes.of_teacher(g.user.id) if not c.is_archived]
     form = AssignForm()
     form.classes.choices = [SelectChoice(c.id, c.name) for c in open_classes]

@@ -105,7 +105,11 @@ def new() -> Any:
                     "finish (My quizzes shows its progress), then make the next one."
                 )
             else:
-                jobs.start(job.id)
+                try:
+                    jobs.start(job.id)
+                except Exception:  # the queue is down: say so, and free the teacher
+                    current_app.logger.exception("could not queue generation job %s", job.id)
+                    generation.mark_failed(job.id, generation.NO_WORKER)
                 return redirect(url_for("authoring.job", job_id=job.id))
     return render_template("authoring/new.html", form=form)
 
@@ -229,7 +233,12 @@ def share(quiz_id: int) -> Any:
     quiz = own_quiz(quiz_id)
     if not quiz.is_published:
         abort(409)
-    if quizzes.toggle_share(quiz):
+    if not quiz.share_token and library.assignment_count(quiz):
+        flash(
+            "This quiz is assigned to classes: a link would let students get around the "
+            "assignment's times, limits and review rules. Share a copy instead."
+        )
+    elif quizzes.toggle_share(quiz):
         flash("Anyone logged in with the link below can take this quiz.")
     else:
         flash("The link no longer works; a new share makes a new link.")

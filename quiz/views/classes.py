@@ -69,7 +69,10 @@ def remove(class_id: int, student_id: int) -> Any:
     if not classes.remove(school_class, student.id):
         abort(404)
     db.session.commit()
-    flash(f"{student.username} was removed from the class. Their past attempts are kept.")
+    flash(
+        f"{student.username} was removed from the class and its gradebook; their attempts "
+        "stay in their own history."
+    )
     return redirect(url_for("classes.show", class_id=class_id))
 
 

@@ -25,8 +25,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from quiz import assignments, localtime, quizzes
-from quiz.database import DEMO_TEACHER
-from quiz.models import Assignment, Attempt, Quiz, User, db, utcnow
+from quiz.models import DEMO_TEACHER, Assignment, Attempt, Quiz, User, db, utcnow
 from quiz.views.auth import login_required
 
 bp = Blueprint("quizzes", __name__)
@@ -119,6 +118,7 @@ def _attempt_page(attempt_id: int) -> str | None:
         attempt = db.session.get(Attempt, attempt_id)
         if attempt is None or attempt.student_id != g.user.id or attempt.submitted_at:
             return None
+        keep = "_flashes" not in session  # read before the page takes its messages out
         page = render_template(
             "quizzes/take.html",
             attempt=attempt,
@@ -126,7 +126,7 @@ def _attempt_page(attempt_id: int) -> str | None:
             time_left=lambda: _TIME_SLOT,
         )
         kept = (page, attempt.deadline_at)
-        if "_flashes" not in session:
+        if keep:
             cache[key] = kept
             if len(cache) > PAGE_CACHE_SIZE:
                 cache.popitem(last=False)
@@ -216,7 +216,7 @@ def _open(quiz: Quiz) -> int:
 def answer(attempt_id: int) -> Any:
     """The questions of the student's open attempt; a finished one shows its result."""
     attempt = _own_attempt(attempt_id)
-    if attempt.submitted_at is None and attempt.assignment_id is not None:
+    if attempt.submitted_at is None:
         if assignments.expired(attempt):
             _close_expired(attempt)
         else:
@@ -245,6 +245,12 @@ def start(token: str) -> Any:
     return redirect(url_for("quizzes.shared", token=token))
 
 
+def _option_index(value: str, options: int) -> bool:
+    """Whether a form value is the index of one of *options* options ('2'; not '²', not -1,
+    not a number with thousands of digits)."""
+    return value.isascii() and value.isdigit() and len(value) <= 2 and int(value) < options
+
+
 def _own_attempt(attempt_id: int) -> Attempt:
     attempt = db.get_or_404(Attempt, attempt_id)
     if attempt.student_id != g.user.id:
@@ -262,7 +268,7 @@ def submit(attempt_id: int) -> Any:
     for response in attempt.responses:
         value = request.form.get(f"q{response.position}")
         if value is not None:
-            if not value.isdigit() or int(value) >= len(response.options):
+            if not _option_index(value, len(response.options)):
                 abort(400)
             chosen[response.position] = int(value)
     blank = [r.position for r in attempt.responses if r.position not in chosen]

@@ -1,6 +1,10 @@
 """Classes, memberships and assignments; attempts name their assignment and deadline; quizzes
 may be shared by a link's token
 
+Quizzes published before were listed for everyone; now a quiz is seen by the classes it is
+assigned to or through its share link, so each of them gets a share link (its teacher sees it
+on the quiz's page) and stays reachable.
+
 At most one open attempt per student and quiz, held by a unique index: where release 0.1 let
 several tabs open several, the newest stays. An open attempt holds no answers (they are
 written when it is submitted), so the others lose nothing.
@@ -10,6 +14,8 @@ Revises: 5a1e0c3d9b27
 Create Date: 2026-11-26 05:02:24.234544
 """
 
+import secrets
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,6 +23,17 @@ revision = "eabec9a3ba00"
 down_revision = "5a1e0c3d9b27"
 branch_labels = None
 depends_on = None
+
+
+def _share_published_quizzes() -> None:
+    """A share link for every quiz published before links existed."""
+    bind = op.get_bind()
+    published = bind.execute(sa.text("SELECT id FROM quizzes WHERE published_at IS NOT NULL"))
+    for (quiz_id,) in published.all():
+        bind.execute(
+            sa.text("UPDATE quizzes SET share_token = :token WHERE id = :id"),
+            {"token": secrets.token_urlsafe(16), "id": quiz_id},
+        )
 
 
 def _close_duplicate_open_attempts() -> None:
@@ -95,6 +112,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("share_token", sa.String(length=32), nullable=True))
         batch_op.create_unique_constraint(batch_op.f("uq_quizzes_share_token"), ["share_token"])
 
+    _share_published_quizzes()
     _close_duplicate_open_attempts()
     with op.batch_alter_table("attempts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("assignment_id", sa.Integer(), nullable=True))
