@@ -78,6 +78,7 @@ class RegisterForm(FlaskForm):
         """The account that owns the sample quizzes is the site's own."""
         if field.data.casefold() == DEMO_TEACHER:
             raise ValidationError("That username is taken.")
+
     confirm = PasswordField(
         "Repeat the password",
         validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
