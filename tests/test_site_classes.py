@@ -127,3 +127,15 @@ def test_teachers_do_not_join_classes(app, visitor, made) -> None:
     page = visitor.client.get(f"/classes/join/{made['code']}", follow_redirects=True)
     assert "Classes are joined by students" in page.get_data(as_text=True)
     assert _roster(app, made["class"]) == []
+
+
+def test_a_student_can_be_in_several_classes(app, visitor, made) -> None:
+    visitor.login("tess")
+    second = _create(visitor, name="Year 9 Geography")
+    visitor.logout()
+    visitor.login("ann")
+    for class_id in (made["class"], second):
+        visitor.post("/classes/join", {"code": _code(app, class_id)})
+    page = visitor.text("/classes/")
+    assert "Year 9 History" in page and "Year 9 Geography" in page
+    assert _roster(app, made["class"]) == ["ann"] and _roster(app, second) == ["ann"]
