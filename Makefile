@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check data devset quality benchmark benchmark-export benchmark-site benchmark-school clean
+.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school clean
 
 run: setup
 	$(BIN)/quiz serve
 
-test: setup gift-check lint
+test: setup gift-check axe lint
 	$(BIN)/pytest
 
 # The site's tests again on PostgreSQL, the database DATABASE_URL selects for larger schools.
@@ -61,6 +61,15 @@ gift-check: system-deps
 
 $(GIFT_CHECK): tools/gift-check/package-lock.json
 	npm ci --prefix tools/gift-check --no-audit --no-fund --loglevel=error
+
+# axe-core from npm, pinned by tools/axe/package-lock.json: the browser tests check every page.
+AXE := tools/axe/node_modules/.package-lock.json
+axe: system-deps
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(AXE); \
+	else echo "note: npm is missing: the browser tests cannot check accessibility"; fi
+
+$(AXE): tools/axe/package-lock.json
+	npm ci --prefix tools/axe --no-audit --no-fund --loglevel=error
 
 data: $(INSTALLED)
 	$(BIN)/quiz setup-data

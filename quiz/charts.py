@@ -68,13 +68,16 @@ def line(points: list[tuple[dt.datetime, float, str]], title: str) -> Markup:
     for (x, y), (when, value, link) in zip(coordinates, points, strict=True):
         label = escape(f"{when:%Y-%m-%d %H:%M}: {value:.0f}%")
         dot = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5"><title>{label}</title></circle>'
-        parts.append(f'<a href="{escape(link)}">{dot}</a>' if link else dot)
-    return _svg(title, parts)
+        parts.append(f'<a href="{escape(link)}" aria-label="{label}">{dot}</a>' if link else dot)
+    return _svg(title, parts, links=any(link for _w, _v, link in points))
 
 
-def _svg(title: str, parts: list[str]) -> Markup:
+def _svg(title: str, parts: list[str], *, links: bool = False) -> Markup:
+    """The chart as inline SVG: an image, or a group when it holds links (an image's content
+    is hidden from assistive technology, links included)."""
     body = "".join(parts)
+    role = "group" if links else "img"
     return Markup(
-        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="{role}" '
         f'aria-label="{escape(title)}"><title>{escape(title)}</title>{body}</svg>'
     )

@@ -137,6 +137,12 @@ def browser_type_launch_args(browser_type_launch_args, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """Pages may be given axe-core's script although the site's CSP allows none."""
+    return {**browser_context_args, "bypass_csp": True}
+
+
+@pytest.fixture(scope="session")
 def live_server(tmp_path_factory):
     """The site served over HTTP on a free local port, for a real browser."""
     from werkzeug.serving import make_server

@@ -42,9 +42,9 @@ def export(question_set: QuestionSet) -> str:
     newline = "\n"
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
         f'<h1>{title}</h1>\n<p class="name">Name: <span></span></p>\n'
         f'<ol class="questions">\n{newline.join(items)}\n</ol>\n'
         f'<section class="key">\n<h2>Answer key: {title}</h2>\n<ol>\n{newline.join(key)}\n</ol>\n'
-        "</section>\n</body>\n</html>\n"
+        "</section>\n</main>\n</body>\n</html>\n"
     )
