@@ -13,7 +13,7 @@ from typing import NoReturn
 
 import click
 
-from quiz import sources
+from quiz import readers, sources
 from quiz.formats import FORMATS, QuestionSet
 from quiz.generator import Question, resources
 
@@ -48,7 +48,7 @@ def _read_inputs(paths: tuple[str, ...]) -> list[tuple[str, str]]:
     documents: list[tuple[str, str]] = []
     for given in paths:
         if given == "-":
-            documents.append(("stdin", sources.decode(sys.stdin.buffer.read(), "standard input")))
+            documents.append(("stdin", readers.read(sys.stdin.buffer.read(), "standard input")))
         else:
             documents.extend(sources.read_path(Path(given)))
     return documents

@@ -28,7 +28,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from quiz import localtime, sources
+from quiz import localtime, readers, sources
 from quiz.formats import FORMATS, IMPORTABLE
 from quiz.models import (
     DEMO_TEACHER,
@@ -45,16 +45,18 @@ from quiz.models import (
 from quiz.sources import MAX_BYTES
 
 
-def uploaded_text(field: FileField, *, suffix: str | None = None) -> tuple[str, str] | None:
-    """(file name, text) of the file uploaded in *field*, or None with the reason set beside it:
-    a wrong suffix, or what `sources.decode` refuses (too big, binary, not UTF-8, empty)."""
+def uploaded_text(field: FileField, *, document: bool = False) -> tuple[str, str] | None:
+    """(file name, text) of the file uploaded in *field*, or None with the reason set beside it.
+
+    A *document* (the text of a new quiz) may be any file the readers know (.txt in any common
+    encoding, .docx, .odt, .pptx, .pdf, .html, .md, .epub); otherwise (a question set) UTF-8 or
+    UTF-16 text. Too big, binary, empty or damaged files are refused with the reason."""
     upload = field.data
     name = PurePath(upload.filename).name
     with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
-        if suffix is not None and not name.lower().endswith(suffix):
-            field.errors.append(f"Upload a plain-text {suffix} file.")
-            return None
         try:
+            if document:
+                return name, readers.read(upload.read(readers.MAX_FILE_BYTES + 1), name)
             return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
         except sources.SourceError as error:
             field.errors.append(f"{error}.")
@@ -103,7 +105,11 @@ class NewQuizForm(FlaskForm):
 
     title = StringField("Title", validators=[InputRequired(), Length(1, 200)])
     text = TextAreaField("Paste a text", validators=[Optional()])
-    upload = FileField("or upload a .txt file (at most 1 MB)")
+    upload = FileField(
+        "or upload a file",
+        description=".txt, .docx, .odt, .pptx, .pdf, .html, .md or .epub; at most 4 MB, "
+        "its text at most 1 MB",
+    )
 
     def validate_text(self, field: TextAreaField) -> None:
         """At most 1 MB, counted in UTF-8 as an uploaded file is (browsers send CRLF lines)."""

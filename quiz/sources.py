@@ -12,9 +12,12 @@ class SourceError(ValueError):
     """The input cannot be used as a text; the message says why, in one line."""
 
 
-def decode(data: bytes, name: str, *, max_bytes: int | None = None) -> str:
-    """The text of *data* (UTF-8, or UTF-16 with its byte-order mark), or SourceError if it is
-    too big, binary, in another encoding, or empty."""
+def decode(
+    data: bytes, name: str, *, max_bytes: int | None = None, guess_encoding: bool = False
+) -> str:
+    """The text of *data* (UTF-8, or UTF-16 with its byte-order mark; with *guess_encoding*,
+    also Windows-1252, Latin-1 and the other encodings charset-normalizer recognises), or
+    SourceError if it is too big, binary, in another encoding, or empty."""
     if max_bytes is not None and len(data) > max_bytes:
         raise SourceError(f"{name} is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -24,15 +27,26 @@ def decode(data: bytes, name: str, *, max_bytes: int | None = None) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SourceError(
-            f"{name} is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
-        ) from None
+        guessed = _guessed(data) if guess_encoding else None
+        if guessed is None:
+            raise SourceError(
+                f"{name} is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+            ) from None
+        text = guessed
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f")
     if controls > max(8, len(text) // 100):
         raise SourceError(f"{name} is a binary file, not text")
     if not text.strip():
         raise SourceError(f"{name} is empty")
     return text
+
+
+def _guessed(data: bytes) -> str | None:
+    """*data* decoded in the encoding charset-normalizer finds most likely, if any."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return None if best is None else str(best)
 
 
 def _utf16_as_utf8(data: bytes, name: str) -> bytes:
@@ -43,7 +57,10 @@ def _utf16_as_utf8(data: bytes, name: str) -> bytes:
 
 
 def read_path(path: Path) -> list[tuple[str, str]]:
-    """(name, text) for a file, or for each .txt file of a folder, sorted by name."""
+    """(name, text) for a file of any type the readers know, or for each .txt file of a
+    folder, sorted by name."""
+    from quiz import readers  # which reads its text files with decode() here
+
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
         if not files:
@@ -58,5 +75,5 @@ def read_path(path: Path) -> list[tuple[str, str]]:
             data = file.read_bytes()
         except OSError as error:
             raise SourceError(f"{file} cannot be read: {error.strerror}") from None
-        documents.append((str(file), decode(data, str(file))))
+        documents.append((str(file), readers.read(data, str(file))))
     return documents

@@ -70,12 +70,12 @@ def _source_text(form: NewQuizForm) -> tuple[str, str] | None:
         bool(form.seed.data),
     ]
     if sum(given) != 1:
-        form.text.errors.append("Paste a text, upload a .txt file, or choose a bundled text: one.")
+        form.text.errors.append("Paste a text, upload a file, or choose a bundled text: one.")
         return None
     if given[0]:
         return "pasted text", form.text.data
     if given[1]:
-        return uploaded_text(form.upload, suffix=".txt")
+        return uploaded_text(form.upload, document=True)
     path = _seed_files()[form.seed.data]
     return path.name, path.read_text(encoding="utf-8")
 

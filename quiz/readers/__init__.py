@@ -1,0 +1,41 @@
+"""Texts from the files teachers have: plain text in any common encoding, Word, OpenDocument,
+PowerPoint, PDF, web pages, Markdown and EPUB. The type is told from the content, not only the
+name (a PDF renamed .txt is read as a PDF). Each reader keeps paragraphs (blank lines between)
+and drops what is not running text: headers, footers, page numbers, tables, captions, markup.
+
+``read(data, name)`` returns the text or raises ``sources.SourceError`` with one clear line.
+"""
+
+from __future__ import annotations
+
+from quiz import sources
+from quiz.readers import kinds
+
+MAX_FILE_BYTES = 4_000_000  # a document file; its text is held to sources.MAX_BYTES
+
+
+def read(data: bytes, name: str) -> str:
+    """The running text of the file *data* named *name*."""
+    if len(data) > MAX_FILE_BYTES:
+        raise sources.SourceError(
+            f"{name} is {len(data):,} bytes; the limit for a file is {MAX_FILE_BYTES:,} bytes"
+        )
+    kind = kinds.sniff(data, name)
+    if kind == kinds.TEXT:
+        return sources.decode(data, name, max_bytes=sources.MAX_BYTES, guess_encoding=True)
+    try:
+        text = kinds.READERS[kind](data)
+    except sources.SourceError as error:
+        raise sources.SourceError(f"{name} {error}") from None
+    except Exception:  # a damaged file: the libraries raise all sorts
+        raise sources.SourceError(
+            f"{name} looks like a {kinds.LABELS[kind]} file but cannot be read; it may be damaged"
+        ) from None
+    size = len(text.encode("utf-8"))
+    if size > sources.MAX_BYTES:
+        raise sources.SourceError(
+            f"the text of {name} is {size:,} bytes; the limit is {sources.MAX_BYTES:,} bytes"
+        )
+    if not text.strip():
+        raise sources.SourceError(f"{name} holds no text" + kinds.EMPTY_HINTS.get(kind, ""))
+    return text
