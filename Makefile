@@ -37,12 +37,14 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 # From Debian: WordNet (without it the generator still works, with fewer distractors),
-# Chromium for the browser tests (Playwright cannot download browsers here), and Node.js for the
-# independent GIFT parser the export tests use.
+# Chromium for the browser tests (Playwright cannot download browsers here), a Unicode font for
+# the PDFs the input tests write, and Node.js for the independent GIFT parser the export tests
+# use and axe-core.
 system-deps:
 	@missing=""; \
 	[ -f /usr/share/wordnet/data.noun ] || missing="$$missing wordnet-base wordnet-sense-index"; \
 	[ -x /usr/lib/chromium/chromium ] || missing="$$missing chromium"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

@@ -17,50 +17,60 @@ SENTENCE_END = re.compile(r"[.!?:;\"\u201d\u2019)]$")  # closing quotes and brac
 
 
 def text(data: bytes) -> str:
-    """The running text of a PDF; SourceError for an encrypted one."""
+    """The running text of a PDF; SourceError for an encrypted one. pypdf's layout mode keeps
+    the blank space between paragraphs, which is where they are split."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         raise sources.SourceError("is an encrypted PDF; save a copy without a password")
-    pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+    pages = [
+        [
+            " ".join(line.split())
+            for line in (page.extract_text(extraction_mode="layout") or "").splitlines()
+        ]
+        for page in reader.pages
+    ]
     repeated = _running_lines(pages)
-    lines = []
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
     for page in pages:
-        for line in page:
-            stripped = " ".join(line.split())
-            if stripped and stripped not in repeated and not PAGE_NUMBER.match(stripped):
-                lines.append(stripped)
-        lines.append("")  # a page break may end a paragraph; joining decides
-    return paragraphs_text(_paragraphs(lines))
+        body = [line for line in page if line not in repeated and not PAGE_NUMBER.match(line)]
+        while body and not body[-1]:  # the space above a footer ends no paragraph
+            body.pop()
+        for line in body:
+            if line:
+                current.append(line)
+            elif current:
+                paragraphs.append(current)
+                current = []
+        if current and SENTENCE_END.search(current[-1]):  # else it goes on over the page
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs_text([_joined(lines) for lines in paragraphs])
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Lines on at least half of 3+ pages, first or last on them: headers and footers."""
-    if len(pages) < 3:
+    """Lines among the first or last two of at least half the pages, and of two or more:
+    running headers and footers (a one-page document keeps its own)."""
+    if len(pages) < 2:
         return set()
     edges = Counter(
-        " ".join(line.split()) for page in pages for line in {*page[:2], *page[-2:]} if line.strip()
+        line
+        for page in pages
+        for line in {*[x for x in page if x][:2], *[x for x in page if x][-2:]}
     )
-    return {line for line, count in edges.items() if count >= len(pages) / 2}
+    return {line for line, count in edges.items() if count >= max(2, len(pages) / 2)}
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Lines joined into paragraphs: a line ending a sentence and shorter than most lines ends
-    its paragraph; 'exam-' + 'ple' is 'example'."""
-    widths = sorted(len(line) for line in lines if line)
-    full = widths[int(len(widths) * 0.6)] if widths else 0
-    paragraphs, current = [], ""
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines as one: 'exam-' + 'ple' is 'example'."""
+    joined = ""
     for line in lines:
-        if not line:
-            continue
-        if current.endswith("-") and line[:1].islower() and current[-2:-1].isalpha():
-            current = current[:-1] + line
+        if joined.endswith("-") and line[:1].islower() and joined[-2:-1].isalpha():
+            joined = joined[:-1] + line
         else:
-            current = f"{current} {line}" if current else line
-        if SENTENCE_END.search(line) and len(line) < 0.85 * full:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs
+            joined = f"{joined} {line}" if joined else line
+    return joined
