@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school clean
+.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school benchmark-inputs clean
 
 run: setup
 	$(BIN)/quiz serve
@@ -91,6 +91,10 @@ benchmark: setup
 
 benchmark-export: setup
 	$(BIN)/python benchmarks/export.py
+
+# Reading each input file type, per MB of text, beside generate() on the same text.
+benchmark-inputs: setup
+	$(BIN)/python benchmarks/inputs.py
 
 # 64 students at an assigned quiz while 2 teachers' 1 MB texts are read (SQLite; for PostgreSQL
 # run benchmarks/school_load.py --database URL).
