@@ -45,22 +45,35 @@ from quiz.models import (
 from quiz.sources import MAX_BYTES
 
 
-def uploaded_text(field: FileField, *, document: bool = False) -> tuple[str, str] | None:
-    """(file name, text) of the file uploaded in *field*, or None with the reason set beside it.
-
-    A *document* (the text of a new quiz) may be any file the readers know (.txt in any common
-    encoding, .docx, .odt, .pptx, .pdf, .html, .md, .epub); otherwise (a question set) UTF-8 or
-    UTF-16 text. Too big, binary, empty or damaged files are refused with the reason."""
+def uploaded_text(field: FileField) -> tuple[str, str] | None:
+    """(file name, text) of the UTF-8 or UTF-16 text file uploaded in *field* (a question set),
+    or None with the reason set beside it: too big, binary, in another encoding, or empty."""
     upload = field.data
     name = PurePath(upload.filename).name
     with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
         try:
-            if document:
-                return name, readers.read(upload.read(readers.MAX_FILE_BYTES + 1), name)
             return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
         except sources.SourceError as error:
             field.errors.append(f"{error}.")
             return None
+
+
+def uploaded_document(field: FileField) -> tuple[str, str | bytes] | None:
+    """(file name, text) of a plain-text file uploaded in *field* (any common encoding), or
+    (file name, bytes) of a Word, PDF or other document for the job worker to read; None with
+    the reason set beside the field for a file too big, binary, empty, or unreadable text."""
+    upload = field.data
+    name = PurePath(upload.filename).name
+    with upload.stream:
+        data = upload.read(readers.MAX_FILE_BYTES + 1)
+    try:
+        if readers.kinds.sniff(data, name) == readers.kinds.TEXT:
+            return name, readers.read(data, name)
+        readers.check_size(data, name)
+    except sources.SourceError as error:
+        field.errors.append(f"{error}.")
+        return None
+    return name, data
 
 
 class RegisterForm(FlaskForm):

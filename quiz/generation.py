@@ -11,7 +11,7 @@ from flask import Flask, current_app, has_app_context
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from quiz import quizzes
+from quiz import quizzes, readers, sources
 from quiz.generator import run
 from quiz.models import (
     JOB_DONE,
@@ -46,16 +46,29 @@ class AlreadyRunning(Exception):
 
 
 def submit(
-    owner_id: int, title: str, text: str, *, document_name: str, count: int, choices: int
+    owner_id: int,
+    title: str,
+    source: str | bytes,
+    *,
+    document_name: str,
+    count: int,
+    choices: int,
 ) -> GenerationJob:
-    """Store the text and a queued job for it, committed (the worker reads both); raises
-    AlreadyRunning if the teacher has a job queued or running."""
+    """Store the text (or a file whose text the worker will read) and a queued job for it,
+    committed (the worker reads both); raises AlreadyRunning if the teacher has a job queued
+    or running."""
     current = active_job(owner_id)
     if current is not None:
         raise AlreadyRunning(current)
-    document = Document(owner_id=owner_id, name=document_name, text=text)
+    file = source if isinstance(source, bytes) else None
+    document = Document(owner_id=owner_id, name=document_name, text="" if file else source)
     job = GenerationJob(
-        owner_id=owner_id, document=document, title=title, count=count, choices=choices
+        owner_id=owner_id,
+        document=document,
+        title=title,
+        count=count,
+        choices=choices,
+        upload=file,
     )
     db.session.add(job)
     try:
@@ -107,6 +120,8 @@ def run_job(job_id: int) -> None:
     if claimed.rowcount != 1:
         return  # already taken, or gone
     job = db.session.get(GenerationJob, job_id)
+    if job.upload is not None and not _read_upload(job):
+        return
     limit = current_app.config["JOB_TIME_LIMIT"]
     try:
         made = run(
@@ -151,6 +166,19 @@ def run_job(job_id: int) -> None:
     db.session.commit()
 
 
+def _read_upload(job: GenerationJob) -> bool:
+    """Read an uploaded file's text into the job's document, dropping the file; on a file that
+    cannot be read, fail the job with the reason (and drop the file too). Whether it was read."""
+    try:
+        text = readers.read(job.upload, job.document.name)
+    except sources.SourceError as error:
+        mark_failed(job.id, f"{error}.")
+        return False
+    job.document.text, job.upload = text, None
+    db.session.commit()
+    return True
+
+
 def _progress(job_id: int, deadline: float):
     """A progress callback that writes (done, total) at most every PROGRESS_EVERY seconds, in
     its own short transaction, and stops the run at the deadline."""
@@ -174,12 +202,14 @@ def _progress(job_id: int, deadline: float):
 
 
 def mark_failed(job_id: int, reason: str) -> None:
-    """Store a job's failure and its reason, in its own transaction."""
+    """Store a job's failure and its reason, in its own transaction (an unread file goes)."""
     db.session.rollback()
     db.session.execute(
         update(GenerationJob)
         .where(GenerationJob.id == job_id)
-        .values(state=JOB_FAILED, error=reason, finished_at=utcnow(), updated_at=utcnow())
+        .values(
+            state=JOB_FAILED, error=reason, upload=None, finished_at=utcnow(), updated_at=utcnow()
+        )
     )
     db.session.commit()
 

@@ -7,7 +7,16 @@ import datetime as dt
 import json
 
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TEACHER, STUDENT = "teacher", "student"
@@ -188,6 +197,8 @@ class GenerationJob(db.Model):
     total: Mapped[int] = mapped_column(default=0)  # sentences in all (0 until known)
     error: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")  # why fewer questions than asked
+    # An uploaded file (Word, PDF, ...) until the worker has read its text into the document.
+    upload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     quiz_id: Mapped[int | None] = mapped_column(ForeignKey("quizzes.id"), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)  # the worker's last word

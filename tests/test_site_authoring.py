@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from quiz.models import Document, Question, Quiz, db
+from quiz.models import Document, GenerationJob, Question, Quiz, db
 
 BENCHMARK_TEXT = Path(__file__).parents[1] / "benchmarks" / "data" / "wikipedia-2016.txt.gz"
 
@@ -99,10 +99,19 @@ def test_bad_uploads_get_a_clear_message_and_store_nothing(app, teacher, upload,
         "choices": 4,
         "upload": (io.BytesIO(upload[0]), upload[1]),
     }
-    page = teacher.post("/teach/new", data, content_type="multipart/form-data")
+    page = teacher.post(
+        "/teach/new", data, content_type="multipart/form-data", follow_redirects=True
+    )  # a document file is read by the job worker, whose page then gives the reason
     assert page.status_code == 200
     assert message in page.get_data(as_text=True)
     assert quiz_count(app) == before
+    with app.app_context():  # a file that could not be read is not kept
+        assert (
+            db.session.scalars(
+                select(GenerationJob.upload).where(GenerationJob.upload.is_not(None))
+            ).all()
+            == []
+        )
 
 
 def test_a_huge_request_gets_the_size_page(app, teacher) -> None:
@@ -263,3 +272,22 @@ def test_a_text_with_fewer_good_sentences_than_asked_says_why(app, teacher, shor
         made = len(db.session.scalars(select(Quiz).where(Quiz.title == "Short")).one().questions)
     assert made < 10
     assert f"{made} of 10 questions: only" in page
+
+
+def test_an_uploaded_word_file_is_read_by_the_job_worker(app, teacher, short_text) -> None:
+    import docx
+
+    document = docx.Document()
+    for paragraph in short_text.split("\n\n"):
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    data = {"title": "From Word", "text": "", "seed": "", "count": 3, "choices": 4}
+    data["upload"] = (io.BytesIO(out.getvalue()), "lesson.docx")
+    sent = teacher.post("/teach/new", data, content_type="multipart/form-data")
+    assert sent.status_code == 302 and "/teach/jobs/" in sent.location
+    page = teacher.client.get(sent.location, follow_redirects=True).get_data(as_text=True)
+    assert "questions generated" in page and "NATO" in page
+    with app.app_context():
+        job = db.session.scalars(select(GenerationJob)).one()
+        assert job.upload is None and "NATO was formed in 1949" in job.document.text

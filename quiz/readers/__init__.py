@@ -14,12 +14,17 @@ from quiz.readers import kinds
 MAX_FILE_BYTES = 4_000_000  # a document file; its text is held to sources.MAX_BYTES
 
 
-def read(data: bytes, name: str) -> str:
-    """The running text of the file *data* named *name*."""
+def check_size(data: bytes, name: str) -> None:
+    """SourceError for a file over the size limit."""
     if len(data) > MAX_FILE_BYTES:
         raise sources.SourceError(
             f"{name} is {len(data):,} bytes; the limit for a file is {MAX_FILE_BYTES:,} bytes"
         )
+
+
+def read(data: bytes, name: str) -> str:
+    """The running text of the file *data* named *name*."""
+    check_size(data, name)
     kind = kinds.sniff(data, name)
     if kind == kinds.TEXT:
         return sources.decode(data, name, max_bytes=sources.MAX_BYTES, guess_encoding=True)

@@ -20,7 +20,7 @@ from wtforms import SelectChoice
 
 from quiz import generation, jobs, library, quizzes
 from quiz.formats import FORMATS
-from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_text
+from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_document
 from quiz.models import JOB_DONE, MAX_QUESTIONS, GenerationJob, Question, Quiz, db
 from quiz.views.auth import owned, teacher_required
 
@@ -61,8 +61,9 @@ def mine() -> Any:
     return render_template("authoring/mine.html", entries=entries, form=form, running=running)
 
 
-def _source_text(form: NewQuizForm) -> tuple[str, str] | None:
-    """(document name, text) from whichever source the form filled, or None with an error set."""
+def _source_text(form: NewQuizForm) -> tuple[str, str | bytes] | None:
+    """(document name, text, or a document file for the worker to read) from whichever source
+    the form filled, or None with an error set."""
     upload = form.upload.data
     given = [
         bool(form.text.data and form.text.data.strip()),
@@ -75,7 +76,7 @@ def _source_text(form: NewQuizForm) -> tuple[str, str] | None:
     if given[0]:
         return "pasted text", form.text.data
     if given[1]:
-        return uploaded_text(form.upload, document=True)
+        return uploaded_document(form.upload)
     path = _seed_files()[form.seed.data]
     return path.name, path.read_text(encoding="utf-8")
 
