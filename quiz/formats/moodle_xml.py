@@ -37,6 +37,11 @@ def _plain(parent: etree._Element, tag: str, value: str) -> None:
     etree.SubElement(parent, tag).text = value
 
 
+def _cdata(text: str) -> etree.CDATA | str:
+    """*text* as CDATA, or as escaped text when it holds ']]>' (which no CDATA can)."""
+    return text if "]]>" in text else etree.CDATA(text)
+
+
 def export(question_set: QuestionSet) -> str:
     """The set as a Moodle XML file, in a category named after the quiz."""
     question_set = xml_safe(question_set)
@@ -44,11 +49,13 @@ def export(question_set: QuestionSet) -> str:
     category = etree.SubElement(root, "question", type="category")
     category_text = etree.SubElement(category, "category")
     level = category_level(question_set.title)
-    etree.SubElement(category_text, "text").text = f"$course$/top/{level}"
+    # In CDATA: Moodle's importer decodes '&amp; &lt;' in a category or a name once more, so a
+    # title 'Q&A <basics>' written as entities came back as 'Q&A' and a tag.
+    etree.SubElement(category_text, "text").text = _cdata(f"$course$/top/{level}")
     for number, question in enumerate(question_set.questions, 1):
         element = etree.SubElement(root, "question", type="multichoice")
         name = etree.SubElement(element, "name")
-        etree.SubElement(name, "text").text = question_name(number, question.stem)
+        etree.SubElement(name, "text").text = _cdata(question_name(number, question.stem))
         _html_text(element, "questiontext", question.stem)
         _html_text(element, "generalfeedback", question.source.sentence)
         _plain(element, "defaultgrade", "1")
