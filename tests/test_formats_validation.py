@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -293,3 +294,46 @@ def test_worksheet_lists_questions_then_the_key_on_its_own_page(question_set) ->
     assert len(key.findall("ol/li")) == len(question_set.questions)
     style = page.findtext(".//style")
     assert ".key { break-before: page;" in style and "@media print" in style
+
+
+# Canvas's qti_exporter (gems/plugins/qti_exporter/lib/qti/qti_exporter.rb): a package is QTI 2
+# when its manifest declares one of these namespaces, or its metadata's schema says QTIv2.x;
+# otherwise Canvas sends it through its QTI 1.2 converter, which finds no item in ours.
+CANVAS_QTI_2_NAMESPACES = (
+    "http://www.imsglobal.org/xsd/imsqti_v2p0",
+    "http://www.imsglobal.org/xsd/imsqti_v2p1",
+    "http://www.imsglobal.org/xsd/qti/qtiv2p0",
+    "http://www.imsglobal.org/xsd/qti/qtiv2p1",
+)
+
+
+def _canvas_is_qti_2(manifest: bytes) -> tuple[bool, bool]:
+    """Canvas's two tests, each on its own: (a QTI 2 namespace, a QTIv2 schema)."""
+    root = etree.fromstring(manifest)
+    declared = {ns for element in root.iter() for ns in element.nsmap.values()}
+    by_namespace = any(ns.startswith(CANVAS_QTI_2_NAMESPACES) for ns in declared)
+    schema = root.find("{*}metadata/{*}schema")
+    by_schema = schema is not None and re.search(r"QTIv2\.", schema.text or "", re.I) is not None
+    return by_namespace, by_schema
+
+
+def test_canvas_reads_our_package_as_qti_2_with_points_and_no_answer_in_the_stem(
+    question_set,
+) -> None:
+    documents = qti.documents(question_set)
+    assert _canvas_is_qti_2(documents["imsmanifest.xml"]) == (True, True)
+    namespaces = {"q": qti.QTI}
+    test = etree.fromstring(documents["test.xml"])
+    maximum = test.find("q:outcomeDeclaration[@identifier='MAXSCORE']", namespaces)
+    assert maximum.findtext(".//q:value", namespaces=namespaces) == str(len(question_set.questions))
+    for question, (path, data) in zip(
+        question_set.questions,
+        [(p, d) for p, d in documents.items() if p.startswith("items/")],
+        strict=True,
+    ):
+        item = etree.fromstring(data)
+        score = item.find("q:outcomeDeclaration[@identifier='SCORE']", namespaces)
+        assert score.get("normalMaximum") == "1", path
+        body = "".join(item.find("q:itemBody", namespaces).itertext())
+        if question.source.sentence:
+            assert question.source.sentence not in body  # the source would give the key away

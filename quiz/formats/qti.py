@@ -1,7 +1,13 @@
 """IMS QTI 2.1 content package: a zip of one assessmentItem per question, an assessmentTest
-that orders them, and an IMS CP 1.1 imsmanifest.xml that lists them all.
+that orders them and sums their scores, and an IMS CP 1.1 imsmanifest.xml that lists them all.
 
-Items use a single-choice choiceInteraction and the standard match_correct response processing.
+Items use a single-choice choiceInteraction and the standard match_correct response processing;
+each is worth 1 (SCORE's normalMaximum) and the test's MAXSCORE is their number. The source
+sentence stays out of the item: it would show with the question and give the answer away.
+
+Canvas reads a package as QTI 2 only when its manifest declares a QTI 2 namespace or names a
+QTIv2 schema in its metadata (``is_qti_2`` in Canvas's qti_exporter); ours does both, or Canvas
+sends it through its QTI 1.2 converter, which finds no item.
 """
 
 from __future__ import annotations
@@ -57,7 +63,12 @@ def _item(question: Question, identifier: str, number: int) -> etree._Element:
     correct = etree.SubElement(response, _q("correctResponse"))
     etree.SubElement(correct, _q("value")).text = f"CHOICE_{question.answer_index}"
     score = etree.SubElement(
-        item, _q("outcomeDeclaration"), identifier="SCORE", cardinality="single", baseType="float"
+        item,
+        _q("outcomeDeclaration"),
+        identifier="SCORE",
+        cardinality="single",
+        baseType="float",
+        normalMaximum="1",
     )
     default = etree.SubElement(score, _q("defaultValue"))
     etree.SubElement(default, _q("value")).text = "0"
@@ -73,8 +84,6 @@ def _item(question: Question, identifier: str, number: int) -> etree._Element:
     for index, option in enumerate(question.options):
         choice = etree.SubElement(interaction, _q("simpleChoice"), identifier=f"CHOICE_{index}")
         choice.text = option
-    if question.source.sentence:
-        etree.SubElement(body, _q("p")).text = f"Source: {question.source.sentence}"
     etree.SubElement(item, _q("responseProcessing"), template=MATCH_CORRECT)
     return item
 
@@ -88,6 +97,11 @@ def _test(question_set: QuestionSet, identifiers: list[str]) -> etree._Element:
         identifier="TEST",
         title=title,
     )
+    for name, default in (("SCORE", "0"), ("MAXSCORE", str(len(identifiers)))):
+        declared = etree.SubElement(
+            test, _q("outcomeDeclaration"), identifier=name, cardinality="single", baseType="float"
+        )
+        etree.SubElement(etree.SubElement(declared, _q("defaultValue")), _q("value")).text = default
     part = etree.SubElement(
         test,
         _q("testPart"),
@@ -106,11 +120,24 @@ def _test(question_set: QuestionSet, identifiers: list[str]) -> etree._Element:
         etree.SubElement(
             section, _q("assessmentItemRef"), identifier=identifier, href=f"items/{identifier}.xml"
         )
+    total = etree.SubElement(
+        etree.SubElement(test, _q("outcomeProcessing")), _q("setOutcomeValue"), identifier="SCORE"
+    )
+    etree.SubElement(
+        etree.SubElement(total, _q("sum")), _q("testVariables"), variableIdentifier="SCORE"
+    )
     return test
 
 
 def _manifest(identifiers: list[str]) -> etree._Element:
-    manifest = _root("manifest", CP, CP_SCHEMA, identifier="MANIFEST_1")
+    manifest = etree.Element(
+        f"{{{CP}}}manifest",
+        nsmap={None: CP, "imsqti": QTI, "xsi": XSI},  # the QTI namespace: Canvas's is_qti_2
+        attrib={f"{{{XSI}}}schemaLocation": f"{CP} {CP_SCHEMA}", "identifier": "MANIFEST_1"},
+    )
+    metadata = etree.SubElement(manifest, f"{{{CP}}}metadata")
+    etree.SubElement(metadata, f"{{{CP}}}schema").text = "QTIv2.1 Package"
+    etree.SubElement(metadata, f"{{{CP}}}schemaversion").text = "1.0.0"
     etree.SubElement(manifest, f"{{{CP}}}organizations")
     resources = etree.SubElement(manifest, f"{{{CP}}}resources")
     test = etree.SubElement(
