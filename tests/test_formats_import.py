@@ -38,8 +38,31 @@ def test_json_keeps_the_kind_so_numbers_stay_in_order() -> None:
     assert [q.kind for q in imported.questions] == [q.kind for q in AWKWARD.questions]
 
 
-def test_importable_formats_are_the_four_the_issue_names() -> None:
-    assert sorted(IMPORTABLE) == ["aiken", "gift", "json", "moodle-xml"]
+def test_importable_formats_are_those_the_issues_name() -> None:
+    assert sorted(IMPORTABLE) == ["aiken", "blackboard", "gift", "json", "moodle-xml"]
+
+
+def test_blackboard_lines_follow_the_upload_rules_and_other_types_are_counted() -> None:
+    exported = FORMATS["blackboard"].export(AWKWARD)
+    lines = exported.splitlines()
+    assert len(lines) == len(AWKWARD.questions) and "" not in lines  # no header, no blank line
+    for line, question in zip(lines, AWKWARD.questions, strict=True):
+        fields = line.split("\t")
+        assert fields[0] == "MC" and len(fields) == 2 + 2 * len(question.options)
+        assert fields[3::2].count("correct") == 1 and set(fields[3::2]) <= {"correct", "incorrect"}
+    mixed = exported + "TF\tThe sun is a star.\ttrue\nMA\tWhich?\ta\tcorrect\tb\tcorrect\n"
+    imported = FORMATS["blackboard"].parse(mixed)
+    assert len(imported.questions) == len(AWKWARD.questions) and imported.skipped == 2
+    with pytest.raises(FormatError, match="line 1: each answer must be followed by correct"):
+        FORMATS["blackboard"].parse("MC\tWhich?\ta\tright\tb\twrong\n")
+
+
+def test_quizlet_cards_are_question_and_right_answer() -> None:
+    lines = FORMATS["quizlet"].export(AWKWARD).splitlines()
+    for line, question in zip(lines, AWKWARD.questions, strict=True):
+        term, definition = line.split("\t")
+        assert definition == " ".join(question.answer.split())
+        assert term == " ".join(question.stem.split())
 
 
 # --- any text survives GIFT ----------------------------------------------------------------
@@ -266,6 +289,7 @@ def test_a_malformed_file_gets_a_message_naming_the_place(name, text, message) -
         ("export.txt", "<?xml version='1.0'?><quiz/>", "moodle-xml"),
         ("export.txt", "Which?\nA. a\nB. b\nANSWER: B\n", "aiken"),
         ("export.txt", "::Q::Which?{=a ~b}", "gift"),
+        ("upload.txt", "MC\tWhich?\ta\tcorrect\tb\tincorrect\n", "blackboard"),
         ("notes.txt", "Just some notes.", None),
     ],
 )

@@ -11,7 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from quiz.formats import aiken, anki, csv_, gift, json_, moodle_xml, qti, worksheet
+from quiz.formats import (
+    aiken,
+    anki,
+    blackboard,
+    csv_,
+    gift,
+    json_,
+    moodle_xml,
+    qti,
+    quizlet,
+    worksheet,
+)
 from quiz.formats.model import FormatError, Imported, QuestionSet
 
 
@@ -49,6 +60,15 @@ FORMATS: dict[str, Format] = {
         Format("aiken", "Aiken", "aiken.txt", TEXT, aiken.export, aiken.parse),
         Format("csv", "CSV spreadsheet", "csv", "text/csv; charset=utf-8", csv_.export),
         Format("anki", "Anki notes", "anki.txt", TEXT, anki.export),
+        Format(
+            "blackboard",
+            "Blackboard test upload",
+            "blackboard.txt",
+            TEXT,
+            blackboard.export,
+            blackboard.parse,
+        ),
+        Format("quizlet", "Quizlet import", "quizlet.txt", TEXT, quizlet.export),
         Format("json", "JSON", "json", "application/json", json_.export, json_.parse),
         Format(
             "worksheet", "Printable worksheet", "html", "text/html; charset=utf-8", worksheet.export
@@ -58,6 +78,7 @@ FORMATS: dict[str, Format] = {
 IMPORTABLE = [f.name for f in FORMATS.values() if f.parse is not None]
 _BY_SUFFIX = {".json": "json", ".xml": "moodle-xml", ".gift": "gift"}
 _AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE)
+_BLACKBOARD_LINE = re.compile(r"^(MC|MA|TF|ESS|FIB|MAT|ORD|NUM|SR|OP|JUMBLED_SENTENCE)\t", re.M)
 
 
 def guess_format(filename: str, text: str) -> str | None:
@@ -70,6 +91,8 @@ def guess_format(filename: str, text: str) -> str | None:
         return "json"
     if start == "<":
         return "moodle-xml"
+    if _BLACKBOARD_LINE.search(text):
+        return "blackboard"
     if _AIKEN_ANSWER.search(text):
         return "aiken"
     if "{" in text:
