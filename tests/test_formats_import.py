@@ -313,3 +313,10 @@ def test_moodle_xml_keeps_the_category_and_names_as_written(title: str) -> None:
     imported = FORMATS["moodle-xml"].parse(exported)
     assert imported.title == title
     assert imported.questions[0].stem == question.stem
+
+
+def test_every_format_is_offered_under_a_platform_once() -> None:
+    from quiz.formats import PLATFORMS
+
+    offered = [name for _platform, _where, names in PLATFORMS for name in names]
+    assert sorted(offered) == sorted(FORMATS)

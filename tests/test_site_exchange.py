@@ -10,6 +10,7 @@ import zipfile
 
 import pytest
 from lxml import etree
+from markupsafe import escape
 from question_sets import AWKWARD
 from sqlalchemy import func, select
 
@@ -58,11 +59,17 @@ def upload(teacher, data: bytes, filename: str, **fields):
 # --- export ---------------------------------------------------------------------------------
 
 
-def test_the_review_page_links_every_format(teacher, quiz_id) -> None:
+def test_the_review_page_links_every_format_grouped_by_platform(teacher, quiz_id) -> None:
+    from quiz.formats import PLATFORMS
+
     page = teacher.text(f"/teach/{quiz_id}")
     for name, chosen in FORMATS.items():
         assert f'href="/teach/{quiz_id}/export/{name}"' in page
         assert chosen.label in page
+    for platform, where, names in PLATFORMS:
+        group = page[page.index(f"<dt>{escape(platform)}</dt>") :].split("</dd>")[0]
+        assert escape(where) in group
+        assert all(f"/export/{name}" in group for name in names)
 
 
 def test_each_download_is_a_file_in_its_format(app, teacher, quiz_id) -> None:

@@ -75,6 +75,29 @@ FORMATS: dict[str, Format] = {
         ),
     )
 }
+# The platforms teachers export to, each with its files and where to import them there.
+PLATFORMS: list[tuple[str, str, list[str]]] = [
+    (
+        "Moodle",
+        "Question bank → Import; choose the file's format (GIFT, Moodle XML or Aiken).",
+        ["moodle-xml", "gift", "aiken"],
+    ),
+    (
+        "Canvas, Brightspace, Schoology and other LMS",
+        "Course import (Canvas: Settings → Import Course Content → QTI .zip file).",
+        ["qti"],
+    ),
+    (
+        "Blackboard Learn",
+        "In a test: Add question → Upload questions, then choose the file.",
+        ["blackboard"],
+    ),
+    ("Quizlet", "Create a set → Import, and paste the file's text.", ["quizlet"]),
+    ("Anki", "File → Import, then choose the file.", ["anki"]),
+    ("Spreadsheets", "Open in Excel, LibreOffice or Google Sheets.", ["csv"]),
+    ("Other tools and programs", "The questions with their sources, as JSON.", ["json"]),
+    ("Paper", "Opens in the browser: print it, or save it as PDF.", ["worksheet"]),
+]
 IMPORTABLE = [f.name for f in FORMATS.values() if f.parse is not None]
 _BY_SUFFIX = {".json": "json", ".xml": "moodle-xml", ".gift": "gift"}
 _AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE)
@@ -103,6 +126,7 @@ def guess_format(filename: str, text: str) -> str | None:
 __all__ = [
     "FORMATS",
     "IMPORTABLE",
+    "PLATFORMS",
     "Format",
     "FormatError",
     "Imported",

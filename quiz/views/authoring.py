@@ -19,7 +19,7 @@ from flask import (
 from wtforms import SelectChoice
 
 from quiz import generation, jobs, library, quizzes
-from quiz.formats import FORMATS
+from quiz.formats import FORMATS, PLATFORMS
 from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_document
 from quiz.models import JOB_DONE, MAX_QUESTIONS, GenerationJob, Question, Quiz, db
 from quiz.views.auth import owned, teacher_required
@@ -137,7 +137,7 @@ def job(job_id: int) -> Any:
 def review(quiz_id: int) -> Any:
     """Every question with its source sentence and flags, and the actions on it."""
     return render_template(
-        "authoring/review.html", quiz=own_quiz(quiz_id), formats=FORMATS.values()
+        "authoring/review.html", quiz=own_quiz(quiz_id), formats=FORMATS, platforms=PLATFORMS
     )
 
 
