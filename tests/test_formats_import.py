@@ -39,7 +39,35 @@ def test_json_keeps_the_kind_so_numbers_stay_in_order() -> None:
 
 
 def test_importable_formats_are_those_the_issues_name() -> None:
-    assert sorted(IMPORTABLE) == ["aiken", "blackboard", "gift", "json", "moodle-xml"]
+    assert sorted(IMPORTABLE) == ["aiken", "blackboard", "csv", "gift", "json", "moodle-xml"]
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "Question,A,B,C,D,Answer\n"
+        "Which city is the capital of Poland?,Krakow,Warsaw,Gdansk,Poznan,B\n",
+        "Which city is the capital of Poland?,Krakow,Warsaw,Gdansk,Poznan,Warsaw\n",
+        "question;option A;option B;option C;option D;answer\n"
+        "Which city is the capital of Poland?;Krakow;Warsaw;Gdansk;Poznan;2\n",
+        "Question\tAnswer 1\tAnswer 2\tAnswer 3\tCorrect answer\n"
+        "Which city is the capital of Poland?\tKrakow\tWarsaw\tGdansk\twarsaw\n",
+    ],
+)
+def test_the_common_question_a_b_c_d_answer_sheets_are_read(sheet: str) -> None:
+    imported = FORMATS["csv"].parse(sheet)
+    (question,) = imported.questions
+    assert question.stem == "Which city is the capital of Poland?"
+    assert question.options[question.answer_index] == "Warsaw"
+    assert question.options[:3] == ("Krakow", "Warsaw", "Gdansk")
+
+
+def test_a_csv_row_without_a_valid_answer_names_its_row() -> None:
+    sheet = "Question,A,B,Answer\nWhich?,yes,no,A\nWhich else?,yes,no,E\nOne option?,only,,A\n"
+    with pytest.raises(FormatError, match="row 3: the answer names no option"):
+        FORMATS["csv"].parse(sheet)
+    imported = FORMATS["csv"].parse(sheet.replace(",E\n", ",B\n"))
+    assert len(imported.questions) == 2 and imported.skipped == 1
 
 
 def test_blackboard_lines_follow_the_upload_rules_and_other_types_are_counted() -> None:

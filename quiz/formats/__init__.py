@@ -58,7 +58,7 @@ FORMATS: dict[str, Format] = {
         ),
         Format("qti", "IMS QTI 2.1 package", "zip", "application/zip", qti.export),
         Format("aiken", "Aiken", "aiken.txt", TEXT, aiken.export, aiken.parse),
-        Format("csv", "CSV spreadsheet", "csv", "text/csv; charset=utf-8", csv_.export),
+        Format("csv", "CSV spreadsheet", "csv", "text/csv; charset=utf-8", csv_.export, csv_.parse),
         Format("anki", "Anki notes", "anki.txt", TEXT, anki.export),
         Format(
             "blackboard",
@@ -99,7 +99,7 @@ PLATFORMS: list[tuple[str, str, list[str]]] = [
     ("Paper", "Opens in the browser: print it, or save it as PDF.", ["worksheet"]),
 ]
 IMPORTABLE = [f.name for f in FORMATS.values() if f.parse is not None]
-_BY_SUFFIX = {".json": "json", ".xml": "moodle-xml", ".gift": "gift"}
+_BY_SUFFIX = {".json": "json", ".xml": "moodle-xml", ".gift": "gift", ".csv": "csv"}
 _AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE)
 _BLACKBOARD_LINE = re.compile(r"^(MC|MA|TF|ESS|FIB|MAT|ORD|NUM|SR|OP|JUMBLED_SENTENCE)\t", re.M)
 
