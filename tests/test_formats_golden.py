@@ -53,3 +53,13 @@ def test_the_qti_zip_holds_exactly_those_files() -> None:
 def test_exports_are_deterministic() -> None:
     for chosen in FORMATS.values():
         assert chosen.export(AWKWARD) == chosen.export(AWKWARD), chosen.name
+
+
+def test_the_kahoot_sheet_matches_its_golden_rows() -> None:
+    from quiz.formats import kahoot
+
+    rows = kahoot.rows(AWKWARD)
+    produced = "".join(
+        "\t".join("" if cell is None else str(cell) for cell in row) + "\n" for row in rows
+    )
+    _check(GOLDEN / "awkward.kahoot.tsv", produced.encode("utf-8"))

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -337,3 +338,28 @@ def test_canvas_reads_our_package_as_qti_2_with_points_and_no_answer_in_the_stem
         body = "".join(item.find("q:itemBody", namespaces).itertext())
         if question.source.sentence:
             assert question.source.sentence not in body  # the source would give the key away
+
+
+def test_the_kahoot_sheet_keeps_kahoot_s_template_rules(question_set) -> None:
+    """Read with openpyxl, as Kahoot's importer reads its template: the header on row 8 in
+    columns B to H, then questions within Kahoot's limits."""
+    import openpyxl
+
+    from quiz.formats import kahoot
+
+    long_stem = replace(question_set.questions[0], stem="Why " + "very " * 40 + "long?")
+    padded = QuestionSet(question_set.title, (*question_set.questions, long_stem))
+    sheet = openpyxl.load_workbook(io.BytesIO(FORMATS["kahoot"].export(padded))).active
+    header = [sheet.cell(row=8, column=c).value for c in range(2, 9)]
+    assert header[0].startswith("Question - max 120") and header[6].startswith("Correct answer")
+    rows = list(sheet.iter_rows(min_row=9, min_col=1, max_col=8, values_only=True))
+    left_out = len(padded.questions) - len(rows)
+    assert left_out >= 1  # the long one, at least
+    plural = "s" if left_out != 1 else ""
+    assert f"{left_out} question{plural} over Kahoot's limits" in sheet["B3"].value
+    for number, (index, stem, *cells) in enumerate(rows, 1):
+        answers, time_limit, correct = [a for a in cells[:4] if a], cells[4], cells[5]
+        assert index == number and len(stem) <= 120
+        assert 2 <= len(answers) <= 4 and all(len(a) <= 75 for a in answers)
+        assert time_limit in kahoot.TIME_LIMITS
+        assert all(1 <= int(n) <= len(answers) for n in str(correct).split(","))

@@ -18,6 +18,7 @@ from quiz.formats import (
     csv_,
     gift,
     json_,
+    kahoot,
     moodle_xml,
     qti,
     quizlet,
@@ -39,8 +40,8 @@ class Format:
 
     @property
     def binary(self) -> bool:
-        """Whether the export is bytes (a zip) rather than text."""
-        return self.extension == "zip"
+        """Whether the export is bytes (a zip, a workbook) rather than text."""
+        return self.extension in {"zip", "xlsx"}
 
 
 TEXT = "text/plain; charset=utf-8"
@@ -69,6 +70,13 @@ FORMATS: dict[str, Format] = {
             blackboard.parse,
         ),
         Format("quizlet", "Quizlet import", "quizlet.txt", TEXT, quizlet.export),
+        Format(
+            "kahoot",
+            "Kahoot spreadsheet",
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            kahoot.export,
+        ),
         Format("json", "JSON", "json", "application/json", json_.export, json_.parse),
         Format(
             "worksheet", "Printable worksheet", "html", "text/html; charset=utf-8", worksheet.export
@@ -91,6 +99,11 @@ PLATFORMS: list[tuple[str, str, list[str]]] = [
         "Blackboard Learn",
         "In a test: Add question → Upload questions, then choose the file.",
         ["blackboard"],
+    ),
+    (
+        "Kahoot",
+        "Create → Add question → Import spreadsheet (questions over its limits are left out).",
+        ["kahoot"],
     ),
     ("Quizlet", "Create a set → Import, and paste the file's text.", ["quizlet"]),
     ("Anki", "File → Import, then choose the file.", ["anki"]),
