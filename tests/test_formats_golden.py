@@ -63,3 +63,10 @@ def test_the_kahoot_sheet_matches_its_golden_rows() -> None:
         "\t".join("" if cell is None else str(cell) for cell in row) + "\n" for row in rows
     )
     _check(GOLDEN / "awkward.kahoot.tsv", produced.encode("utf-8"))
+
+
+def test_the_anki_package_s_notes_match_their_golden_file() -> None:
+    from quiz.formats import apkg
+
+    produced = "".join(f"{guid}\t{front}\t{back}\n" for guid, (front, back) in apkg.notes(AWKWARD))
+    _check(GOLDEN / "awkward.apkg-notes.tsv", produced.encode("utf-8"))

@@ -363,3 +363,26 @@ def test_the_kahoot_sheet_keeps_kahoot_s_template_rules(question_set) -> None:
         assert 2 <= len(answers) <= 4 and all(len(a) <= 75 for a in answers)
         assert time_limit in kahoot.TIME_LIMITS
         assert all(1 <= int(n) <= len(answers) for n in str(correct).split(","))
+
+
+def test_anki_opens_the_package_and_a_second_import_adds_nothing(question_set, tmp_path) -> None:
+    """Anki's own library (the `anki` package) imports the .apkg: one note and one card per
+    question; importing it again updates those notes and adds none."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    package = tmp_path / "set.apkg"
+    package.write_bytes(FORMATS["apkg"].export(question_set))
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        request = ImportAnkiPackageRequest(
+            package_path=str(package), options=ImportAnkiPackageOptions(with_scheduling=False)
+        )
+        collection.import_anki_package(request)
+        counts = (collection.note_count(), collection.card_count())
+        assert counts == (len(question_set.questions), len(question_set.questions))
+        fronts = {collection.get_note(note_id)["Question"] for note_id in collection.find_notes("")}
+        assert all(any(q.stem.split()[0] in f for f in fronts) for q in question_set.questions)
+        collection.import_anki_package(request)
+        assert (collection.note_count(), collection.card_count()) == counts
+    finally:
+        collection.close()

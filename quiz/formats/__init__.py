@@ -14,6 +14,7 @@ from pathlib import PurePath
 from quiz.formats import (
     aiken,
     anki,
+    apkg,
     blackboard,
     csv_,
     gift,
@@ -41,7 +42,7 @@ class Format:
     @property
     def binary(self) -> bool:
         """Whether the export is bytes (a zip, a workbook) rather than text."""
-        return self.extension in {"zip", "xlsx"}
+        return self.extension in {"zip", "xlsx", "apkg"}
 
 
 TEXT = "text/plain; charset=utf-8"
@@ -61,6 +62,7 @@ FORMATS: dict[str, Format] = {
         Format("aiken", "Aiken", "aiken.txt", TEXT, aiken.export, aiken.parse),
         Format("csv", "CSV spreadsheet", "csv", "text/csv; charset=utf-8", csv_.export, csv_.parse),
         Format("anki", "Anki notes", "anki.txt", TEXT, anki.export),
+        Format("apkg", "Anki package", "apkg", "application/octet-stream", apkg.export),
         Format(
             "blackboard",
             "Blackboard test upload",
@@ -106,7 +108,11 @@ PLATFORMS: list[tuple[str, str, list[str]]] = [
         ["kahoot"],
     ),
     ("Quizlet", "Create a set → Import, and paste the file's text.", ["quizlet"]),
-    ("Anki", "File → Import, then choose the file.", ["anki"]),
+    (
+        "Anki",
+        "File → Import, then choose the file (a package imported again updates its notes).",
+        ["apkg", "anki"],
+    ),
     ("Spreadsheets", "Open in Excel, LibreOffice or Google Sheets.", ["csv"]),
     ("Other tools and programs", "The questions with their sources, as JSON.", ["json"]),
     ("Paper", "Opens in the browser: print it, or save it as PDF.", ["worksheet"]),
