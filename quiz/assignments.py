@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 
-from quiz import quizzes
+from quiz import classes, quizzes
 from quiz.models import (
     REVIEW_AFTER_ATTEMPT,
     REVIEW_AFTER_CLOSE,
@@ -44,16 +44,7 @@ class Rules:
 
 def assign(quiz_id: int, class_id: int, rules: Rules) -> Assignment:
     """Set a published quiz to a class; added, not committed."""
-    assignment = Assignment(
-        quiz_id=quiz_id,
-        class_id=class_id,
-        opens_at=rules.opens_at,
-        closes_at=rules.closes_at,
-        max_attempts=rules.max_attempts,
-        time_limit_minutes=rules.time_limit_minutes,
-        grading=rules.grading,
-        review=rules.review,
-    )
+    assignment = Assignment(quiz_id=quiz_id, class_id=class_id, **asdict(rules))
     db.session.add(assignment)
     return assignment
 
@@ -121,14 +112,7 @@ def why_not_start(
 
 def is_member(assignment: Assignment, student_id: int) -> bool:
     """Whether the student is in the class the quiz is assigned to."""
-    return (
-        db.session.scalar(
-            select(Membership.id).where(
-                Membership.class_id == assignment.class_id, Membership.student_id == student_id
-            )
-        )
-        is not None
-    )
+    return classes.membership(assignment.class_id, student_id) is not None
 
 
 def deadline(assignment: Assignment, started_at: dt.datetime) -> dt.datetime | None:
