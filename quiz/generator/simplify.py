@@ -334,6 +334,15 @@ def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
     return kept
 
 
+def without_asides(sentence: list[Token]) -> list[Token]:
+    """The sentence without what it says in passing: brackets, a dash-led afterthought,
+    appositions ('NATO, a military alliance, ...') and non-restrictive relative clauses."""
+    tokens = remove_asides(sentence)
+    _, cuts = _appositives(tokens, lambda _name, _noun: True)
+    _, relative_cuts = _relatives(tokens)
+    return _cut(tokens, cuts + relative_cuts)
+
+
 def _split_at_semicolons(tokens: list[Token]) -> list[list[Token]]:
     """Independent clauses joined by semicolons, each with a subject and a verb."""
     parts, current = [], []
