@@ -29,7 +29,7 @@ from wtforms.validators import (
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from quiz import localtime, readers, sources
-from quiz.formats import FORMATS, IMPORTABLE
+from quiz.formats import FORMATS, IMPORTABLE, is_workbook
 from quiz.models import (
     DEMO_TEACHER,
     MAX_OPTION,
@@ -45,17 +45,21 @@ from quiz.models import (
 from quiz.sources import MAX_BYTES
 
 
-def uploaded_text(field: FileField) -> tuple[str, str] | None:
+def uploaded_question_file(field: FileField) -> tuple[str, str | bytes] | None:
     """(file name, text) of the UTF-8 or UTF-16 text file uploaded in *field* (a question set),
-    or None with the reason set beside it: too big, binary, in another encoding, or empty."""
+    or (file name, bytes) of a spreadsheet workbook; None with the reason set beside the field:
+    too big, binary, in another encoding, or empty."""
     upload = field.data
     name = PurePath(upload.filename).name
     with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
-        try:
-            return name, sources.decode(upload.read(), name, max_bytes=sources.MAX_BYTES)
-        except sources.SourceError as error:
-            field.errors.append(f"{error}.")
-            return None
+        data = upload.read(sources.MAX_BYTES + 1)
+    try:
+        if is_workbook(data) and len(data) <= sources.MAX_BYTES:
+            return name, data
+        return name, sources.decode(data, name, max_bytes=sources.MAX_BYTES)
+    except sources.SourceError as error:
+        field.errors.append(f"{error}.")
+        return None
 
 
 def uploaded_document(field: FileField) -> tuple[str, str | bytes] | None:

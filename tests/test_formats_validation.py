@@ -20,6 +20,7 @@ from question_sets import AWKWARD
 
 from quiz.formats import FORMATS, QuestionSet, qti
 from quiz.formats.model import LETTERS
+from quiz.generator import Question, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 XSD = ROOT.parent / "shared" / "xsd"
@@ -386,3 +387,29 @@ def test_anki_opens_the_package_and_a_second_import_adds_nothing(question_set, t
         assert (collection.note_count(), collection.card_count()) == counts
     finally:
         collection.close()
+
+
+def test_kahoot_takes_the_generator_s_shorter_stem_for_a_question_over_its_limit() -> None:
+    """A stem over 120 characters is replaced by its shorter wording, if the generator has one;
+    one without is left out and counted."""
+    import openpyxl
+
+    from quiz.generator.shorten import shorter_stem
+
+    long_cloze = (
+        "Following the advice of his mentor Vilhelm Thomsen, Otto Jespersen returned to "
+        "Copenhagen in August ____ and began work on his doctoral dissertation on the English "
+        "case system."
+    )
+    shortened = Question(
+        long_cloze, ("1880", "1884", "1887", "1893"), 2, "year", Source("", "", 0, 0), 0.5
+    )
+    hopeless = replace(shortened, stem="Why " + "very " * 40 + "long?")
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(FORMATS["kahoot"].export(QuestionSet("Jespersen", (shortened, hopeless))))
+    ).active
+    rows = list(sheet.iter_rows(min_row=9, min_col=2, max_col=8, values_only=True))
+    assert [row[0] for row in rows] == [shorter_stem(long_cloze, 120)]
+    assert len(rows[0][0]) <= 120 and "Copenhagen in August ____" in rows[0][0]
+    assert rows[0][1:5] == ("1880", "1884", "1887", "1893") and rows[0][6] == "3"
+    assert "1 question over Kahoot's limits" in sheet["B3"].value

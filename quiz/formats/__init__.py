@@ -16,13 +16,21 @@ from quiz.formats import (
     anki,
     apkg,
     blackboard,
+    blooket,
+    brightspace,
+    canvas,
+    cc,
     csv_,
     gift,
+    gimkit,
+    h5p,
     json_,
     kahoot,
     moodle_xml,
     qti,
     quizlet,
+    wayground,
+    workbook,
     worksheet,
 )
 from quiz.formats.model import FormatError, Imported, QuestionSet
@@ -38,14 +46,22 @@ class Format:
     media_type: str
     export: Callable[[QuestionSet], str | bytes]
     parse: Callable[[str], Imported] | None = None
+    parse_bytes: Callable[[bytes], Imported] | None = None  # a workbook's import
 
     @property
     def binary(self) -> bool:
         """Whether the export is bytes (a zip, a workbook) rather than text."""
-        return self.extension in {"zip", "xlsx", "apkg"}
+        return self.extension in {"zip", "xlsx", "apkg", "h5p", "imscc"}
+
+    @property
+    def importable(self) -> bool:
+        """Whether a file in this format can be read back."""
+        return self.parse is not None or self.parse_bytes is not None
 
 
 TEXT = "text/plain; charset=utf-8"
+CSV = "text/csv; charset=utf-8"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
@@ -59,8 +75,16 @@ FORMATS: dict[str, Format] = {
             moodle_xml.parse,
         ),
         Format("qti", "IMS QTI 2.1 package", "zip", "application/zip", qti.export),
+        Format(
+            "canvas",
+            "Canvas QTI package (Classic Quizzes)",
+            "zip",
+            "application/zip",
+            canvas.export,
+        ),
+        Format("cc", "Common Cartridge 1.1", "imscc", "application/zip", cc.export),
         Format("aiken", "Aiken", "aiken.txt", TEXT, aiken.export, aiken.parse),
-        Format("csv", "CSV spreadsheet", "csv", "text/csv; charset=utf-8", csv_.export, csv_.parse),
+        Format("csv", "CSV spreadsheet", "csv", CSV, csv_.export, csv_.parse),
         Format("anki", "Anki notes", "anki.txt", TEXT, anki.export),
         Format("apkg", "Anki package", "apkg", "application/octet-stream", apkg.export),
         Format(
@@ -73,12 +97,28 @@ FORMATS: dict[str, Format] = {
         ),
         Format("quizlet", "Quizlet import", "quizlet.txt", TEXT, quizlet.export),
         Format(
-            "kahoot",
-            "Kahoot spreadsheet",
-            "xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            kahoot.export,
+            "kahoot", "Kahoot spreadsheet", "xlsx", XLSX, kahoot.export, None, kahoot.parse_bytes
         ),
+        Format(
+            "wayground",
+            "Wayground (Quizizz) spreadsheet",
+            "xlsx",
+            XLSX,
+            wayground.export,
+            None,
+            wayground.parse_bytes,
+        ),
+        Format("blooket", "Blooket spreadsheet", "blooket.csv", CSV, blooket.export),
+        Format("gimkit", "Gimkit spreadsheet", "gimkit.csv", CSV, gimkit.export),
+        Format(
+            "brightspace",
+            "Brightspace question library CSV",
+            "brightspace.csv",
+            CSV,
+            brightspace.export,
+            brightspace.parse,
+        ),
+        Format("h5p", "H5P question set", "h5p", "application/zip", h5p.export),
         Format("json", "JSON", "json", "application/json", json_.export, json_.parse),
         Format(
             "worksheet", "Printable worksheet", "html", "text/html; charset=utf-8", worksheet.export
@@ -93,9 +133,16 @@ PLATFORMS: list[tuple[str, str, list[str]]] = [
         ["moodle-xml", "gift", "aiken"],
     ),
     (
-        "Canvas, Brightspace, Schoology and other LMS",
-        "Course import (Canvas: Settings → Import Course Content → QTI .zip file).",
-        ["qti"],
+        "Canvas",
+        "Settings → Import Course Content → QTI .zip file (a Classic quiz).",
+        ["canvas"],
+    ),
+    (
+        "Brightspace, Schoology and other LMS",
+        "Course import of the Common Cartridge (Canvas: Common Cartridge 1.x Package; "
+        "Brightspace: Import Components; Schoology: Resources → Import, after its Common "
+        "Cartridge converter), or of the QTI 2.1 package (Canvas New Quizzes).",
+        ["cc", "qti"],
     ),
     (
         "Blackboard Learn",
@@ -103,10 +150,23 @@ PLATFORMS: list[tuple[str, str, list[str]]] = [
         ["blackboard"],
     ),
     (
+        "D2L Brightspace",
+        "Question Library → Import → Upload a File, then choose the .csv file.",
+        ["brightspace"],
+    ),
+    (
         "Kahoot",
-        "Create → Add question → Import spreadsheet (questions over its limits are left out).",
+        "Create → Add question → Import spreadsheet (a question over its limits gets a shorter "
+        "wording, or is left out).",
         ["kahoot"],
     ),
+    (
+        "Wayground (Quizizz)",
+        "In the quiz editor: Import from spreadsheet, then upload the file.",
+        ["wayground"],
+    ),
+    ("Blooket", "Create a set → Spreadsheet import (CSV), then upload the file.", ["blooket"]),
+    ("Gimkit", "New kit → Import from spreadsheet (CSV), then upload the file.", ["gimkit"]),
     ("Quizlet", "Create a set → Import, and paste the file's text.", ["quizlet"]),
     (
         "Anki",
@@ -114,18 +174,27 @@ PLATFORMS: list[tuple[str, str, list[str]]] = [
         ["apkg", "anki"],
     ),
     ("Spreadsheets", "Open in Excel, LibreOffice or Google Sheets.", ["csv"]),
+    (
+        "H5P (Moodle, WordPress, Lumi)",
+        "Upload the .h5p where H5P content is added (Moodle: Content bank → Upload); the site "
+        "needs the Question Set and Multiple Choice content types.",
+        ["h5p"],
+    ),
     ("Other tools and programs", "The questions with their sources, as JSON.", ["json"]),
     ("Paper", "Opens in the browser: print it, or save it as PDF.", ["worksheet"]),
 ]
-IMPORTABLE = [f.name for f in FORMATS.values() if f.parse is not None]
+IMPORTABLE = [f.name for f in FORMATS.values() if f.importable]
 _BY_SUFFIX = {".json": "json", ".xml": "moodle-xml", ".gift": "gift", ".csv": "csv"}
 _AIKEN_ANSWER = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE)
+_BRIGHTSPACE_ROW = re.compile(r"^\ufeff?NewQuestion\s*,", re.MULTILINE | re.IGNORECASE)
 _BLACKBOARD_LINE = re.compile(r"^(MC|MA|TF|ESS|FIB|MAT|ORD|NUM|SR|OP|JUMBLED_SENTENCE)\t", re.M)
 
 
 def guess_format(filename: str, text: str) -> str | None:
     """The importable format a file is most likely in, from its name, then its content."""
     suffix = PurePath(filename).suffix.lower()
+    if _BRIGHTSPACE_ROW.search(text):
+        return "brightspace"
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
     start = text.lstrip()[:1]
@@ -142,6 +211,22 @@ def guess_format(filename: str, text: str) -> str | None:
     return None
 
 
+def guess_workbook_format(data: bytes) -> str | None:
+    """The platform whose spreadsheet template an xlsx file follows, found by its header row."""
+    for name, is_header in (("kahoot", kahoot.is_header), ("wayground", wayground.is_header)):
+        try:
+            workbook.find_table(data, is_header, name)
+        except FormatError:
+            continue
+        return name
+    return None
+
+
+def is_workbook(data: bytes) -> bool:
+    """Whether *data* is a zip file, as xlsx workbooks are (text files never start so)."""
+    return data.startswith(b"PK\x03\x04")
+
+
 __all__ = [
     "FORMATS",
     "IMPORTABLE",
@@ -151,4 +236,6 @@ __all__ = [
     "Imported",
     "QuestionSet",
     "guess_format",
+    "guess_workbook_format",
+    "is_workbook",
 ]

@@ -8,15 +8,27 @@ import csv
 import io
 import re
 
-from quiz.formats.model import LETTERS, FormatError, Imported, QuestionSet, imported_question
+from quiz.formats.model import (
+    LETTERS,
+    FormatError,
+    Imported,
+    QuestionSet,
+    imported_question,
+    sheet_line,
+)
 
 FORMULA = re.compile(r"^[=+\-@\t\r]")
 NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?%?$")
 
 
-def _cell(text: str) -> str:
+def inert_cell(text: str) -> str:
     """Text that opens as text: '=SUM(A1)' would run as a formula; '-5' stays a number."""
     return "'" + text if FORMULA.match(text) and not NUMBER.match(text) else text
+
+
+def line_cell(text: str) -> str:
+    """Text as a platform template's cell: one line, no control characters, never a formula."""
+    return inert_cell(sheet_line(text))
 
 
 def export(question_set: QuestionSet) -> str:
@@ -28,13 +40,13 @@ def export(question_set: QuestionSet) -> str:
         ["question", *(f"option {LETTERS[i]}" for i in range(width)), "answer", "source"]
     )
     for question in question_set.questions:
-        options = [_cell(o) for o in question.options] + [""] * (width - len(question.options))
+        options = [inert_cell(o) for o in question.options] + [""] * (width - len(question.options))
         writer.writerow(
             [
-                _cell(question.stem),
+                inert_cell(question.stem),
                 *options,
                 LETTERS[question.answer_index],
-                _cell(question.source.sentence),
+                inert_cell(question.source.sentence),
             ]
         )
     return "\ufeff" + buffer.getvalue()
@@ -48,7 +60,8 @@ SOURCE_HEADERS = {"source", "explanation", "feedback"}
 _INERT = re.compile(r"^'(?=[=+\-@\t\r])")  # the apostrophe export puts before formula-like text
 
 
-def _text(cell: str) -> str:
+def plain_cell(cell: str) -> str:
+    """A cell read back: without the apostrophe the export put before formula-like text."""
     return _INERT.sub("", cell).strip()
 
 
@@ -77,7 +90,7 @@ def parse(text: str) -> Imported:
     else:
         first_row = 1
     for number, row in enumerate(rows, first_row):
-        cells = [_text(c) for c in row]
+        cells = [plain_cell(c) for c in row]
         answer_column = answer_at if answer_at is not None else _last_filled(cells)
         skip = {question_at, answer_column, source_at}
         options = [c for i, c in enumerate(cells) if i not in skip and c]

@@ -4,26 +4,21 @@ characters), up to 4 answers (at most 75 each), a time limit from 5, 10, 20, 30,
 240 seconds, and the right answer's number ("1" to "4"; several would read "1,3").
 
 Layout and limits: Kahoot's "Quiz spreadsheet template" (kahoot.com, "Import questions from a
-spreadsheet": https://support.kahoot.com/hc/en-us/articles/115002812547). A question over a
-limit is left out, and the sheet's notes say how many.
+spreadsheet": https://support.kahoot.com/hc/en-us/articles/115002812547). A stem over the
+limit gets a shorter wording from the generator if it has one (quiz.generator.shorten);
+otherwise the question is left out, and the sheet's notes say how many.
+
+Read back (`parse_bytes`): the template as a teacher fills it in, or our own sheet; the header
+row is found by its labels, a question with several right answers is counted as skipped.
 """
 
 from __future__ import annotations
 
-import io
-import re
-
-from quiz.formats.model import QuestionSet
-from quiz.formats.model import one_line as _one_line
+from quiz.formats import workbook
+from quiz.formats.model import Imported, QuestionSet, kept_options, sheet_line
+from quiz.formats.workbook import cell, column, find_table, keyed_question, numbered_columns
 from quiz.generator import Question
-
-CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # no worksheet cell may hold them
-
-
-def one_line(text: str) -> str:
-    """Text on one line, without the control characters a worksheet refuses."""
-    return CONTROL.sub("", _one_line(text))
-
+from quiz.generator.shorten import shorter_stem
 
 MAX_QUESTION, MAX_ANSWER, MAX_ANSWERS = 120, 75, 4
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
@@ -42,14 +37,14 @@ HEADER = [
 
 def _fitted(question: Question) -> tuple[str, list[str], int] | None:
     """(question, answers, right answer's number) within Kahoot's limits, or None: at most 4
-    answers (the key and the first distractors), each short enough."""
-    stem = one_line(question.stem)
-    distractors = [i for i in range(len(question.options)) if i != question.answer_index]
-    kept = sorted([question.answer_index, *distractors[: MAX_ANSWERS - 1]])  # numbers ascend
-    answers = [one_line(question.options[i]) for i in kept]
-    if len(stem) > MAX_QUESTION or any(len(a) > MAX_ANSWER for a in answers):
+    answers (the key and the first distractors), each short enough, and the stem or a shorter
+    wording of it from the generator within 120 characters."""
+    stem = shorter_stem(sheet_line(question.stem), MAX_QUESTION)
+    options, key = kept_options(question, MAX_ANSWERS)
+    answers = [sheet_line(option) for option in options]
+    if stem is None or any(len(a) > MAX_ANSWER for a in answers):
         return None
-    return stem, answers, kept.index(question.answer_index) + 1
+    return stem, answers, key + 1
 
 
 def rows(question_set: QuestionSet) -> list[list[str | int | None]]:
@@ -57,7 +52,7 @@ def rows(question_set: QuestionSet) -> list[list[str | int | None]]:
     fitted = [_fitted(q) for q in question_set.questions]
     left_out = sum(f is None for f in fitted)
     notes: list[list[str | int | None]] = [
-        [None, one_line(question_set.title) or "Quiz"],
+        [None, sheet_line(question_set.title) or "Quiz"],
         [
             None,
             "Made by quiz from a text; import it in Kahoot: Create → Add question → Import "
@@ -85,17 +80,35 @@ def rows(question_set: QuestionSet) -> list[list[str | int | None]]:
 
 def export(question_set: QuestionSet) -> bytes:
     """The Kahoot spreadsheet as xlsx bytes (the same set gives the same bytes)."""
-    import datetime as dt
+    return workbook.write(rows(question_set))
 
-    from openpyxl import Workbook
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Sheet1"
-    for row in rows(question_set):
-        sheet.append(row)
-    fixed = dt.datetime(2020, 1, 1)
-    workbook.properties.created = workbook.properties.modified = fixed
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+# Reading: Kahoot's template as a teacher fills it in, and our own sheet. The header row is found
+# by its labels wherever it stands (row 8 in the template); the time limit is not read.
+
+
+def is_header(labels: list[str]) -> bool:
+    """Whether a row's labels are the header of Kahoot's template."""
+    return all(column(labels, p) is not None for p in ("question", "answer 1", "correct answer"))
+
+
+def parse_bytes(data: bytes) -> Imported:
+    """The questions of a Kahoot spreadsheet (xlsx), one a row under the header; a question
+    with several right answers is not single-answer multiple choice and is counted as skipped."""
+    labels, rows = find_table(
+        data, is_header, "Kahoot's template (Question, Answer 1 to 4, Correct answer(s))"
+    )
+    question_at, key_at = column(labels, "question"), column(labels, "correct answer")
+    answers_at = numbered_columns(labels, "answer")
+    found = Imported()
+    for number, row in rows:
+        stem, key = cell(row, question_at), cell(row, key_at)
+        answers = [cell(row, at) for at in answers_at]
+        if not (stem or key or any(answers)):
+            continue  # a blank row (the template numbers its rows in column A)
+        question = keyed_question(f"row {number}", stem, answers, key)
+        if question is None:
+            found.skipped += 1
+        else:
+            found.questions.append(question)
+    return found

@@ -108,6 +108,23 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# No spreadsheet cell may hold them: control characters, and what XML 1.0 refuses besides.
+_NOT_IN_A_CELL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def sheet_line(text: str) -> str:
+    """Text on one line, without the control characters a spreadsheet refuses."""
+    return _NOT_IN_A_CELL.sub("", one_line(text))
+
+
+def kept_options(question: Question, most: int) -> tuple[list[str], int]:
+    """At most *most* options, the key and the first distractors in their order (so numbers
+    stay ascending), and the key's index among them."""
+    distractors = [i for i in range(len(question.options)) if i != question.answer_index]
+    kept = sorted([question.answer_index, *distractors[: most - 1]])
+    return [question.options[i] for i in kept], kept.index(question.answer_index)
+
+
 def is_ordered(question: Question) -> bool:
     """Numbers keep their ascending order; other options may be shuffled by the LMS."""
     return question.kind in NUMERIC_KINDS

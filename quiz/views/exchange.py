@@ -9,8 +9,8 @@ from typing import Any
 from flask import Blueprint, abort, flash, g, redirect, render_template, send_file, url_for
 
 from quiz import exchange
-from quiz.formats import FORMATS, FormatError, guess_format
-from quiz.forms import ImportForm, uploaded_text
+from quiz.formats import FORMATS, FormatError, Imported, guess_format, guess_workbook_format
+from quiz.forms import ImportForm, uploaded_question_file
 from quiz.models import MAX_OPTIONS, db
 from quiz.views.auth import teacher_required
 from quiz.views.authoring import own_quiz
@@ -40,28 +40,48 @@ def export(quiz_id: int, name: str) -> Any:
     return response
 
 
-def _read_upload(form: ImportForm) -> tuple[str, str] | None:
-    """(file name, text) of the upload, or None with the error set beside the field."""
+def _read_upload(form: ImportForm) -> tuple[str, str | bytes] | None:
+    """(file name, text or workbook bytes) of the upload, or None with the error set beside
+    the field."""
     upload = form.upload.data
     if not (upload and upload.filename):
         form.upload.errors.append("Choose a file to import.")
         return None
-    return uploaded_text(form.upload)
+    return uploaded_question_file(form.upload)
+
+
+def _parse(format_name: str, content: str | bytes) -> Imported:
+    """The questions of a text file or a workbook in *format_name*; FormatError if the file is
+    not in that format."""
+    chosen = FORMATS[format_name]
+    if isinstance(content, bytes):
+        if chosen.parse_bytes is None:
+            raise FormatError(f"a spreadsheet workbook is not a {chosen.label} file")
+        return chosen.parse_bytes(content)
+    if chosen.parse is None:
+        raise FormatError("that format is a spreadsheet workbook (.xlsx); upload the .xlsx file")
+    return chosen.parse(content)
 
 
 @bp.route("/import", methods=["GET", "POST"])
 @teacher_required
 def import_set() -> Any:
-    """Import a GIFT, Moodle XML, Aiken or JSON file as a new draft quiz."""
+    """Import a question file (Moodle, Blackboard, Brightspace, CSV, JSON, or a Kahoot or
+    Wayground spreadsheet) as a new draft quiz."""
     form = ImportForm()
     if form.validate_on_submit() and (upload := _read_upload(form)) is not None:
-        name, text = upload
-        format_name = form.file_format.data or guess_format(name, text)
+        name, content = upload
+        guessed = (
+            guess_workbook_format(content)
+            if isinstance(content, bytes)
+            else guess_format(name, content)
+        )
+        format_name = form.file_format.data or guessed
         if format_name is None:
             form.file_format.errors.append("The format cannot be told from the file: choose it.")
             return render_template("exchange/import.html", form=form)
         try:
-            imported = FORMATS[format_name].parse(text)
+            imported = _parse(format_name, content)
         except FormatError as error:
             form.upload.errors.append(f"{name} is not valid {format_name}: {error}.")
             return render_template("exchange/import.html", form=form)
