@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school benchmark-inputs clean
+.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school benchmark-inputs benchmark-load clean
 
 run: setup
 	$(BIN)/quiz serve
@@ -12,7 +12,8 @@ run: setup
 test: setup gift-check axe lint
 	$(BIN)/pytest
 
-# The site's tests again on PostgreSQL, the database DATABASE_URL selects for larger schools.
+# The whole suite again on PostgreSQL, the database DATABASE_URL selects for larger schools
+# (tests that need SQLite itself, such as upgrades of old SQLite files, still use it).
 # Needs root (installs and starts Debian's postgresql); CI runs it after `make test`.
 PG_URL := postgresql+psycopg://quiz:quiz@127.0.0.1/quiz_test
 test-postgres: setup
@@ -20,9 +21,11 @@ test-postgres: setup
 	pg_lsclusters -h | awk '{print $$1, $$2}' | head -n 1 | xargs pg_ctlcluster start 2>/dev/null || true
 	su postgres -c "psql -qtc \"SELECT 1 FROM pg_roles WHERE rolname='quiz'\"" | grep -q 1 \
 	  || su postgres -c "psql -qc \"CREATE USER quiz PASSWORD 'quiz' CREATEDB\""
-	su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname='quiz_test'\"" | grep -q 1 \
-	  || su postgres -c "createdb -O quiz quiz_test"
-	QUIZ_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -q tests/test_site_*.py tests/test_migrations.py
+	for name in quiz_test quiz_test_live; do \
+	  su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname='$$name'\"" | grep -q 1 \
+	    || su postgres -c "createdb -O quiz $$name"; \
+	done
+	QUIZ_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -q
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
@@ -107,3 +110,16 @@ benchmark-site: setup
 
 clean:
 	rm -rf $(VENV) nltk_data .pytest_cache .ruff_cache .hypothesis .coverage
+
+# 64 students in 4 classes log in and take an assigned quiz over and over for 60 s on `quiz serve`
+# (a new instance folder): SQLite, then PostgreSQL (needs root, as test-postgres does).
+BENCH_PG_URL := postgresql+psycopg://quiz:quiz@127.0.0.1/quiz_bench
+benchmark-load: setup
+	$(BIN)/python benchmarks/class_load.py --seconds 60
+	command -v pg_ctlcluster >/dev/null || apt-get install -y -q --no-install-recommends postgresql
+	pg_lsclusters -h | awk '{print $$1, $$2}' | head -n 1 | xargs pg_ctlcluster start 2>/dev/null || true
+	su postgres -c "psql -qtc \"SELECT 1 FROM pg_roles WHERE rolname='quiz'\"" | grep -q 1 \
+	  || su postgres -c "psql -qc \"CREATE USER quiz PASSWORD 'quiz' CREATEDB\""
+	su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname='quiz_bench'\"" | grep -q 1 \
+	  || su postgres -c "createdb -O quiz quiz_bench"
+	$(BIN)/python benchmarks/class_load.py --seconds 60 --database $(BENCH_PG_URL)

@@ -46,6 +46,7 @@ def site_client(questions: QuestionSet, folder: Path) -> tuple[object, int]:
     from quiz import create_app, exchange
     from quiz.database import init_db
     from quiz.models import TEACHER, User, db
+    from quiz.views.auth import SESSION_USER, SESSION_VERSION
 
     app = create_app(
         {"SECRET_KEY": "benchmark", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'b.db'}"}
@@ -60,7 +61,7 @@ def site_client(questions: QuestionSet, folder: Path) -> tuple[object, int]:
         teacher_id, quiz_id = teacher.id, quiz.id
     client = app.test_client()
     with client.session_transaction() as session:
-        session["user_id"] = teacher_id
+        session[SESSION_USER], session[SESSION_VERSION] = teacher_id, 0  # a new account's
     return client, quiz_id
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.client
 import os
 import random
 import statistics
@@ -29,6 +28,8 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
+from school_setup import fresh_school
+from site_http import percentile, request, wait_until_up
 from werkzeug.test import encode_multipart
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,44 +58,9 @@ def _app(database: str):
 def prepare(database: str) -> tuple[list[tuple[str, str]], list[int]]:
     """An empty database with 2 teachers (their sessions returned), 4 classes of 16 students,
     and the sample quiz assigned to every class; the assignment ids."""
-    from quiz import assignments as rules
-    from quiz import classes
-    from quiz.database import init_db
-    from quiz.models import STUDENT, TEACHER, Membership, Quiz, User, db, utcnow
-
     app = _app(database)
-    with app.app_context():
-        db.drop_all()
-        db.session.execute(db.text("DROP TABLE IF EXISTS alembic_version"))
-        db.session.commit()
-        init_db()
-        quiz = db.session.scalars(db.select(Quiz)).first()
-        teachers = [
-            User(username=f"teacher-{i}", password_hash="-", role=TEACHER) for i in range(2)
-        ]
-        db.session.add_all(teachers)
-        db.session.flush()
-        quiz.owner_id, quiz.share_token = teachers[0].id, None  # assigned, so not shared
-        assignments = []
-        for c in range(CLASSES):
-            school_class = classes.create(teachers[0].id, f"Class {c + 1}")
-            db.session.flush()
-            for s in range(PER_CLASS):
-                student = User(username=f"s{c}-{s}", password_hash="-", role=STUDENT)
-                db.session.add(student)
-                db.session.flush()
-                db.session.add(Membership(class_id=school_class.id, student_id=student.id))
-            assignments.append(
-                rules.assign(
-                    quiz.id,
-                    school_class.id,
-                    rules.Rules(utcnow(), None, None, None, "highest", "after_attempt"),
-                )
-            )
-        db.session.commit()
-        teacher_ids = [t.id for t in teachers]
-        assignment_ids = [a.id for a in assignments]
-    return [_session(app, user_id) for user_id in teacher_ids], assignment_ids
+    school = fresh_school(app, classes=CLASSES, per_class=PER_CLASS, teachers=TEACHERS)
+    return [_session(app, user_id) for user_id in school.teacher_ids], school.assignment_ids
 
 
 def _session(app, user_id: int) -> tuple[str, str]:
@@ -102,9 +68,11 @@ def _session(app, user_id: int) -> tuple[str, str]:
     from flask import session
     from flask_wtf.csrf import generate_csrf
 
+    from quiz.views.auth import start_session
+
     serializer = app.session_interface.get_signing_serializer(app)
     with app.test_request_context():  # its own app context: Flask-WTF caches tokens in g
-        session["user_id"] = user_id
+        start_session(user_id, 0)  # a new account's session version
         token = generate_csrf()
         return serializer.dumps(dict(session)), token
 
@@ -131,22 +99,6 @@ def open_attempts(database: str, assignment_ids: list[int]) -> list[Student]:
     ]
 
 
-def _timed(
-    port: int, method: str, path: str, cookie: str, *, body: bytes = b"", kind: str = ""
-) -> tuple[int, float, str | None]:
-    """Send one request; its status, latency in ms and Location header."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    headers = {"Cookie": f"session={cookie}"}
-    if body:
-        headers["Content-Type"] = kind or "application/x-www-form-urlencoded"
-    start = time.perf_counter()
-    connection.request(method, path, body=body, headers=headers)
-    response = connection.getresponse()
-    response.read()
-    connection.close()
-    return response.status, (time.perf_counter() - start) * 1000, response.getheader("Location")
-
-
 def students_at_work(port: int, students: list[Student]) -> dict[str, list[float]]:
     """Every student reloads their quiz page RELOADS times, then hands it in, all at once."""
     times: dict[str, list[float]] = {"page": [], "submit": [], "errors": []}
@@ -154,19 +106,19 @@ def students_at_work(port: int, students: list[Student]) -> dict[str, list[float
 
     def student(who: Student) -> None:
         for _ in range(RELOADS):
-            status, elapsed, _ = _timed(port, "GET", f"/attempts/{who.attempt}/answer", who.cookie)
+            reply = request(port, "GET", f"/attempts/{who.attempt}/answer", who.cookie)
             with lock:
-                times["page"].append(elapsed)
-                if status != 200:
-                    times["errors"].append(status)
+                times["page"].append(reply.ms)
+                if reply.status != 200:
+                    times["errors"].append(reply.status)
             time.sleep(random.uniform(0.05, 0.2))  # a student reads, then reloads
         body = urllib.parse.urlencode({"csrf_token": who.token, **who.answers}).encode()
         path = f"/attempts/{who.attempt}/submit"
-        status, elapsed, _ = _timed(port, "POST", path, who.cookie, body=body)
+        reply = request(port, "POST", path, who.cookie, body=body)
         with lock:
-            times["submit"].append(elapsed)
-            if status != 302:
-                times["errors"].append(status)
+            times["submit"].append(reply.ms)
+            if reply.status != 302:
+                times["errors"].append(reply.status)
 
     threads = [threading.Thread(target=student, args=(s,)) for s in students]
     for thread in threads:
@@ -185,11 +137,11 @@ def start_generation(port: int, teachers: list[tuple[str, str]]) -> list[str]:
         fields = {"csrf_token": token, "title": f"Big {i}", "text": megabyte, "count": "10"}
         boundary, body = encode_multipart({**fields, "choices": "4", "seed": ""})
         kind = f"multipart/form-data; boundary={boundary}"
-        status, elapsed, location = _timed(port, "POST", "/teach/new", cookie, body=body, kind=kind)
-        if status != 302 or "/teach/jobs/" not in (location or ""):
-            raise SystemExit(f"teacher {i}: the new-quiz form answered {status}")
-        print(f"teacher {i}: 1 MB text queued in {elapsed:.0f} ms")
-        pages.append(urllib.parse.urlsplit(location).path)
+        reply = request(port, "POST", "/teach/new", cookie, body=body, kind=kind)
+        if reply.status != 302 or "/teach/jobs/" not in (reply.location or ""):
+            raise SystemExit(f"teacher {i}: the new-quiz form answered {reply.status}")
+        print(f"teacher {i}: 1 MB text queued in {reply.ms:.0f} ms")
+        pages.append(urllib.parse.urlsplit(reply.location).path)
     return pages
 
 
@@ -203,14 +155,10 @@ def job_states(database: str) -> list[tuple[str, int, int]]:
 
 
 def _summary(label: str, times: dict[str, list[float]]) -> str:
-    def p(values: list[float], q: float) -> float:
-        ordered = sorted(values)
-        return ordered[int(q * (len(ordered) - 1))]
-
     page, submit = times["page"], times["submit"]
     return (
-        f"{label:<28}{len(page):>6}{statistics.median(page):>9.1f}{p(page, 0.99):>9.1f}"
-        f"{len(submit):>8}{statistics.median(submit):>9.1f}{p(submit, 0.99):>9.1f}"
+        f"{label:<28}{len(page):>6}{statistics.median(page):>9.1f}{percentile(page, 0.99):>9.1f}"
+        f"{len(submit):>8}{statistics.median(submit):>9.1f}{percentile(submit, 0.99):>9.1f}"
         f"{len(times['errors']):>8}"
     )
 
@@ -243,12 +191,7 @@ def main() -> None:
         [sys.executable, "-m", "quiz", "worker"], env=env, stdout=subprocess.DEVNULL
     )
     try:
-        for _ in range(100):
-            try:
-                if _timed(port, "GET", "/health", "")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(port)
         engine = "PostgreSQL" if database.startswith("postgresql") else "SQLite"
         print(
             f"gunicorn, {arguments.workers} workers + quiz worker; {engine}; "
@@ -270,8 +213,8 @@ def main() -> None:
         busy = any(state == "running" for state, _d, _t in after)
         if not busy:
             print("note: no job was still running at the end of the loaded run")
-        page_p99 = sorted(loaded["page"])[int(0.99 * (len(loaded["page"]) - 1))]
-        submit_p99 = sorted(loaded["submit"])[int(0.99 * (len(loaded["submit"]) - 1))]
+        page_p99 = percentile(loaded["page"], 0.99)
+        submit_p99 = percentile(loaded["submit"], 0.99)
         verdict = "OK" if page_p99 < 200 and submit_p99 < 500 else "OVER TARGET"
         print(
             f"during generation: quiz page p99 {page_p99:.0f} ms (target < 200), "

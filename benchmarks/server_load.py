@@ -55,6 +55,7 @@ def prepare(database: Path) -> tuple[str, Student, list[Student]]:
     from quiz import create_app, quizzes
     from quiz.database import init_db
     from quiz.models import STUDENT, Quiz, User, db
+    from quiz.views.auth import start_session
     from quiz.views.quizzes import OPEN_ATTEMPTS
 
     app = create_app()
@@ -77,7 +78,7 @@ def prepare(database: Path) -> tuple[str, Student, list[Student]]:
         share_token = quiz.share_token
     for (user_id, attempt_id), key_indexes in zip(ids, keys, strict=True):
         with app.test_request_context():  # its own app context: Flask-WTF caches tokens in g
-            session["user_id"] = user_id
+            start_session(user_id, 0)  # a new account's session version
             session[OPEN_ATTEMPTS] = {share_token: attempt_id}  # as after the first visit
             token = generate_csrf()
             cookie = serializer.dumps(dict(session))

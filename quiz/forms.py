@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
 
+from flask import current_app, g
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
@@ -23,15 +25,13 @@ from wtforms.validators import (
     Length,
     NumberRange,
     Optional,
-    Regexp,
     ValidationError,
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from quiz import localtime, readers, sources
+from quiz import accounts, localtime, passwords, readers, sources, usernames
 from quiz.formats import FORMATS, IMPORTABLE, is_workbook
 from quiz.models import (
-    DEMO_TEACHER,
     MAX_OPTION,
     MAX_OPTIONS,
     MAX_STEM,
@@ -80,41 +80,116 @@ def uploaded_document(field: FileField) -> tuple[str, str | bytes] | None:
     return name, data
 
 
-class RegisterForm(FlaskForm):
-    """A new account."""
+def _normalised(typed: str | None) -> str | None:
+    return usernames.normalise(typed) if typed else typed
 
-    username = StringField(
-        "Username",
-        validators=[
-            InputRequired(),
-            Length(3, 40),
-            Regexp(r"^[\w.-]+$", message="Use letters, digits, dots, dashes or underscores."),
-        ],
-    )
-    password = PasswordField("Password", validators=[InputRequired(), Length(8, 200)])
 
-    def validate_username(self, field: StringField) -> None:
-        """The account that owns the sample quizzes is the site's own."""
-        if field.data.casefold() == DEMO_TEACHER:
-            raise ValidationError("That username is taken.")
+class NewPassword:
+    """The rules of a new password (passwords.problem), given the username the form is for."""
 
-    confirm = PasswordField(
+    def __init__(self, username_of: Callable[[FlaskForm], str]) -> None:
+        self.username_of = username_of
+
+    def __call__(self, form: FlaskForm, field: PasswordField) -> None:
+        problem = passwords.problem(field.data or "", self.username_of(form) or "")
+        if problem:
+            raise ValidationError(problem)
+
+
+def _repeat() -> PasswordField:
+    return PasswordField(
         "Repeat the password",
         validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
     )
+
+
+class RegisterForm(FlaskForm):
+    """A new account: students register freely; a teacher needs an invitation or the school's
+    teacher code."""
+
+    username = StringField(
+        "Username",
+        description=usernames.RULE,
+        filters=[_normalised],
+        validators=[InputRequired(), Length(max=100)],
+    )
+
+    def validate_username(self, field: StringField) -> None:
+        """Only a conservative character set, and not the sample quizzes' account."""
+        problem = usernames.problem(field.data)
+        if problem:
+            raise ValidationError(problem)
+        if field.data in usernames.RESERVED:
+            raise ValidationError("That username is taken.")
+
+    password = PasswordField(
+        "Password",
+        description=passwords.RULE,
+        validators=[InputRequired(), NewPassword(lambda form: form.username.data)],
+    )
+    confirm = _repeat()
     role = RadioField(
         "I am a",
         choices=[SelectChoice(STUDENT, "student"), SelectChoice(TEACHER, "teacher")],
         default=STUDENT,
         validators=[InputRequired()],
     )
+    teacher_code = StringField(
+        "Teacher code",
+        description="Teachers only: the invitation code your school's administrator gave you, "
+        "or your school's teacher code.",
+        validators=[Length(max=100)],
+    )
+
+    def validate_teacher_code(self, field: StringField) -> None:
+        """A teacher's code must be the school's or an open invitation (students need none)."""
+        if self.role.data != TEACHER:
+            return
+        if not (field.data or "").strip():
+            raise ValidationError("Teachers register with a code from their school.")
+        if not accounts.teacher_code_works(field.data, current_app.config.get("TEACHER_CODE")):
+            raise ValidationError(
+                "This code does not work (it may have been used or expired). Ask your school's "
+                "administrator for a new invitation."
+            )
 
 
 class LoginForm(FlaskForm):
-    """Username and password."""
+    """Username and password (any password: accounts made under older rules keep theirs)."""
 
-    username = StringField("Username", validators=[InputRequired(), Length(max=40)])
+    username = StringField("Username", validators=[InputRequired(), Length(max=100)])
     password = PasswordField("Password", validators=[InputRequired(), Length(max=200)])
+
+
+class ChangePasswordForm(FlaskForm):
+    """The logged-in user's new password."""
+
+    current = PasswordField("Current password", validators=[InputRequired(), Length(max=200)])
+    password = PasswordField(
+        "New password",
+        description=passwords.RULE,
+        validators=[InputRequired(), NewPassword(lambda _form: g.user.username)],
+    )
+    confirm = _repeat()
+
+
+class ResetPasswordForm(FlaskForm):
+    """A new password set with the reset code a teacher gave."""
+
+    username = StringField(
+        "Username", filters=[_normalised], validators=[InputRequired(), Length(max=100)]
+    )
+    code = StringField(
+        "Reset code",
+        description="The code your teacher gave you, with or without its dash.",
+        validators=[InputRequired(), Length(max=40)],
+    )
+    password = PasswordField(
+        "New password",
+        description=passwords.RULE,
+        validators=[InputRequired(), NewPassword(lambda form: form.username.data)],
+    )
+    confirm = _repeat()
 
 
 class NewQuizForm(FlaskForm):
@@ -179,6 +254,8 @@ class QuestionForm(FlaskForm):
 
     def validate_key(self, field: RadioField) -> None:
         """The key must be one of the options filled in."""
+        if field.data not in {str(i) for i in range(MAX_OPTIONS)}:
+            return  # not one of the form's letters: the field itself says "Not a valid choice."
         chosen = self.option_fields()[int(field.data)]
         if not (chosen.data and chosen.data.strip()):
             raise ValidationError("The right answer must be one of the options you filled in.")

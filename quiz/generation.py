@@ -4,12 +4,16 @@ its time limit, and the draft quiz it makes (with the spare questions regenerate
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from flask import Flask, current_app, has_app_context
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from quiz import quizzes, readers, sources
 from quiz.generator import run
@@ -25,7 +29,8 @@ from quiz.models import (
 )
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes
-STALE = dt.timedelta(minutes=2)  # a running job silent this long past its limit has died
+HEARTBEAT = 15.0  # seconds between a running job's signs of life, whatever the generator does
+STALE = dt.timedelta(minutes=2)  # a running job silent this long has died (or overran its limit)
 UNTAKEN = dt.timedelta(hours=1)  # a job no worker took in this long will not be taken
 NO_WORKER = (
     "No job worker took this text. The site's administrator should check that `quiz worker` "
@@ -93,12 +98,11 @@ def active_job(owner_id: int) -> GenerationJob | None:
 
 
 def fail_if_stale(job: GenerationJob) -> bool:
-    """Mark a job failed when no worker will finish it: a running one whose worker has not
-    written for longer than the time limit allows, a queued one no worker took in an hour.
-    Whether it was."""
-    limit = dt.timedelta(seconds=current_app.config["JOB_TIME_LIMIT"])
+    """Mark a job failed when no worker will finish it: a running one whose heartbeat stopped
+    (its worker died, or the job overran its time limit), a queued one no worker took in an
+    hour. Whether it was."""
     silent = utcnow() - job.updated_at
-    if job.state == JOB_RUNNING and silent > limit + STALE:
+    if job.state == JOB_RUNNING and silent > STALE:
         mark_failed(job.id, "The worker making this quiz stopped. Please try again.")
     elif job.state == JOB_QUEUED and silent > UNTAKEN:
         mark_failed(job.id, NO_WORKER)
@@ -119,10 +123,16 @@ def run_job(job_id: int) -> None:
     db.session.commit()
     if claimed.rowcount != 1:
         return  # already taken, or gone
+    limit = current_app.config["JOB_TIME_LIMIT"]
+    with _heartbeat(job_id, limit):
+        _make(job_id, limit)
+
+
+def _make(job_id: int, limit: float) -> None:
+    """run_job's work on a claimed job: read the text, store the quiz or the failure."""
     job = db.session.get(GenerationJob, job_id)
     if job.upload is not None and not _read_upload(job):
         return
-    limit = current_app.config["JOB_TIME_LIMIT"]
     try:
         made = run(
             job.document.text,
@@ -164,6 +174,37 @@ def run_job(job_id: int) -> None:
         db.session.rollback()
         return
     db.session.commit()
+
+
+@contextmanager
+def _heartbeat(job_id: int, seconds: float) -> Iterator[None]:
+    """While the job runs, write its updated_at every HEARTBEAT seconds from a thread of its own
+    (the generator may go minutes without reporting progress), for at most *seconds* (its time
+    limit): a job whose worker died, or that is stuck past its limit, falls silent, and the
+    next page that looks at it marks it failed."""
+    engine, stop = db.engine, threading.Event()
+    until = time.monotonic() + seconds
+    alive = (
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.state == JOB_RUNNING)
+        .values(updated_at=bindparam("now"))
+    )
+
+    def beat() -> None:
+        while not stop.wait(HEARTBEAT) and time.monotonic() < until:
+            try:
+                with engine.begin() as connection:
+                    connection.execute(alive, {"now": utcnow()})
+            except SQLAlchemyError as error:  # a busy database: the next beat may get through
+                logging.getLogger(__name__).warning("job %s heartbeat: %s", job_id, error)
+
+    thread = threading.Thread(target=beat, name=f"job-{job_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _read_upload(job: GenerationJob) -> bool:

@@ -56,19 +56,51 @@ def utcnow() -> dt.datetime:
 
 
 class User(db.Model):
-    """A teacher or a student."""
+    """A teacher or a student. An admin is a teacher who may invite other teachers."""
 
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(40), unique=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)  # normalised (usernames.py)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(10))
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    # Kept in each session at login: raising it (logout, a new password) ends every session.
+    session_version: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     @property
     def is_teacher(self) -> bool:
         """Whether the user may author quizzes."""
         return self.role == TEACHER
+
+
+class TeacherInvitation(db.Model):
+    """A one-time code an admin gives a new teacher to register with; only its SHA-256 is kept
+    (the code is random enough that a slow hash adds nothing)."""
+
+    __tablename__ = "teacher_invitations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    made_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    used_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+
+    used_by: Mapped[User | None] = relationship(foreign_keys=[used_by_id])
+
+
+class ResetCode(db.Model):
+    """A one-time code a teacher made for a student of their class to set a new password with;
+    kept as a salted slow hash (the code is short enough to type), one per student at most."""
+
+    __tablename__ = "reset_codes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    made_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    code_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
 
 
 class Document(db.Model):
@@ -118,9 +150,14 @@ class Quiz(db.Model):
 
 
 class Question(db.Model):
-    """A multiple-choice question with its provenance and the generator's flags."""
+    """A multiple-choice question with its provenance and the generator's flags.
+
+    Positions are distinct within a quiz (held by the database: two teachers adding at once
+    cannot take the same one).
+    """
 
     __tablename__ = "questions"
+    __table_args__ = (UniqueConstraint("quiz_id", "position"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"))
     position: Mapped[int]
@@ -131,6 +168,9 @@ class Question(db.Model):
     source_end: Mapped[int | None] = mapped_column(default=None)
     score: Mapped[float | None] = mapped_column(default=None)
     flags_json: Mapped[str] = mapped_column(Text, default="[]")
+    # The one-time token of the add-question form that wrote it: the same form saved twice
+    # (a double click, a resubmit) adds the question once.
+    form_token: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
 
     quiz: Mapped[Quiz] = relationship(back_populates="questions")
     options: Mapped[list[Option]] = relationship(  # loaded with their questions, in one query

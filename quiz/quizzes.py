@@ -11,7 +11,7 @@ import json
 import random
 import secrets
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from quiz.generator import Generation, generate, run
 from quiz.generator import Question as GeneratedQuestion
@@ -86,19 +86,41 @@ def set_options(question: Question, texts: list[str], key: int) -> None:
     ]
 
 
-def add_question(quiz: Quiz, stem: str, options: list[str], key: int) -> Question:
-    """A question written by hand, at the end of the quiz."""
-    question = Question(position=len(quiz.questions), stem=stem, kind="manual")
+def next_position(quiz_id: int) -> int:
+    """The position after the quiz's last question, as the database has it now."""
+    last = db.session.scalar(select(func.max(Question.position)).where(Question.quiz_id == quiz_id))
+    return 0 if last is None else last + 1
+
+
+def add_question(
+    quiz: Quiz, stem: str, options: list[str], key: int, *, form_token: str | None = None
+) -> Question:
+    """A question written by hand, at the end of the quiz, from the form with *form_token*;
+    added and flushed. Another request adding at the same moment may take the position first:
+    the flush then raises IntegrityError, and the caller rolls back and tries again."""
+    question = Question(
+        quiz_id=quiz.id,
+        position=next_position(quiz.id),
+        stem=stem,
+        kind="manual",
+        form_token=form_token,
+    )
     set_options(question, options, key)
-    quiz.questions.append(question)
+    db.session.add(question)
+    db.session.flush()
     return question
+
+
+def added_by_form(form_token: str) -> Question | None:
+    """The question the add-question form with *form_token* saved, if it did."""
+    return db.session.scalar(select(Question).where(Question.form_token == form_token))
 
 
 def delete_question(question: Question) -> None:
     """Remove a question; attempts keep their copy of it."""
     quiz = question.quiz
     quiz.questions.remove(question)
-    _renumber(quiz)
+    _number(quiz.questions)
 
 
 def move_question(question: Question, offset: int) -> None:
@@ -107,13 +129,22 @@ def move_question(question: Question, offset: int) -> None:
     index = questions.index(question)
     target = max(0, min(len(questions) - 1, index + offset))
     questions.insert(target, questions.pop(index))
-    for position, item in enumerate(questions):
-        item.position = position
+    _number(questions)
 
 
-def _renumber(quiz: Quiz) -> None:
-    for position, question in enumerate(quiz.questions):
-        question.position = position
+def _number(questions: list[Question]) -> None:
+    """Give *questions* the positions 0, 1, 2... in this order.
+
+    Positions are unique in a quiz, checked row by row (neither SQLite nor PostgreSQL can
+    leave a plain unique constraint to the commit): the questions that move first step aside
+    to negative positions, then take their own.
+    """
+    moving = [(i, q) for i, q in enumerate(questions) if q.position != i]
+    for i, question in moving:
+        question.position = -1 - i
+    db.session.flush()
+    for i, question in moving:
+        question.position = i
 
 
 REGENERATE_POOL = 100  # how many of a text's questions a replacement is chosen from

@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy
@@ -72,8 +73,27 @@ TEST_DATABASE = os.environ.get("QUIZ_TEST_DATABASE_URL")
 
 
 @pytest.fixture
-def app(tmp_path):
-    """A site with an empty database (SQLite in tmp_path by default) and the demo quiz."""
+def app_config() -> dict[str, Any]:
+    """Settings a test module adds to its sites' (it overrides this fixture)."""
+    return {}
+
+
+def _emptied(app) -> None:
+    """Drop every table of a PostgreSQL test database, so init_db migrates it from scratch."""
+    from quiz.models import db
+
+    db.drop_all()
+    with db.engine.begin() as connection:
+        connection.execute(sqlalchemy.text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture
+def app(tmp_path, app_config):
+    """A site with an empty database (SQLite in tmp_path by default) and the demo quiz; teachers
+    register with the school's code, and rate limits are off (tests/test_site_accounts.py turns
+    them on)."""
+    from pages import TEACHER_CODE
+
     from quiz import create_app
     from quiz.database import init_db
     from quiz.models import db
@@ -84,13 +104,14 @@ def app(tmp_path):
             "SECRET_KEY": "test",
             "SQLALCHEMY_DATABASE_URI": TEST_DATABASE or f"sqlite:///{tmp_path / 'quiz.sqlite'}",
             "SEEDS_DIR": str(SEED.parent),
+            "TEACHER_CODE": TEACHER_CODE,
+            "RATELIMIT_ENABLED": False,
+            **app_config,
         }
     )
     with app.app_context():
         if TEST_DATABASE:
-            db.drop_all()
-            with db.engine.begin() as connection:
-                connection.execute(sqlalchemy.text("DROP TABLE IF EXISTS alembic_version"))
+            _emptied(app)
         init_db()
     yield app
     with app.app_context():
@@ -145,20 +166,33 @@ def browser_context_args(browser_context_args):
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory):
     """The site served over HTTP on a free local port, for a real browser."""
+    from pages import TEACHER_CODE
     from werkzeug.serving import make_server
 
     from quiz import create_app
     from quiz.database import init_db
 
     folder = tmp_path_factory.mktemp("live")
+    # On PostgreSQL, a database of its own: the app fixture empties the other one at each test.
+    database = (
+        sqlalchemy.engine.make_url(TEST_DATABASE)
+        .set(database="quiz_test_live")
+        .render_as_string(hide_password=False)
+        if TEST_DATABASE
+        else f"sqlite:///{folder / 'quiz.sqlite'}"
+    )
     app = create_app(
         {
             "SECRET_KEY": "live-test",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'quiz.sqlite'}",
+            "SQLALCHEMY_DATABASE_URI": database,
             "SEEDS_DIR": str(SEED.parent),
+            "TEACHER_CODE": TEACHER_CODE,
+            "RATELIMIT_ENABLED": False,
         }
     )
     with app.app_context():
+        if TEST_DATABASE:
+            _emptied(app)
         init_db()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -9,6 +9,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+TEACHER_CODE = "teachers-of-the-test-school"  # TEACHER_CODE of the tests' sites (conftest.py)
 
 
 def _part(value: Any) -> Any:
@@ -50,12 +51,18 @@ class Visitor:
             )
         return self.client.post(url, data=fields, **kwargs)
 
-    def register(self, username: str, role: str = "student", password: str = "correct horse"):
-        """Register and stay logged in."""
-        return self.post(
-            "/auth/register",
-            {"username": username, "password": password, "confirm": password, "role": role},
-        )
+    def register(
+        self,
+        username: str,
+        role: str = "student",
+        password: str = "correct horse",
+        teacher_code: str = TEACHER_CODE,
+    ):
+        """Register and stay logged in (a teacher with the school's code of the tests' site)."""
+        fields = {"username": username, "password": password, "confirm": password, "role": role}
+        if role == "teacher":
+            fields["teacher_code"] = teacher_code
+        return self.post("/auth/register", fields)
 
     def login(self, username: str, password: str = "correct horse") -> Any:
         """Log in."""

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pages import TEACHER_CODE
 from playwright.sync_api import Page, expect
 
 SCREENSHOTS = os.environ.get("QUIZ_SCREENSHOTS")  # a folder (docs/) to keep the screenshots in
@@ -38,7 +39,9 @@ def register(page: Page, url: str, name: str, role: str) -> None:
     page.get_by_label("Username").fill(name)
     page.get_by_label("Password", exact=True).fill("correct horse battery")
     page.get_by_label("Repeat the password").fill("correct horse battery")
-    page.get_by_label(role).check()
+    page.get_by_role("radio", name=role).check()
+    if role == "teacher":
+        page.get_by_label("Teacher code").fill(TEACHER_CODE)
     page.get_by_role("button", name="Register").click()
     expect(page.get_by_text(f"{name} ({role})")).to_be_visible()
 
@@ -195,3 +198,44 @@ def test_export_and_import_in_a_browser(
     expect(page.get_by_role("heading", name="Answer key: Capitals")).to_be_visible()
     accessible()  # the printable worksheet
     expect(page.get_by_text("Warsaw").first).to_be_visible()
+
+
+def test_a_forgotten_password_in_a_browser(page: Page, live_server: str, accessible) -> None:
+    """A teacher makes a reset code from the class page; the student sets a new password with
+    it from the login page and logs in with that."""
+    register(page, live_server, "rita", "teacher")
+    page.get_by_role("navigation").get_by_role("link", name="Classes").click()
+    page.get_by_role("link", name="New class").click()
+    page.get_by_label("Class name").fill("Year 8 Science")
+    page.get_by_role("button", name="Create the class").click()
+    code = page.locator("strong.code").inner_text()
+    page.get_by_role("button", name="Log out").click()
+    register(page, live_server, "omar", "student")
+    page.goto(f"{live_server}/classes/join/{code}")
+    page.get_by_role("button", name="Join").click()
+    page.get_by_role("button", name="Log out").click()
+
+    log_in(page, live_server, "rita")
+    page.get_by_role("navigation").get_by_role("link", name="Classes").click()
+    page.get_by_role("link", name="Year 8 Science").click()
+    page.get_by_role("button", name="Password reset code for omar").click()
+    accessible()  # the code, shown once
+    reset_code = page.locator("strong.code").inner_text()
+    page.get_by_role("button", name="Log out").click()
+
+    page.goto(f"{live_server}/auth/login")
+    accessible()
+    page.get_by_role("link", name="set a new password").click()
+    accessible()
+    page.get_by_label("Username").fill("omar")
+    page.get_by_label("Reset code").fill(reset_code)
+    page.get_by_label("New password").fill("my own new sentence")
+    page.get_by_label("Repeat the password").fill("my own new sentence")
+    page.get_by_role("button", name="Set the new password").click()
+    expect(page.get_by_text("Your password is changed. Log in with it.")).to_be_visible()
+    page.get_by_label("Username").fill("omar")
+    page.get_by_label("Password").fill("my own new sentence")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_text("omar (student)")).to_be_visible()
+    page.get_by_role("link", name="omar (student)").click()
+    accessible()  # the account page

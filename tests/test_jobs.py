@@ -14,7 +14,7 @@ import time
 import pytest
 from conftest import SEED
 from huey.storage import SqliteStorage
-from pages import Visitor
+from pages import TEACHER_CODE, Visitor
 from sqlalchemy import select
 
 from quiz import create_app, generation, jobs
@@ -32,6 +32,8 @@ def worker_site(tmp_path):
             "SECRET_KEY": "test",
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}",
             "SEEDS_DIR": str(tmp_path),
+            "TEACHER_CODE": TEACHER_CODE,
+            "RATELIMIT_ENABLED": False,
         }
     )
     with app.app_context():

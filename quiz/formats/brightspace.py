@@ -22,7 +22,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from quiz.formats.csv_ import line_cell, plain_cell
+from quiz.formats.csv_ import csv_rows, line_cell, plain_cell
 from quiz.formats.model import (
     FormatError,
     Imported,
@@ -135,8 +135,7 @@ def parse(text: str) -> Imported:
     with no single right answer (weight 100), are counted as skipped."""
     found = Imported()
     block: _Question | None = None
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    for number, cells in enumerate(reader, 1):
+    for number, cells in enumerate(csv_rows(text.lstrip("\ufeff")), 1):
         label = cells[0].strip().casefold() if cells else ""
         if not any(c.strip() for c in cells) or label.startswith(COMMENT):
             continue

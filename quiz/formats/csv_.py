@@ -74,7 +74,7 @@ def parse(text: str) -> Imported:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    rows = [row for row in csv_rows(text, dialect) if any(c.strip() for c in row)]
     if not rows:
         raise FormatError("the sheet has no rows")
     found = Imported()
@@ -109,6 +109,16 @@ def parse(text: str) -> Imported:
     return found
 
 
+def csv_rows(text: str, dialect: type[csv.Dialect] | csv.Dialect = csv.excel) -> list[list[str]]:
+    """The rows of CSV text, any line ending ending a row; FormatError naming the line at fault
+    (a cell over the csv module's 128 KiB limit, a stray quote where the dialect forbids one)."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        return list(reader)
+    except csv.Error as error:
+        raise FormatError(f"line {reader.line_num}: not valid CSV ({error})") from None
+
+
 def _last_filled(cells: list[str]) -> int:
     return max(i for i, c in enumerate(cells) if c)
 
@@ -118,7 +128,7 @@ def _key(answer: str, options: list[str]) -> int | None:
     answer = answer.strip()
     if len(answer) == 1 and answer.upper() in LETTERS[: len(options)]:
         return LETTERS.index(answer.upper())
-    if answer.isdigit() and 1 <= int(answer) <= len(options):
+    if answer.isdecimal() and 1 <= int(answer) <= len(options):  # isdigit() takes "²" too
         return int(answer) - 1
     lowered = [o.casefold() for o in options]
     return lowered.index(answer.casefold()) if answer.casefold() in lowered else None

@@ -35,6 +35,10 @@ def parse(text: str) -> Imported:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise FormatError(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+    except ValueError:  # Python reads no integer of over 4,300 digits
+        raise FormatError("a number is too long to read (over 4,300 digits)") from None
+    except RecursionError:  # arrays in arrays, thousands deep: no question set looks like that
+        raise FormatError("nested too deeply to be a question set") from None
     if not isinstance(document, dict) or not isinstance(document.get("questions"), list):
         raise FormatError('the top level must be an object with a "questions" list')
     found = Imported(

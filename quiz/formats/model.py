@@ -84,8 +84,9 @@ def xml_safe(question_set: QuestionSet) -> QuestionSet:
 
 
 def html_text(fragment: str) -> str:
-    """The text an HTML fragment shows: tags dropped, entities decoded."""
-    return html.fragment_fromstring(fragment, create_parent="div").text_content()
+    """The text an HTML fragment shows: tags dropped, entities decoded (and control characters,
+    which lxml refuses)."""
+    return html.fragment_fromstring(xml_text(fragment), create_parent="div").text_content()
 
 
 def category_level(title: str) -> str:

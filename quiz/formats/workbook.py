@@ -73,17 +73,31 @@ def saved(workbook: Workbook) -> bytes:
 Row = tuple[object, ...]
 
 
+# A workbook's parts unpacked: thousands of questions' worth. openpyxl takes seconds and
+# hundreds of MB for 10 MB of sheet XML, which a 1 MB upload can unpack to a thousand times over.
+MAX_UNZIPPED_BYTES = 5_000_000
+
+
 def workbook_rows(data: bytes) -> list[list[Row]]:
     """Each worksheet's rows (values, not formulas) from row 1, of an xlsx file."""
+    import zipfile
+
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(io.BytesIO(data), data_only=True)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # sizes as declared: never exceeded
+            size = sum(info.file_size for info in archive.infolist())
+        if size <= MAX_UNZIPPED_BYTES:
+            workbook = load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # zip, XML, key and value errors: whatever is not a workbook
         raise FormatError(
             "the file is not an Excel workbook (.xlsx); save it from Excel, LibreOffice or "
             "Google Sheets as .xlsx"
         ) from error
+    if size > MAX_UNZIPPED_BYTES:
+        raise FormatError(
+            f"the workbook unpacks to {size:,} bytes; the limit is {MAX_UNZIPPED_BYTES:,} bytes"
+        )
     return [list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets]
 
 

@@ -36,6 +36,9 @@ from quiz.generator.questions import Question, Source
 
 MAX_PER_SENTENCE = 1
 MAX_STATEMENT_TOKENS = 50  # longer statements make stems no one reads through
+# Longer "sentences" are lists or flattened tables; splitting one into statements costs time
+# quadratic in its clauses (a pasted 30 kB run-on sentence took minutes).
+MAX_SENTENCE_TOKENS = 300
 WORDS_PER_QUESTION = 110  # the default output: about one question per this many words
 MIN_DEFAULT = 3
 # Statements taken whole from a sentence, or one of its clauses as written ('A did X, and B did
@@ -259,7 +262,7 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
     facts = document.facts
     place_names = facts.names_of(PLACE)
     for sentence in document.sentences:
-        if sentence.skip:
+        if sentence.skip or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
             continue
         describes = _describer(sentence, lex)
         for found in simplify.statements(sentence.tokens, describes):

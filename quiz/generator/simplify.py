@@ -378,9 +378,13 @@ def statements(
     ]
     for statement in list(found):
         found.extend(_conjuncts(statement))
+    seen = {f.tokens for f in found}  # kept as found grows: rebuilt for each made it quartic
     for statement in list(found[1:]):
         inner, _ = _relatives(list(statement.tokens))
-        found.extend(s for s in inner if s.tokens not in {f.tokens for f in found})
+        for clause in inner:
+            if clause.tokens not in seen:
+                seen.add(clause.tokens)
+                found.append(clause)
     unique: dict[tuple[Token, ...], Statement] = {}
     for statement in found:
         unique.setdefault(statement.tokens, statement)

@@ -29,6 +29,8 @@ def read(data: bytes, name: str) -> str:
     if kind == kinds.TEXT:
         return sources.decode(data, name, max_bytes=sources.MAX_BYTES, guess_encoding=True)
     try:
+        if kind in kinds.ZIPPED:
+            kinds.check_unzipped_size(data)
         text = kinds.READERS[kind](data)
     except sources.SourceError as error:
         raise sources.SourceError(f"{name} {error}") from None

@@ -50,6 +50,7 @@ READERS: dict[str, Callable[[bytes], str]] = {
     HTML: markup.html_text,
     MARKDOWN: markup.markdown_text,
 }
+ZIPPED = (DOCX, ODT, PPTX, EPUB)
 _ZIP_PARTS = {"word/document.xml": DOCX, "ppt/presentation.xml": PPTX}
 _ZIP_MIMETYPES = {
     b"application/vnd.oasis.opendocument.text": ODT,
@@ -78,5 +79,19 @@ def _zip_kind(data: bytes) -> str | None:
             if "mimetype" in names:
                 return _ZIP_MIMETYPES.get(archive.read("mimetype").strip())
             return next((kind for part, kind in _ZIP_PARTS.items() if part in names), None)
-    except zipfile.BadZipFile:
+    except Exception:  # a damaged zip: BadZipFile, but also ValueError, EOFError, zlib.error...
         return None
+
+
+MAX_UNZIPPED_BYTES = 50_000_000  # a document's parts unpacked: far more than a 4 MB file's XML
+
+
+def check_unzipped_size(data: bytes) -> None:
+    """SourceError for a zip file whose parts unpack to more than MAX_UNZIPPED_BYTES (a zip
+    bomb); zipfile never unpacks a part past the size its directory declares."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        size = sum(info.file_size for info in archive.infolist())
+    if size > MAX_UNZIPPED_BYTES:
+        raise sources.SourceError(
+            f"unpacks to {size:,} bytes; the limit is {MAX_UNZIPPED_BYTES:,} bytes"
+        )

@@ -18,7 +18,7 @@ from quiz.views.authoring import own_quiz
 bp = Blueprint("assignments", __name__)
 
 
-@bp.route("/teach/<int:quiz_id>/assign", methods=["GET", "POST"])
+@bp.route("/teach/<id:quiz_id>/assign", methods=["GET", "POST"])
 @teacher_required
 def assign(quiz_id: int) -> Any:
     """Set the quiz to one or more of the teacher's open classes."""
@@ -67,7 +67,7 @@ def _visible(assignment_id: int) -> Assignment:
     return assignment
 
 
-@bp.route("/assignments/<int:assignment_id>")
+@bp.route("/assignments/<id:assignment_id>")
 @login_required
 def show(assignment_id: int) -> Any:
     """The quiz's window and rules, the student's attempts and grade, and a way to start."""
@@ -86,7 +86,7 @@ def show(assignment_id: int) -> Any:
     )
 
 
-@bp.route("/assignments/<int:assignment_id>/start", methods=["POST"])
+@bp.route("/assignments/<id:assignment_id>/start", methods=["POST"])
 @login_required
 def start(assignment_id: int) -> Any:
     """Start an attempt, or continue the open one; refused outside the window and limits."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from flask import (
     request,
     url_for,
 )
+from sqlalchemy.exc import IntegrityError
 from wtforms import SelectChoice
 
 from quiz import generation, jobs, library, quizzes
@@ -115,7 +118,7 @@ def new() -> Any:
     return render_template("authoring/new.html", form=form)
 
 
-@bp.route("/jobs/<int:job_id>")
+@bp.route("/jobs/<id:job_id>")
 @teacher_required
 def job(job_id: int) -> Any:
     """A quiz being made: progress while it runs (the page reloads itself, without scripts),
@@ -132,7 +135,7 @@ def job(job_id: int) -> Any:
     return render_template("authoring/job.html", job=found)
 
 
-@bp.route("/<int:quiz_id>")
+@bp.route("/<id:quiz_id>")
 @teacher_required
 def review(quiz_id: int) -> Any:
     """Every question with its source sentence and flags, and the actions on it."""
@@ -141,26 +144,66 @@ def review(quiz_id: int) -> Any:
     )
 
 
+ADD_TRIES = 3  # adds at once on one quiz: each retry takes the next free position
+FORM_TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")  # secrets.token_urlsafe(16)
+
+
+def _form_token() -> str:
+    """The add-question form's one-time token: the one it was sent with, or a new one."""
+    sent = request.form.get("form_token", "")
+    return sent if FORM_TOKEN.fullmatch(sent) else secrets.token_urlsafe(16)
+
+
+def _add(quiz: Quiz, form: QuestionForm, form_token: str) -> bool:
+    """Add the form's question at the end of the quiz and commit; False, adding nothing, if
+    this form (the same token) was saved before."""
+    tries = 0
+    while True:
+        if quizzes.added_by_form(form_token) is not None:
+            return False
+        try:
+            quizzes.add_question(
+                quiz,
+                form.stem.data.strip(),
+                form.options(),
+                form.key_index(),
+                form_token=form_token,
+            )
+            db.session.commit()
+        except IntegrityError:  # the same form, or another add, was committed first
+            db.session.rollback()
+            tries += 1
+            if tries == ADD_TRIES:
+                raise
+        else:
+            return True
+
+
 def _question_form_page(quiz: Quiz, question: Question | None) -> Any:
     if question is None and len(quiz.questions) >= MAX_QUESTIONS:
         flash(f"A quiz holds at most {MAX_QUESTIONS} questions: make a copy or a new quiz.")
         return redirect(url_for("authoring.review", quiz_id=quiz.id))
     form = QuestionForm()
+    form_token = _form_token() if question is None else None
     if request.method == "GET" and question is not None:
         form.fill(question.stem, [o.text for o in question.options], question.key_index)
     if form.validate_on_submit():
-        if question is None:
-            quizzes.add_question(quiz, form.stem.data.strip(), form.options(), form.key_index())
-        else:
+        if question is not None:
             question.stem = form.stem.data.strip()
             quizzes.set_options(question, form.options(), form.key_index())
-        db.session.commit()
-        flash("Question saved.")
+            db.session.commit()
+            flash("Question saved.")
+        elif _add(quiz, form, form_token):
+            flash("Question saved.")
+        else:
+            flash("This question was already saved (the form was sent twice).")
         return redirect(url_for("authoring.review", quiz_id=quiz.id))
-    return render_template("authoring/question.html", quiz=quiz, question=question, form=form)
+    return render_template(
+        "authoring/question.html", quiz=quiz, question=question, form=form, form_token=form_token
+    )
 
 
-@bp.route("/<int:quiz_id>/questions/<int:question_id>/edit", methods=["GET", "POST"])
+@bp.route("/<id:quiz_id>/questions/<id:question_id>/edit", methods=["GET", "POST"])
 @teacher_required
 def edit_question(quiz_id: int, question_id: int) -> Any:
     """Edit a question's stem, options and key (past attempts keep what they showed)."""
@@ -168,14 +211,14 @@ def edit_question(quiz_id: int, question_id: int) -> Any:
     return _question_form_page(question.quiz, question)
 
 
-@bp.route("/<int:quiz_id>/questions/new", methods=["GET", "POST"])
+@bp.route("/<id:quiz_id>/questions/new", methods=["GET", "POST"])
 @teacher_required
 def add_question(quiz_id: int) -> Any:
     """Write a question by hand."""
     return _question_form_page(own_quiz(quiz_id), None)
 
 
-@bp.route("/<int:quiz_id>/questions/<int:question_id>/delete", methods=["POST"])
+@bp.route("/<id:quiz_id>/questions/<id:question_id>/delete", methods=["POST"])
 @teacher_required
 def delete_question(quiz_id: int, question_id: int) -> Any:
     """Delete a question."""
@@ -186,7 +229,7 @@ def delete_question(quiz_id: int, question_id: int) -> Any:
     return redirect(url_for("authoring.review", quiz_id=quiz_id))
 
 
-@bp.route("/<int:quiz_id>/questions/<int:question_id>/regenerate", methods=["POST"])
+@bp.route("/<id:quiz_id>/questions/<id:question_id>/regenerate", methods=["POST"])
 @teacher_required
 def regenerate_question(quiz_id: int, question_id: int) -> Any:
     """Replace a question by another one generated from the same text."""
@@ -199,7 +242,7 @@ def regenerate_question(quiz_id: int, question_id: int) -> Any:
     return redirect(url_for("authoring.review", quiz_id=quiz_id, _anchor=f"q{question_id}"))
 
 
-@bp.route("/<int:quiz_id>/questions/<int:question_id>/move", methods=["POST"])
+@bp.route("/<id:quiz_id>/questions/<id:question_id>/move", methods=["POST"])
 @teacher_required
 def move_question(quiz_id: int, question_id: int) -> Any:
     """Move a question up or down."""
@@ -212,7 +255,7 @@ def move_question(quiz_id: int, question_id: int) -> Any:
     return redirect(url_for("authoring.review", quiz_id=quiz_id, _anchor=f"q{question_id}"))
 
 
-@bp.route("/<int:quiz_id>/publish", methods=["POST"])
+@bp.route("/<id:quiz_id>/publish", methods=["POST"])
 @teacher_required
 def publish(quiz_id: int) -> Any:
     """Publish the quiz to students."""
@@ -226,7 +269,7 @@ def publish(quiz_id: int) -> Any:
     return redirect(url_for("authoring.review", quiz_id=quiz_id))
 
 
-@bp.route("/<int:quiz_id>/share", methods=["POST"])
+@bp.route("/<id:quiz_id>/share", methods=["POST"])
 @teacher_required
 def share(quiz_id: int) -> Any:
     """Share a published quiz by link (anyone logged in with it may take it), or withdraw

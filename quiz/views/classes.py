@@ -5,11 +5,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from flask import Blueprint, Response, abort, flash, g, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    g,
+    make_response,
+    redirect,
+    render_template,
+    url_for,
+)
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from quiz import classes, gradebook
+from quiz import accounts, classes, gradebook
 from quiz.forms import ClassForm, JoinForm
 from quiz.models import Assignment, Attempt, SchoolClass, User, db
 from quiz.views.auth import login_required, owned, teacher_required
@@ -48,7 +58,7 @@ def new() -> Any:
     return render_template("classes/new.html", form=form)
 
 
-@bp.route("/<int:class_id>")
+@bp.route("/<id:class_id>")
 @teacher_required
 def show(class_id: int) -> Any:
     """The roster, the join code and link, and the class's assignments."""
@@ -60,7 +70,7 @@ def show(class_id: int) -> Any:
     )
 
 
-@bp.route("/<int:class_id>/students/<int:student_id>/remove", methods=["POST"])
+@bp.route("/<id:class_id>/students/<id:student_id>/remove", methods=["POST"])
 @teacher_required
 def remove(class_id: int, student_id: int) -> Any:
     """Take a student out of the class; their attempts and grades stay on record."""
@@ -76,7 +86,30 @@ def remove(class_id: int, student_id: int) -> Any:
     return redirect(url_for("classes.show", class_id=class_id))
 
 
-@bp.route("/<int:class_id>/archive", methods=["POST"])
+@bp.route("/<id:class_id>/students/<id:student_id>/reset-code", methods=["POST"])
+@teacher_required
+def reset_code(class_id: int, student_id: int) -> Any:
+    """A one-time code for a student of the class to set a new password with (schools give
+    these by hand, without email): shown once on this page, kept only as a hash."""
+    school_class = owned_class(class_id)
+    student = db.get_or_404(User, student_id)
+    if classes.membership(school_class.id, student.id) is None:
+        abort(404)
+    code, expires_at = accounts.make_reset_code(student.id, g.user.id)
+    db.session.commit()
+    page = render_template(
+        "classes/reset_code.html",
+        school_class=school_class,
+        student=student,
+        code=code,
+        expires_at=expires_at,
+    )
+    response = make_response(page)
+    response.headers["Cache-Control"] = "no-store"  # the code is not kept by the browser
+    return response
+
+
+@bp.route("/<id:class_id>/archive", methods=["POST"])
 @teacher_required
 def archive(class_id: int) -> Any:
     """Archive the class: no new students or assignments; its records stay."""
@@ -87,7 +120,7 @@ def archive(class_id: int) -> Any:
     return redirect(url_for("classes.show", class_id=class_id))
 
 
-@bp.route("/<int:class_id>/gradebook")
+@bp.route("/<id:class_id>/gradebook")
 @teacher_required
 def grades(class_id: int) -> Any:
     """Students by assignments: graded score, attempts used, missing and late work."""
@@ -101,7 +134,7 @@ def _file_name(school_class: SchoolClass, suffix: str) -> str:
     return f"gradebook-{slug[:60]}.{suffix}"
 
 
-@bp.route("/<int:class_id>/gradebook.<any(csv, xlsx):suffix>")
+@bp.route("/<id:class_id>/gradebook.<any(csv, xlsx):suffix>")
 @teacher_required
 def grades_file(class_id: int, suffix: str) -> Any:
     """The gradebook as a CSV or xlsx download."""
@@ -116,7 +149,7 @@ def grades_file(class_id: int, suffix: str) -> Any:
     return Response(body, content_type=kind, headers={"Content-Disposition": disposition})
 
 
-@bp.route("/<int:class_id>/assignments/<int:assignment_id>/students/<int:student_id>")
+@bp.route("/<id:class_id>/assignments/<id:assignment_id>/students/<id:student_id>")
 @teacher_required
 def student_work(class_id: int, assignment_id: int, student_id: int) -> Any:
     """One student's attempts at one assignment, each opening its answers."""

@@ -12,15 +12,14 @@ from quiz import exchange
 from quiz.formats import FORMATS, FormatError, Imported, guess_format, guess_workbook_format
 from quiz.forms import ImportForm, uploaded_question_file
 from quiz.models import MAX_OPTIONS, db
+from quiz.security import WORKSHEET_POLICY
 from quiz.views.auth import teacher_required
 from quiz.views.authoring import own_quiz
 
 bp = Blueprint("exchange", __name__, url_prefix="/teach")
-# The worksheet opens in the browser to be printed; it carries its own print styles.
-WORKSHEET_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
 
 
-@bp.route("/<int:quiz_id>/export/<name>")
+@bp.route("/<id:quiz_id>/export/<name>")
 @teacher_required
 def export(quiz_id: int, name: str) -> Any:
     """The quiz as a download in the format *name*; the worksheet opens in the browser."""

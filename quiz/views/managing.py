@@ -19,7 +19,7 @@ def _back(quiz_id: int) -> Any:
     return redirect(url_for("authoring.review", quiz_id=quiz_id))
 
 
-@bp.route("/<int:quiz_id>/rename", methods=["POST"])
+@bp.route("/<id:quiz_id>/rename", methods=["POST"])
 @teacher_required
 def rename(quiz_id: int) -> Any:
     """Give the quiz a new title (attempts keep showing it under the new one)."""
@@ -34,7 +34,7 @@ def rename(quiz_id: int) -> Any:
     return _back(quiz.id)
 
 
-@bp.route("/<int:quiz_id>/duplicate", methods=["POST"])
+@bp.route("/<id:quiz_id>/duplicate", methods=["POST"])
 @teacher_required
 def duplicate(quiz_id: int) -> Any:
     """A draft copy to edit without touching the original or its attempts."""
@@ -44,7 +44,7 @@ def duplicate(quiz_id: int) -> Any:
     return _back(copy.id)
 
 
-@bp.route("/<int:quiz_id>/unpublish", methods=["POST"])
+@bp.route("/<id:quiz_id>/unpublish", methods=["POST"])
 @teacher_required
 def unpublish(quiz_id: int) -> Any:
     """Back to a draft while nobody has taken it; once taken, it can only be closed."""
@@ -70,7 +70,7 @@ STATE_CHANGES = {
 }
 
 
-@bp.route("/<int:quiz_id>/<any(close, reopen, archive, restore):change>", methods=["POST"])
+@bp.route("/<id:quiz_id>/<any(close, reopen, archive, restore):change>", methods=["POST"])
 @teacher_required
 def change_state(quiz_id: int, change: str) -> Any:
     """Close the quiz to new attempts (or reopen it), archive it (or restore it); attempts and
@@ -83,7 +83,7 @@ def change_state(quiz_id: int, change: str) -> Any:
     return redirect(url_for("authoring.mine")) if change == "archive" else _back(quiz.id)
 
 
-@bp.route("/<int:quiz_id>/delete", methods=["GET", "POST"])
+@bp.route("/<id:quiz_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete(quiz_id: int) -> Any:
     """Say what deleting takes with it; delete on the confirming POST."""

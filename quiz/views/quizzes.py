@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import threading
 from collections import OrderedDict
 from typing import Any
 
@@ -68,12 +69,6 @@ def index() -> Any:
     return render_template("quizzes/board.html", board=board, samples=samples)
 
 
-@bp.route("/health")
-def health() -> tuple[str, int, dict[str, str]]:
-    """A liveness check for monitoring (and the baseline route of the load benchmark)."""
-    return "ok\n", 200, {"Content-Type": "text/plain; charset=utf-8"}
-
-
 def _shared_quiz(token: str) -> Quiz:
     """The published quiz a share link opens: 404 for an unknown or withdrawn link."""
     quiz = db.session.scalar(select(Quiz).where(Quiz.share_token == token))
@@ -82,7 +77,8 @@ def _shared_quiz(token: str) -> Quiz:
     return quiz
 
 
-PAGE_CACHE_SIZE = 1024
+PAGE_CACHE_SIZE = 1024  # quiz pages each worker keeps
+_PAGES = "quiz.attempt_pages"  # where in app.extensions
 _TOKEN_SLOT = "\x00csrf-token\x00"  # where each response puts its own CSRF token
 _TIME_SLOT = "\x00time-left\x00"  # and the time left to hand in
 OPEN_ATTEMPTS = "open_attempts"  # session key: share token -> the user's open attempt there
@@ -99,6 +95,50 @@ _OPEN_ATTEMPT = (
         Quiz.share_token.is_not(None),
     )
 )
+_STILL_OPEN = select(Attempt.id).where(
+    Attempt.id == bindparam("attempt"),
+    Attempt.student_id == bindparam("student"),
+    Attempt.submitted_at.is_(None),
+)
+
+_Page = tuple[str, dt.datetime | None]  # a rendered quiz page with its slots, and its deadline
+
+
+class PageCache:
+    """Rendered pages of open attempts, the least recently used dropped first; safe to share
+    between the threads of a worker."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[int, int], _Page] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, int]) -> _Page | None:
+        """The page kept under *key*, now the most recently used, or None."""
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: tuple[int, int], page: _Page) -> None:
+        """Keep *page*, dropping the least recently used beyond the size."""
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+    def drop(self, key: tuple[int, int]) -> None:
+        """Forget the page under *key*, if kept."""
+        with self._lock:
+            self._pages.pop(key, None)
+
+
+def _page_cache() -> PageCache:
+    """This worker's cache of quiz pages."""
+    extensions = current_app.extensions
+    return extensions.get(_PAGES) or extensions.setdefault(_PAGES, PageCache(PAGE_CACHE_SIZE))
 
 
 def _attempt_page(attempt_id: int) -> str | None:
@@ -106,33 +146,39 @@ def _attempt_page(attempt_id: int) -> str | None:
     is not this user's open attempt any more.
 
     An attempt never changes what it shows (its questions and option orders are stored), so
-    reloads only fill in a fresh CSRF token and the time left. Pages with a message to flash
-    are not kept.
+    reloads only fill in a fresh CSRF token and the time left. A kept page is served only after
+    the database confirms the attempt is still open: it may have been submitted through another
+    worker, each of which keeps its own pages. Pages with a message to flash are not kept.
     """
-    cache: OrderedDict[tuple[int, int], tuple[str, dt.datetime | None]] = (
-        current_app.extensions.setdefault("quiz.attempt_pages", OrderedDict())
-    )
     key = (attempt_id, g.user.id)
+    cache = _page_cache()
     kept = cache.get(key)
-    if kept is None:
-        attempt = db.session.get(Attempt, attempt_id)
-        if attempt is None or attempt.student_id != g.user.id or attempt.submitted_at:
-            return None
-        keep = "_flashes" not in session  # read before the page takes its messages out
-        page = render_template(
-            "quizzes/take.html",
-            attempt=attempt,
-            csrf_token=lambda: _TOKEN_SLOT,
-            time_left=lambda: _TIME_SLOT,
-        )
-        kept = (page, attempt.deadline_at)
-        if keep:
-            cache[key] = kept
-            if len(cache) > PAGE_CACHE_SIZE:
-                cache.popitem(last=False)
-    else:
-        cache.move_to_end(key)
-    page, deadline = kept
+    if kept is not None:
+        with db.engine.connect() as connection:  # no session: this is all the page needs
+            still_open = connection.execute(
+                _STILL_OPEN, {"attempt": attempt_id, "student": g.user.id}
+            ).first()
+        if still_open:
+            return _fill(*kept)
+        cache.drop(key)
+        return None
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.student_id != g.user.id or attempt.submitted_at:
+        return None
+    keep = "_flashes" not in session  # read before the page takes its messages out
+    page = render_template(
+        "quizzes/take.html",
+        attempt=attempt,
+        csrf_token=lambda: _TOKEN_SLOT,
+        time_left=lambda: _TIME_SLOT,
+    )
+    if keep:
+        cache.put(key, (page, attempt.deadline_at))
+    return _fill(page, attempt.deadline_at)
+
+
+def _fill(page: str, deadline: dt.datetime | None) -> str:
+    """A kept page with this response's CSRF token and time left."""
     return page.replace(_TOKEN_SLOT, generate_csrf()).replace(_TIME_SLOT, _time_left(deadline))
 
 
@@ -152,8 +198,9 @@ def _remember_open(token: str, attempt_id: int) -> None:
     session[OPEN_ATTEMPTS] = {**session.get(OPEN_ATTEMPTS, {}), token: attempt_id}
 
 
-def _forget_open(attempt_id: int) -> None:
-    """Forget a submitted attempt, under whichever link it was opened."""
+def _handed_in(attempt_id: int) -> None:
+    """Forget a submitted attempt: its page in this worker, and its link in the session."""
+    _page_cache().drop((attempt_id, g.user.id))
     known = session.get(OPEN_ATTEMPTS, {})
     if attempt_id in known.values():
         session[OPEN_ATTEMPTS] = {k: v for k, v in known.items() if v != attempt_id}
@@ -211,7 +258,7 @@ def _open(quiz: Quiz) -> int:
     return attempt.id
 
 
-@bp.route("/attempts/<int:attempt_id>/answer")
+@bp.route("/attempts/<id:attempt_id>/answer")
 @login_required
 def answer(attempt_id: int) -> Any:
     """The questions of the student's open attempt; a finished one shows its result."""
@@ -230,6 +277,7 @@ def _close_expired(attempt: Attempt) -> None:
     """Hand in an attempt whose time ran out, with no answers (none were sent in time)."""
     if quizzes.submit(attempt, {}, at=attempt.deadline_at):
         db.session.commit()
+        _handed_in(attempt.id)
         flash(
             f"Time ran out at {localtime.shown(attempt.deadline_at)}; "
             "answers sent after it are not counted."
@@ -258,7 +306,7 @@ def _own_attempt(attempt_id: int) -> Attempt:
     return attempt
 
 
-@bp.route("/attempts/<int:attempt_id>/submit", methods=["POST"])
+@bp.route("/attempts/<id:attempt_id>/submit", methods=["POST"])
 @login_required
 def submit(attempt_id: int) -> Any:
     """Score the attempt once; a second submit only shows the result. Questions left blank
@@ -285,13 +333,13 @@ def submit(attempt_id: int) -> Any:
         return _not_stored(page)
     elif quizzes.submit(attempt, chosen):
         db.session.commit()
-        _forget_open(attempt.id)
+        _handed_in(attempt.id)
     else:
         flash("This attempt was already submitted; here is its result.")
     return redirect(url_for("quizzes.result", attempt_id=attempt.id))
 
 
-@bp.route("/attempts/<int:attempt_id>")
+@bp.route("/attempts/<id:attempt_id>")
 @login_required
 def result(attempt_id: int) -> Any:
     """The score and, per question, the answer given, the right answer and the source."""

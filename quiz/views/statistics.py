@@ -16,7 +16,7 @@ from quiz.views.authoring import own_quiz
 bp = Blueprint("statistics", __name__, url_prefix="/teach")
 
 
-@bp.route("/<int:quiz_id>/statistics")
+@bp.route("/<id:quiz_id>/statistics")
 @teacher_required
 def show(quiz_id: int) -> Any:
     """Attempts, mean and distribution of scores, and per question facility, discrimination and

@@ -1,0 +1,86 @@
+"""Rate limits on logging in, registering and redeeming reset codes (Flask-Limiter): per
+account and per address, counted in memory per worker, or in Redis when REDIS_URL is set.
+
+The limits are read from the config at each request, so an instance config (or a test) may
+change them; RATELIMIT_ENABLED = False turns them off.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from flask import Flask, current_app, g, request
+from flask.wrappers import Response
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+
+from quiz import usernames
+
+DEFAULTS = {
+    # Failed logins of one account, from anywhere: guessing a password takes years.
+    "LOGIN_LIMIT_PER_ACCOUNT": "10 per 15 minutes",
+    # Failed logins from one address: a school's pupils may share one address, so it is high.
+    "LOGIN_LIMIT_PER_ADDRESS": "100 per 15 minutes",
+    # Registration forms sent from one address (a class registering at once stays under it).
+    "REGISTER_LIMIT_PER_ADDRESS": "100 per hour",
+    # Failed reset-code redemptions of one account, and from one address.
+    "RESET_LIMIT_PER_ACCOUNT": "5 per 15 minutes",
+    "RESET_LIMIT_PER_ADDRESS": "30 per 15 minutes",
+}
+
+limiter = Limiter(key_func=get_remote_address, headers_enabled=True)
+
+
+def init_app(app: Flask) -> None:
+    """Count in Redis when REDIS_URL is set (shared by every worker and machine), else in each
+    worker's memory; the limits' defaults unless the config sets them."""
+    for name, value in DEFAULTS.items():
+        app.config.setdefault(name, value)
+    app.config.setdefault("RATELIMIT_ENABLED", True)
+    app.config.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("REDIS_URL") or "memory://")
+    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)  # Redis down: memory
+    app.config.setdefault("RATELIMIT_KEY_PREFIX", "quiz-limits")
+    limiter.init_app(app)
+
+
+def setting(name: str) -> Callable[[], str]:
+    """The limit the config holds under *name*, read at each request."""
+    return lambda: current_app.config[name]
+
+
+def by_address() -> str:
+    """The key of the client's address."""
+    return f"address:{get_remote_address()}"
+
+
+def by_account() -> str:
+    """The key of the account the form names, normalised as logins are (a long name is cut
+    first: the key is kept in memory), or else of the logged-in account."""
+    typed = request.form.get("username")
+    if typed is None and g.get("user") is not None:
+        return f"account:{g.user.username}"
+    return f"account:{usernames.normalise((typed or '')[:100])[:60]}"
+
+
+def failed(response: Response) -> bool:
+    """Whether a login or reset form failed: success redirects, a failure shows the form."""
+    return response.status_code != 302
+
+
+def limits(account: str | None, address: str, *, only_failures: bool) -> Callable:
+    """Decorate a view: its POSTs (the failed ones if *only_failures*) count against the limits
+    the config holds under *account* (per username the form names) and *address* (per client
+    address)."""
+    deduct_when = failed if only_failures else None
+
+    def decorate(view: Callable) -> Callable:
+        limited = view
+        for name, key in ((account, by_account), (address, by_address)):
+            if name:
+                limited = limiter.limit(
+                    setting(name), key_func=key, methods=["POST"], deduct_when=deduct_when
+                )(limited)
+        return limited
+
+    return decorate
