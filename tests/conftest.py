@@ -43,6 +43,18 @@ def seed_questions(seed_text: str) -> list[Question]:
     return generate(seed_text, document=SEED.name)
 
 
+@pytest.fixture(params=["awkward", "seed"])
+def question_set(request, seed_questions: list[Question]):
+    """The awkward set, and the questions generated from the seed article (format tests)."""
+    from question_sets import AWKWARD
+
+    from quiz.formats import QuestionSet
+
+    if request.param == "awkward":
+        return AWKWARD
+    return QuestionSet("Ukraine crisis (BBC, 4 February 2022)", tuple(seed_questions))
+
+
 @pytest.fixture(scope="session")
 def devset() -> Callable[[str], str]:
     """Reads a document of the development set (real Wikipedia text) by file name."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 from quiz.formats import QuestionSet
 from quiz.generator import Question, Source
 
@@ -70,3 +72,22 @@ AWKWARD = QuestionSet(
         ),
     ),
 )
+
+
+class _TextOf(HTMLParser):
+    """The text an HTML fragment shows, entities decoded (the standard library's parser)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def shown_text(fragment: str) -> str:
+    """The text an HTML fragment shows, read by html.parser rather than our own code."""
+    parser = _TextOf()
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parser.parts)

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy
 from click.testing import CliRunner
 from conftest import SEED, TEST_DATABASE
-from pages import TEACHER_CODE, Visitor
+from pages import TEACHER_CODE, Visitor, submit_with_right
 from sqlalchemy import func, inspect, select
 
 from quiz import accounts, backup, create_app, quizzes
@@ -74,16 +74,6 @@ def _start(visitor: Visitor, assignment: int) -> int:
     return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
 
 
-def _submit(site, visitor: Visitor, attempt: int, right: int) -> None:
-    with site.app_context():
-        responses = db.session.get(Attempt, attempt).responses
-        answers = {
-            f"q{r.position}": str(r.key_index if r.position < right else (r.key_index + 1) % 4)
-            for r in responses
-        }
-    visitor.post(f"/attempts/{attempt}/submit", answers, form_page="/")
-
-
 @pytest.fixture
 def school(tmp_path, short_text):
     """A SQLite site in use: tess (a teacher and admin, with an open invitation) with class 9B
@@ -120,7 +110,7 @@ def school(tmp_path, short_text):
         quizzes.toggle_share(db.session.get(Quiz, nato))
         db.session.commit()
     visitor.login("ann")
-    _submit(site, visitor, _start(visitor, assignment), right=2)
+    submit_with_right(site, visitor, _start(visitor, assignment), right=2)
     _start(visitor, assignment)  # left open
     visitor.logout()
     with site.app_context():

@@ -15,15 +15,13 @@ import json
 import re
 import zipfile
 from dataclasses import replace
-from html.parser import HTMLParser
 from typing import Any
 
-import pytest
-from question_sets import AWKWARD
+from question_sets import AWKWARD, shown_text
 from test_formats_golden import GOLDEN, _check
 
 from quiz.formats import QuestionSet, h5p
-from quiz.formats.model import is_ordered, one_line
+from quiz.formats.model import ZIP_TIME, is_ordered, one_line
 from quiz.generator import Question, Source
 
 # --- semantics, in semantics.json's own form ------------------------------------------------
@@ -406,36 +404,10 @@ def content_problems(content: dict[str, Any]) -> list[str]:
 # --- the tests ------------------------------------------------------------------------------
 
 
-@pytest.fixture(params=["awkward", "seed"])
-def question_set(request, seed_questions) -> QuestionSet:
-    """The awkward set, and the questions generated from the seed article."""
-    if request.param == "awkward":
-        return AWKWARD
-    return QuestionSet("Ukraine crisis (BBC, 4 February 2022)", tuple(seed_questions))
-
-
-class _TextOf(HTMLParser):
-    """The text an HTML fragment shows, entities decoded (the standard library's parser)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def shown(fragment: str) -> str:
-    parser = _TextOf()
-    parser.feed(fragment)
-    parser.close()
-    return "".join(parser.parts)
-
-
 def _package(question_set: QuestionSet) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(h5p.export(question_set))) as package:
         assert package.testzip() is None
-        assert all(info.date_time == h5p.ZIP_TIME for info in package.infolist())
+        assert all(info.date_time == ZIP_TIME for info in package.infolist())
         return {info.filename: package.read(info) for info in package.infolist()}
 
 
@@ -584,16 +556,16 @@ def test_each_question_holds_its_stem_options_key_and_source(question_set) -> No
     for number, (item, question) in enumerate(pairs, 1):
         params = item["params"]
         assert params["question"].startswith("<p>") and params["question"].endswith("</p>")
-        assert shown(params["question"]) == one_line(question.stem)
+        assert shown_text(params["question"]) == one_line(question.stem)
         answers = params["answers"]
-        assert [shown(a["text"]) for a in answers] == [one_line(o) for o in question.options]
+        assert [shown_text(a["text"]) for a in answers] == [one_line(o) for o in question.options]
         assert [a["correct"] for a in answers].index(True) == question.answer_index
         assert sum(a["correct"] for a in answers) == 1
         assert params["behaviour"]["type"] == "single"
         [feedback] = params["overallFeedback"]
         assert (feedback["from"], feedback["to"]) == (0, 100)
-        assert shown(feedback.get("feedback", "")) == one_line(question.source.sentence)
-        assert shown(item["metadata"]["title"]).startswith(f"Q{number} ")
+        assert shown_text(feedback.get("feedback", "")) == one_line(question.source.sentence)
+        assert shown_text(item["metadata"]["title"]).startswith(f"Q{number} ")
 
 
 def test_numbers_keep_their_order_and_other_answers_are_shuffled() -> None:

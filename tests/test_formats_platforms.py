@@ -20,14 +20,6 @@ from quiz.generator import Question, Source
 FORMULAS = ('=HYPERLINK("http://evil")', "+2", "@SUM(A1)", "-5", "=1+1")
 
 
-@pytest.fixture(params=["awkward", "seed"])
-def question_set(request, seed_questions) -> QuestionSet:
-    """The awkward set, and the questions generated from the seed article."""
-    if request.param == "awkward":
-        return AWKWARD
-    return QuestionSet("Ukraine crisis (BBC, 4 February 2022)", tuple(seed_questions))
-
-
 def _question(stem: str, options: list[str], key: int, kind: str = "term") -> Question:
     return Question(stem, tuple(options), key, kind, Source("t.txt", "A sentence.", 0, 11), 0.5)
 

@@ -25,8 +25,7 @@ from question_sets import AWKWARD
 from test_formats_golden import GOLDEN, _check
 
 from quiz.formats import QuestionSet, canvas, cc, qti12
-from quiz.formats.model import is_ordered, one_line, question_name
-from quiz.formats.qti import ZIP_TIME
+from quiz.formats.model import ZIP_TIME, is_ordered, one_line, question_name
 from quiz.generator import Question, Source
 
 XSD = Path(__file__).resolve().parents[2] / "shared" / "xsd"

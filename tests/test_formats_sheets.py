@@ -84,14 +84,6 @@ SIX_OPTIONS = _question("Which is the sixth?", ["a", "b", "c", "d", "e", "f"], 5
 FORMULA = _question("=SUM(A1:A3) adds what?", ["=A1", "+A2", "@A3", "-1"], 0, "=A1 is first.")
 
 
-@pytest.fixture(params=["awkward", "seed"])
-def question_set(request, seed_questions) -> QuestionSet:
-    """The awkward set, and the questions generated from the seed article."""
-    if request.param == "awkward":
-        return AWKWARD
-    return QuestionSet("Ukraine crisis (BBC, 4 February 2022)", tuple(seed_questions))
-
-
 # --- Wayground: the export ------------------------------------------------------------------
 
 

@@ -11,12 +11,11 @@ import re
 import shutil
 import subprocess
 from dataclasses import replace
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from question_sets import AWKWARD
+from question_sets import AWKWARD, shown_text
 
 from quiz.formats import FORMATS, QuestionSet, qti
 from quiz.formats.model import LETTERS
@@ -44,32 +43,6 @@ def schemas() -> dict[str, etree.XMLSchema]:
         "qti": etree.XMLSchema(etree.parse(str(qti_xsd))),
         "cp": etree.XMLSchema(etree.parse(str(cp_xsd))),
     }
-
-
-@pytest.fixture(params=["awkward", "seed"])
-def question_set(request, seed_questions) -> QuestionSet:
-    """The awkward set, and the questions generated from the seed article."""
-    if request.param == "awkward":
-        return AWKWARD
-    return QuestionSet("Ukraine crisis (BBC, 4 February 2022)", tuple(seed_questions))
-
-
-class _TextOf(HTMLParser):
-    """The text content of an HTML fragment, entities decoded."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_text(fragment: str) -> str:
-    parser = _TextOf()
-    parser.feed(fragment)
-    parser.close()
-    return "".join(parser.parts)
 
 
 # --- IMS QTI 2.1 content package ------------------------------------------------------------
@@ -126,13 +99,13 @@ def test_moodle_xml_is_well_formed_and_holds_each_question(question_set) -> None
         assert element.findtext("single") == "true"
         assert element.findtext("answernumbering") == "abc"
         assert element.findtext("shuffleanswers") in {"true", "false"}
-        assert html_text(element.findtext("questiontext/text")) == question.stem
+        assert shown_text(element.findtext("questiontext/text")) == question.stem
         answers = element.findall("answer")
-        assert [html_text(a.findtext("text")) for a in answers] == list(question.options)
+        assert [shown_text(a.findtext("text")) for a in answers] == list(question.options)
         fractions = [a.get("fraction") for a in answers]
         assert fractions[question.answer_index] == "100"
         assert fractions.count("0") == len(answers) - 1
-        assert html_text(element.findtext("generalfeedback/text")) == question.source.sentence
+        assert shown_text(element.findtext("generalfeedback/text")) == question.source.sentence
 
 
 def test_moodle_xml_keeps_html_text_in_cdata() -> None:
@@ -269,9 +242,9 @@ def test_anki_file_has_its_headers_and_one_note_per_question(question_set) -> No
     notes = [line.split("\t") for line in lines if not line.startswith("#")]
     assert len(notes) == len(question_set.questions)
     for (front, back, tags), question in zip(notes, question_set.questions, strict=True):
-        assert html_text(front) == question.stem + "".join(question.options)
+        assert shown_text(front) == question.stem + "".join(question.options)
         answer = question.options[question.answer_index]
-        assert html_text(back).startswith(f"{LETTERS[question.answer_index]}. {answer}")
+        assert shown_text(back).startswith(f"{LETTERS[question.answer_index]}. {answer}")
         assert tags.startswith("quiz::") and " " not in tags
 
 

@@ -25,8 +25,8 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
-from xml.sax.saxutils import escape
 
+import documents
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -363,111 +363,17 @@ TEXT_IMPORTS = [name for name in IMPORTABLE if FORMATS[name].parse is not None]
 WORKBOOK_IMPORTS = [name for name in IMPORTABLE if FORMATS[name].parse_bytes is not None]
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_heading(paragraphs[0], level=1)
-    for paragraph in paragraphs[1:]:
-        document.add_paragraph(paragraph)
-    document.add_table(rows=1, cols=1).rows[0].cells[0].text = "a cell"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _pptx(paragraphs: list[str]) -> bytes:
-    from pptx import Presentation
-    from pptx.util import Inches
-
-    presentation = Presentation()
-    for paragraph in paragraphs[:3]:
-        slide = presentation.slides.add_slide(presentation.slide_layouts[6])
-        slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(5)).text = paragraph
-    out = io.BytesIO()
-    presentation.save(out)
-    return out.getvalue()
-
-
-def _odt(paragraphs: list[str]) -> bytes:
-    body = "".join(f"<text:p>{escape(p)}</text:p>" for p in paragraphs)
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
-        f"<office:body><office:text>{body}</office:text></office:body>"
-        "</office:document-content>"
-    )
-    return zipped(
-        [
-            ("mimetype", b"application/vnd.oasis.opendocument.text"),
-            ("content.xml", content.encode()),
-        ]
-    )
-
-
-def _epub(paragraphs: list[str]) -> bytes:
-    chapter = (
-        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-        "<head><title>c</title></head><body>"
-        + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-        + "</body></html>"
-    )
-    package = (
-        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
-        '<manifest><item id="c1" href="chapter.xhtml" media-type="application/xhtml+xml"/>'
-        '</manifest><spine><itemref idref="c1"/></spine></package>'
-    )
-    container = (
-        '<?xml version="1.0"?><container version="1.0" '
-        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-        '<rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/>'
-        "</rootfiles></container>"
-    )
-    return zipped(
-        [
-            ("mimetype", b"application/epub+zip"),
-            ("META-INF/container.xml", container.encode()),
-            ("OEBPS/book.opf", package.encode()),
-            ("OEBPS/chapter.xhtml", chapter.encode()),
-        ]
-    )
-
-
-def _pdf(paragraphs: list[str]) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=11)
-    for paragraph in paragraphs[:4]:
-        latin = paragraph.encode("latin-1", errors="replace").decode("latin-1")
-        pdf.multi_cell(0, 5, latin, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    pdf.set_compression(False)
-    return bytes(pdf.output())
-
-
-def _html(paragraphs: list[str]) -> bytes:
-    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head>'
-        f"<body><nav><a href='/'>Home</a></nav><main><article>{body}</article></main></body>"
-        "</html>"
-    ).encode()
-
-
 @functools.cache
 def document_seeds() -> dict[str, bytes]:
     """The seed article as each document type: name → file."""
     text = "\n\n".join(PARAGRAPHS)
     return {
-        "article.docx": _docx(PARAGRAPHS),
-        "article.pptx": _pptx(PARAGRAPHS),
-        "article.odt": _odt(PARAGRAPHS),
-        "article.epub": _epub(PARAGRAPHS),
-        "article.pdf": _pdf(PARAGRAPHS),
-        "article.html": _html(PARAGRAPHS),
+        "article.docx": documents.docx(PARAGRAPHS),
+        "article.pptx": documents.pptx(PARAGRAPHS),
+        "article.odt": documents.odt(PARAGRAPHS),
+        "article.epub": documents.epub(PARAGRAPHS),
+        "article.pdf": documents.pdf(PARAGRAPHS),
+        "article.html": documents.html(PARAGRAPHS),
         "article.md": ("# " + text).encode(),
         "article.txt": text.encode(),
         "utf16.txt": text.encode("utf-16"),
@@ -482,7 +388,7 @@ NAMES = st.sampled_from(
 
 
 @st.composite
-def documents(draw: st.DrawFn) -> tuple[bytes, str]:
+def document_files(draw: st.DrawFn) -> tuple[bytes, str]:
     """A document file and its name: a mutated seed, or bytes of any kind."""
     seeds = document_seeds()
     name = draw(st.sampled_from(sorted(seeds)))
@@ -554,7 +460,7 @@ def test_workbooks_raise_only_format_errors(name: str, data: st.DataObject) -> N
 
 
 @FUZZ
-@given(documents())
+@given(document_files())
 def test_readers_raise_only_source_errors(document: tuple[bytes, str]) -> None:
     data, name = document
     text = outcome(lambda: readers.read(data, name), sources.SourceError)
@@ -564,7 +470,7 @@ def test_readers_raise_only_source_errors(document: tuple[bytes, str]) -> None:
 
 
 @FUZZ
-@given(documents())
+@given(document_files())
 def test_sniffing_a_type_never_raises(document: tuple[bytes, str]) -> None:
     data, name = document
     with bounded():

@@ -9,6 +9,7 @@ import re
 
 import openpyxl
 import pytest
+from pages import submit_with_right
 from sqlalchemy import select
 
 from quiz.models import Assignment, Attempt, SchoolClass, db, utcnow
@@ -28,13 +29,7 @@ def _take(app, visitor, assignment: int, right: int) -> None:
         follow_redirects=True,
     ).get_data(as_text=True)
     attempt = int(re.search(r"/attempts/(\d+)/submit", page).group(1))
-    with app.app_context():
-        responses = db.session.get(Attempt, attempt).responses
-        answers = {
-            f"q{r.position}": str(r.key_index if r.position < right else (r.key_index + 1) % 4)
-            for r in responses
-        }
-    visitor.post(f"/attempts/{attempt}/submit", answers, form_page="/")
+    submit_with_right(app, visitor, attempt, right)
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ import zlib
 from html import escape
 from pathlib import Path
 
-from quiz.formats.model import LETTERS, QuestionSet, one_line
+from quiz.formats.model import LETTERS, ZIP_TIME, QuestionSet, one_line
 
 FIXED_TIME = 1_577_836_800.0  # 2020-01-01: the notes' modification time
-ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
 MODEL_ID = 1_743_276_118  # our note type's id: the same in every export, so Anki merges them
 FIELDS = ["Question", "Answer"]
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from lxml import etree
 
 from quiz.formats import qti12
-from quiz.formats.model import QuestionSet, is_ordered, xml_safe
+from quiz.formats.model import QuestionSet, is_ordered, xml_safe, zipped
 from quiz.generator import Question
 
 CP = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"  # the namespace Canvas's manifests use
@@ -133,4 +133,4 @@ def documents(question_set: QuestionSet) -> dict[str, bytes]:
 
 def export(question_set: QuestionSet) -> bytes:
     """The Canvas QTI package as zip bytes."""
-    return qti12.zip_bytes(documents(question_set))
+    return zipped(documents(question_set))

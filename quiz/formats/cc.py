@@ -37,7 +37,7 @@ from __future__ import annotations
 from lxml import etree
 
 from quiz.formats import qti12
-from quiz.formats.model import QuestionSet, xml_safe
+from quiz.formats.model import QuestionSet, xml_safe, zipped
 from quiz.generator import Question
 
 CP = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -126,4 +126,4 @@ def documents(question_set: QuestionSet) -> dict[str, bytes]:
 
 def export(question_set: QuestionSet) -> bytes:
     """The cartridge as .imscc (zip) bytes."""
-    return qti12.zip_bytes(documents(question_set))
+    return zipped(documents(question_set))

@@ -42,10 +42,8 @@ H5P core API 1.28, which many Moodle sites lack; 1.20 installs on more of them.
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
-import zipfile
 from html import escape
 from typing import Any
 
@@ -56,6 +54,7 @@ from quiz.formats.model import (
     question_name,
     xml_safe,
     xml_text,
+    zipped,
 )
 from quiz.generator import Question
 
@@ -63,7 +62,6 @@ QUESTION_SET = ("H5P.QuestionSet", 1, 20)
 MULTI_CHOICE = ("H5P.MultiChoice", 1, 16)
 TITLE_BYTES = 255  # H5P core's /^.{1,255}$/ on h5p.json's title counts bytes
 PASS_PERCENTAGE = 50  # QuestionSet's default
-ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the same set always gives the same bytes
 # subContentIds are UUIDs derived in this namespace from the set's title and the question.
 SUB_CONTENT = uuid.uuid5(uuid.NAMESPACE_URL, "quiz:h5p:subContentId")
 
@@ -257,10 +255,4 @@ def documents(question_set: QuestionSet) -> dict[str, bytes]:
 
 def export(question_set: QuestionSet) -> bytes:
     """The .h5p package as zip bytes."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for path, data in documents(question_set).items():
-            package.writestr(
-                zipfile.ZipInfo(path, date_time=ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED
-            )
-    return buffer.getvalue()
+    return zipped(documents(question_set))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 import textwrap
+import zipfile
 from dataclasses import dataclass, field, replace
 
 from lxml import html
@@ -129,3 +131,16 @@ def kept_options(question: Question, most: int) -> tuple[list[str], int]:
 def is_ordered(question: Question) -> bool:
     """Numbers keep their ascending order; other options may be shuffled by the LMS."""
     return question.kind in NUMERIC_KINDS
+
+
+ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the same set always gives the same bytes
+
+
+def zipped(files: dict[str, bytes]) -> bytes:
+    """A zip of the files in order, each with a fixed time: the same files give the same bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for path, data in files.items():
+            info = zipfile.ZipInfo(path, date_time=ZIP_TIME)
+            package.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()

@@ -12,12 +12,16 @@ sends it through its QTI 1.2 converter, which finds no item.
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from lxml import etree
 
-from quiz.formats.model import QuestionSet, is_ordered, one_line, question_name, xml_safe
+from quiz.formats.model import (
+    QuestionSet,
+    is_ordered,
+    one_line,
+    question_name,
+    xml_safe,
+    zipped,
+)
 from quiz.generator import Question
 
 QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1"
@@ -27,7 +31,6 @@ QTI_SCHEMA = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"
 CP_SCHEMA = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
 MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
 # Fixed time inside the zip, so the same set always gives the same bytes.
-ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
 def _q(tag: str) -> str:
@@ -184,10 +187,4 @@ def documents(question_set: QuestionSet) -> dict[str, bytes]:
 
 def export(question_set: QuestionSet) -> bytes:
     """The content package as zip bytes."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for path, data in documents(question_set).items():
-            package.writestr(
-                zipfile.ZipInfo(path, date_time=ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED
-            )
-    return buffer.getvalue()
+    return zipped(documents(question_set))

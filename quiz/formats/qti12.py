@@ -20,14 +20,11 @@ replaces itself and never another quiz.
 from __future__ import annotations
 
 import hashlib
-import io
-import zipfile
 from html import escape
 
 from lxml import etree
 
 from quiz.formats.model import QuestionSet, is_ordered, one_line, question_name
-from quiz.formats.qti import ZIP_TIME
 from quiz.generator import Question
 
 QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -159,13 +156,3 @@ def questestinterop(
 def xml_bytes(element: etree._Element) -> bytes:
     """An XML document's bytes, UTF-8 with its declaration."""
     return etree.tostring(element, pretty_print=True, xml_declaration=True, encoding="UTF-8")
-
-
-def zip_bytes(files: dict[str, bytes]) -> bytes:
-    """A zip of the files in order, each with a fixed time: the same files give the same bytes."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for path, data in files.items():
-            info = zipfile.ZipInfo(path, date_time=ZIP_TIME)
-            package.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
