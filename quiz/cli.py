@@ -8,6 +8,8 @@ import string
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -24,6 +26,21 @@ def _fail(message: str) -> NoReturn:
     """One clear line on stderr and exit code 2, never a traceback."""
     click.echo(f"quiz: error: {message}", err=True)
     sys.exit(USAGE_ERROR)
+
+
+@contextmanager
+def site() -> Iterator[None]:
+    """The site's application context for a command, its database connections closed after."""
+    from quiz import create_app
+    from quiz.models import db
+
+    app = create_app()
+    try:
+        with app.app_context():
+            yield
+    finally:
+        with app.app_context():  # after the session has given its connection back
+            db.engine.dispose()
 
 
 @click.group()
@@ -171,10 +188,10 @@ def export(quiz_id: int | None, format_name: str, output: Path | None) -> None:
     """Write the stored quiz number QUIZ in a format; without QUIZ, list the quizzes."""
     from sqlalchemy import select
 
-    from quiz import create_app, exchange
+    from quiz import exchange
     from quiz.models import Quiz, db
 
-    with create_app().app_context():
+    with site():
         if quiz_id is None:
             for quiz in db.session.scalars(select(Quiz).order_by(Quiz.id)):
                 state = "published" if quiz.is_published else "draft"
@@ -193,9 +210,9 @@ def export(quiz_id: int | None, format_name: str, output: Path | None) -> None:
 def init_db(ctx: click.Context, no_seeds: bool) -> None:
     """Upgrade the database to the latest schema and, on first run, make a demo quiz per text
     in seeds/."""
-    from quiz import create_app, database
+    from quiz import database
 
-    with create_app().app_context():  # the same command as `flask --app quiz init-db`
+    with site():  # the same command as `flask --app quiz init-db`
         ctx.invoke(database.init_db_command, no_seeds=no_seeds)
 
 
@@ -207,11 +224,11 @@ def create_admin(username: str) -> None:
     admin and keeps theirs. The database is upgraded first (with the demo quizzes if new)."""
     from sqlalchemy import select
 
-    from quiz import accounts, create_app, database, passwords, usernames
+    from quiz import accounts, database, passwords, usernames
     from quiz.models import User, db
 
     name = usernames.normalise(username)
-    with create_app().app_context():
+    with site():
         database.init_db()
         found = db.session.scalar(select(User).where(User.username == name))
         if name in usernames.RESERVED or (found is not None and not found.is_teacher):
@@ -247,10 +264,10 @@ def _refuse(message: str) -> NoReturn:
 def export_all(file: Path) -> None:
     """Back up the whole site (accounts, classes, quizzes, assignments, attempts) into FILE, a
     zip archive that `quiz import-all` restores; jobs still being made are left out."""
-    from quiz import backup, create_app
+    from quiz import backup
     from quiz.models import db
 
-    with create_app().app_context():
+    with site():
         try:
             counts = backup.export_all(db.engine, file)
         except backup.BackupError as error:
@@ -263,10 +280,10 @@ def export_all(file: Path) -> None:
 def import_all(file: Path) -> None:
     """Restore a backup FILE of `quiz export-all` into an empty database (DATABASE_URL, SQLite
     or PostgreSQL), in one transaction; a database with any rows is refused and left as is."""
-    from quiz import backup, create_app, database
+    from quiz import backup, database
     from quiz.models import db
 
-    with create_app().app_context():
+    with site():
         try:
             counts = backup.import_all(db.engine, file, database.upgrade_schema)
         except backup.BackupError as error:
@@ -289,14 +306,14 @@ def import_all(file: Path) -> None:
 def serve(host: str, port: int, workers: int, job_workers: int) -> None:
     """Run the site with gunicorn (several worker processes) and the job queue's worker,
     upgrading the database first; Ctrl+C stops both."""
-    from quiz import create_app, database
+    from quiz import database
 
-    with create_app().app_context():
+    with site():
         created = database.init_db()
     if created:
         click.echo(f"First run: {created} demo quiz{'zes' if created > 1 else ''} from seeds/.")
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    site = [
+    web = [
         *(gunicorn, "--workers", str(workers), "--bind", f"{host}:{port}"),
         *("--timeout", "300", "--access-logfile", "-", "quiz:create_app()"),
     ]
@@ -304,7 +321,7 @@ def serve(host: str, port: int, workers: int, job_workers: int) -> None:
     if job_workers:
         worker = [sys.executable, "-m", "quiz", "worker", "--processes", str(job_workers)]
         children.append(subprocess.Popen(worker))
-    children.append(subprocess.Popen(site))
+    children.append(subprocess.Popen(web))
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
     _wait_for_any(children)
 
