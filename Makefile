@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school benchmark-inputs benchmark-load clean
+.PHONY: run test test-postgres lint setup system-deps gift-check axe data devset quality benchmark benchmark-export benchmark-site benchmark-school benchmark-inputs benchmark-load clean lock audit
 
 run: setup
 	$(BIN)/quiz serve
@@ -33,11 +33,28 @@ lint: $(INSTALLED)
 
 setup: $(INSTALLED) system-deps data
 
-$(INSTALLED): pyproject.toml
+# Exactly the packages of requirements-dev.lock, each checked against its hashes, then the project
+# itself from this checkout (--no-deps: the lock is complete; see `lock`).
+$(INSTALLED): pyproject.toml requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# Rewrites the lock files from pyproject.toml with the newest releases on PyPI, for Python 3.11 on
+# Linux x86-64 with glibc 2.35 or later (Debian 12, Ubuntu 22.04; Anki's wheels need it), with
+# every file's hash: requirements.lock for a site, requirements-dev.lock with the dev extra.
+# pyproject.toml's [tool.uv] lets the lock take a current Markdown.
+LOCK = $(BIN)/uv pip compile pyproject.toml --quiet --generate-hashes --python-version 3.11 \
+  --python-platform x86_64-manylinux_2_35 --custom-compile-command "make lock"
+lock: $(INSTALLED)
+	$(LOCK) --upgrade -o requirements.lock
+	$(LOCK) --upgrade --extra dev -o requirements-dev.lock
+
+# Known vulnerabilities in the locked packages (pip-audit): exit 1 when one is found; when the
+# advisory source cannot be reached it says so ("AUDIT NOT DONE") and exits 0.
+audit: $(INSTALLED)
+	$(BIN)/python tools/audit.py requirements.lock requirements-dev.lock
 
 # From Debian: WordNet (without it the generator still works, with fewer distractors),
 # Chromium for the browser tests (Playwright cannot download browsers here), a Unicode font for

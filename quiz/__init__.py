@@ -15,6 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # Alembic's, shipped in the package
 
 
+def _site_folder(name: str) -> Path:
+    """templates/ or seeds/: the package's copy in an installed wheel (setup.py puts it there),
+    otherwise the folder at the top of the checkout."""
+    shipped = Path(__file__).resolve().parent / name
+    return shipped if shipped.is_dir() else ROOT / name
+
+
 def _ensure_instance_config(app: Flask) -> None:
     """Create instance/config.py with a random secret key on first run (never committed)."""
     config = Path(app.instance_path) / "config.py"
@@ -35,7 +42,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(
         __name__,
         instance_relative_config=True,
-        template_folder=str(ROOT / "templates"),
+        template_folder=str(_site_folder("templates")),
     )
     database = Path(app.instance_path) / "quiz.sqlite"
     app.config.from_mapping(
@@ -49,7 +56,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         # A session cookie is refused 12 hours after it was last written: a school day.
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
-        SEEDS_DIR=str(ROOT / "seeds"),
+        SEEDS_DIR=str(_site_folder("seeds")),
         TIMEZONE="UTC",  # the school's IANA time zone, for open and close times
         JOB_TIME_LIMIT=600,  # seconds a generation job may run
         # Proxies in front of the site that set X-Forwarded-For and X-Forwarded-Proto (0: none,

@@ -1,6 +1,7 @@
 """The job queue (Huey): quizzes are made from texts by a worker process, not by web workers.
 
-Embedded default: Huey's SQLite storage in instance/queue.sqlite, so one machine needs no other
+Embedded default: Huey's SQLite storage in the instance folder (instance/ of a checkout,
+<prefix>/var/quiz-instance of an installed wheel, as Flask finds it), so one machine needs no other
 service. With ``REDIS_URL`` set, the queue lives in Redis and workers on several machines share
 it (with ``DATABASE_URL`` naming the same PostgreSQL database). ``quiz worker`` runs a worker;
 ``quiz serve`` starts one beside the web server.
@@ -13,7 +14,12 @@ from pathlib import Path
 
 from huey import Huey, RedisHuey, SqliteHuey
 
-from quiz import ROOT
+
+def _instance_folder() -> Path:
+    """The instance folder the site's database and config are in, by Flask's own rule."""
+    from flask import Flask
+
+    return Path(Flask("quiz", instance_relative_config=True).instance_path)
 
 
 def _queue() -> Huey:
@@ -21,7 +27,7 @@ def _queue() -> Huey:
     redis = os.environ.get("REDIS_URL")
     if redis:
         return RedisHuey("quiz", url=redis, results=False)
-    path = Path(os.environ.get("QUIZ_QUEUE_PATH") or ROOT / "instance" / "queue.sqlite")
+    path = Path(os.environ.get("QUIZ_QUEUE_PATH") or _instance_folder() / "queue.sqlite")
     path.parent.mkdir(parents=True, exist_ok=True)
     return SqliteHuey("quiz", filename=str(path), results=False)
 
