@@ -26,7 +26,11 @@ def _queue() -> Huey:
     """The queue this installation is configured for."""
     redis = os.environ.get("REDIS_URL")
     if redis:
-        return RedisHuey("quiz", url=redis, results=False)
+        from redis import ConnectionPool
+
+        # A Redis host that does not answer fails in 5 s (/healthz, a new quiz), not at TCP's pace.
+        pool = ConnectionPool.from_url(redis, socket_connect_timeout=5)
+        return RedisHuey("quiz", connection_pool=pool, results=False)
     path = Path(os.environ.get("QUIZ_QUEUE_PATH") or _instance_folder() / "queue.sqlite")
     path.parent.mkdir(parents=True, exist_ok=True)
     return SqliteHuey("quiz", filename=str(path), results=False)
