@@ -165,7 +165,9 @@ def reset_password(username: str, code: str, password: str) -> bool:
 
 
 def change_password(user_id: int, password: str) -> int:
-    """Set a new password and end every session of the account; the new session version."""
+    """Set a new password, end every session of the account, and void any reset code it was
+    given; the new session version."""
+    db.session.execute(delete(ResetCode).where(ResetCode.user_id == user_id))
     db.session.execute(
         update(User)
         .where(User.id == user_id)

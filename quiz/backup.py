@@ -43,6 +43,9 @@ class BackupError(Exception):
     """A backup cannot be written or restored; the message says why in one line."""
 
 
+MAX_ID = 2**31 - 1  # ids are INTEGER columns on PostgreSQL
+
+
 def backed_up_tables() -> list[Table]:
     """The tables a backup holds, each after the tables it refers to."""
     return [table for table in db.metadata.sorted_tables if table.name not in LEFT_OUT]
@@ -225,7 +228,11 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> list[dict]:
     try:
         found = [(entry["table"], entry["columns"]) for entry in entries]
         for entry in entries:
-            int(entry["rows"]), int(entry["next_id"]), str(entry["sha256"]), str(entry["file"])
+            int(entry["rows"]), str(entry["sha256"])
+            if entry["file"] != f"{entry['table']}.jsonl":
+                raise ValueError(entry["file"])
+            if not 1 <= int(entry["next_id"]) <= MAX_ID:
+                raise ValueError(entry["next_id"])
     except (TypeError, KeyError, ValueError) as error:
         raise BackupError(f"{path} is damaged: its {MANIFEST} lacks table entries") from error
     if found != expected:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from quiz.models import Membership, SchoolClass, db, utcnow
+from quiz.models import Membership, ResetCode, SchoolClass, db, utcnow
 
 # Join codes avoid letters and digits that read alike (0/O, 1/I/L), for codes written on a board.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -62,11 +62,17 @@ def join(school_class: SchoolClass, student_id: int) -> bool:
 
 
 def remove(school_class: SchoolClass, student_id: int) -> bool:
-    """Take the student out of the class (their attempts stay); False if not in it."""
+    """Take the student out of the class (their attempts stay), with a reset code its teacher
+    gave them; False if not in it."""
     found = membership(school_class.id, student_id)
     if found is None:
         return False
     db.session.delete(found)
+    db.session.execute(
+        delete(ResetCode).where(
+            ResetCode.user_id == student_id, ResetCode.made_by_id == school_class.owner_id
+        )
+    )
     return True
 
 

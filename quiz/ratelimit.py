@@ -55,12 +55,16 @@ def by_address() -> str:
 
 
 def by_account() -> str:
-    """The key of the account the form names, normalised as logins are (a long name is cut
-    first: the key is kept in memory), or else of the logged-in account."""
-    typed = request.form.get("username")
-    if typed is None and g.get("user") is not None:
-        return f"account:{g.user.username}"
-    return f"account:{usernames.normalise((typed or '')[:100])[:60]}"
+    """The key of the account a login or reset form names, normalised as logins are (a long
+    name is cut first: the key is kept in memory). Only the posted form counts: the views read
+    their forms from it alone, so a JSON body cannot charge another account."""
+    typed = request.form.get("username", "")
+    return f"account:{usernames.normalise(typed[:100])[:60]}"
+
+
+def by_own_account() -> str:
+    """The key of the logged-in account (its own password checks, on the account page)."""
+    return f"account:{g.user.username}"
 
 
 def failed(response: Response) -> bool:
@@ -68,15 +72,21 @@ def failed(response: Response) -> bool:
     return response.status_code != 302
 
 
-def limits(account: str | None, address: str, *, only_failures: bool) -> Callable:
+def limits(
+    account: str | None,
+    address: str,
+    *,
+    only_failures: bool,
+    account_key: Callable[[], str] = by_account,
+) -> Callable:
     """Decorate a view: its POSTs (the failed ones if *only_failures*) count against the limits
-    the config holds under *account* (per username the form names) and *address* (per client
-    address)."""
+    the config holds under *account* (per account, by *account_key*: the username the form
+    names, by default) and *address* (per client address)."""
     deduct_when = failed if only_failures else None
 
     def decorate(view: Callable) -> Callable:
         limited = view
-        for name, key in ((account, by_account), (address, by_address)):
+        for name, key in ((account, account_key), (address, by_address)):
             if name:
                 limited = limiter.limit(
                     setting(name), key_func=key, methods=["POST"], deduct_when=deduct_when

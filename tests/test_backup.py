@@ -230,6 +230,19 @@ def _manifest_with(**fields):
     return change
 
 
+def _first_table_entry_with(**fields):
+    """A change of the manifest's first table entry, as a crafted archive would have it."""
+
+    def change(name: str, data: bytes) -> bytes:
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        manifest["tables"][0] |= fields
+        return json.dumps(manifest).encode()
+
+    return change
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -252,6 +265,9 @@ def _manifest_with(**fields):
         (_manifest_with(alembic_revision="0123456789ab"), "holds schema revision 0123456789ab"),
         (_manifest_with(format_version=2), "is a backup of format version 2; this release reads"),
         (_manifest_with(format="other"), "is not a quiz backup"),
+        (_first_table_entry_with(file=["x"]), "lacks table entries"),
+        (_first_table_entry_with(file="../users.jsonl"), "lacks table entries"),
+        (_first_table_entry_with(next_id=10**30), "lacks table entries"),
     ],
 )
 def test_a_damaged_archive_is_refused_and_the_database_stays_empty(

@@ -562,6 +562,27 @@ def test_a_damaged_zip_is_told_apart_and_refused(data: bytes) -> None:
         readers.read(data, "report.odt")
 
 
+def test_a_huge_mimetype_part_is_not_read_to_tell_the_type() -> None:
+    """The type of an OpenDocument or EPUB file is its short mimetype part: one that unpacks to
+    hundreds of megabytes is read no further than its first bytes, and the file is refused."""
+    import tracemalloc
+
+    padded = [
+        (n, c + b" " * 300_000_000 if n == "mimetype" else c)
+        for n, c in entries(document_seeds()["article.odt"])
+    ]
+    bomb = zipped(padded)
+    tracemalloc.start()
+    try:
+        kinds.sniff(bomb, "a.odt")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 50_000_000
+    with pytest.raises(sources.SourceError, match="unpacks to"):
+        readers.read(bomb, "a.odt")
+
+
 def _bomb(data: bytes, part: str, padding: int) -> bytes:
     """A zip-based file with *padding* bytes of blank space after *part*'s XML: a zip bomb
     (a thousand to one)."""

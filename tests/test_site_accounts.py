@@ -143,6 +143,45 @@ def test_wrong_passwords_lock_the_account_from_every_address(app, visitor) -> No
     assert visitor.login("bob").status_code == 302
 
 
+def test_a_json_body_cannot_log_in_past_the_account_s_limit(app, visitor) -> None:
+    """The form is read from the posted form alone, which the limit is keyed on: a JSON body
+    with the token in a header, sent while logged in as oneself, neither logs in nor charges
+    the attacker's own account instead of the victim's."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    visitor.register("victim")
+    visitor.logout()
+    for _ in range(3):
+        visitor.login("victim", "wrong password")
+    visitor.register("mallory")
+    token = visitor.token("/auth/login")
+    sent = visitor.client.post(
+        "/auth/login",
+        json={"username": "victim", "password": PASSWORD},
+        headers={"X-CSRFToken": token},
+    )
+    assert sent.status_code != 302
+    assert b"Traceback" not in sent.data
+    visitor.logout()
+    assert visitor.login("victim").status_code == 429
+
+
+def test_the_account_page_counts_wrong_passwords_against_its_own_account(app, visitor) -> None:
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    visitor.register("ada")
+    for i in range(3):
+        visitor.post(
+            "/auth/account",
+            {"current": "not it at all", "password": "x", "confirm": "x", "username": f"x{i}"},
+            form_page="/auth/account",
+        )
+    last = visitor.post(
+        "/auth/account",
+        {"current": "not it at all", "password": "x", "confirm": "x", "username": "x9"},
+        form_page="/auth/account",
+    )
+    assert last.status_code == 429
+
+
 def test_failed_logins_from_one_address_are_limited_whatever_the_account(app, visitor) -> None:
     app.config["LOGIN_LIMIT_PER_ADDRESS"] = "3 per hour"
     visitor.register("ada")
@@ -583,3 +622,36 @@ def test_reset_code_guesses_are_limited(app, visitor, classroom) -> None:
     assert _redeem(visitor, "ann", code).status_code == 429
     assert visitor.login("ann").status_code == 302  # nothing changed
     assert CSRF.search(visitor.text("/auth/reset"))  # the page itself still opens
+
+
+def test_a_code_stops_working_once_the_student_changes_the_password_or_leaves_the_class(
+    app, visitor, classroom
+) -> None:
+    """A code on paper is no way into an account the student has taken back, nor from a
+    teacher who no longer teaches them."""
+    refused = "This code does not work for this username"
+    visitor.login("tess")
+    code = CODE_ON_PAGE.search(_text(_reset_code(visitor, *_ann_in(classroom)))).group(1)
+    visitor.logout()
+    visitor.login("ann")
+    visitor.post(
+        "/auth/account",
+        {
+            "current": PASSWORD,
+            "password": "ann's own new secret",
+            "confirm": "ann's own new secret",
+        },
+        form_page="/auth/account",
+    )
+    visitor.logout()
+    assert refused in _text(_redeem(visitor, "ann", code))
+
+    visitor.login("tess")
+    code = CODE_ON_PAGE.search(_text(_reset_code(visitor, *_ann_in(classroom)))).group(1)
+    class_id, student_id = _ann_in(classroom)
+    visitor.post(
+        f"/classes/{class_id}/students/{student_id}/remove", form_page=f"/classes/{class_id}"
+    )
+    visitor.logout()
+    assert refused in _text(_redeem(visitor, "ann", code))
+    assert visitor.login("ann", "ann's own new secret").status_code == 302

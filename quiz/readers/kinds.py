@@ -72,12 +72,16 @@ def sniff(data: bytes, name: str) -> str:
     return TEXT
 
 
+MIMETYPE_BYTES = 100  # an OpenDocument or EPUB mimetype is one short line
+
+
 def _zip_kind(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                return _ZIP_MIMETYPES.get(archive.read("mimetype").strip())
+                with archive.open("mimetype") as mimetype:  # a few bytes, whatever it claims
+                    return _ZIP_MIMETYPES.get(mimetype.read(MIMETYPE_BYTES).strip())
             return next((kind for part, kind in _ZIP_PARTS.items() if part in names), None)
     except Exception:  # a damaged zip: BadZipFile, but also ValueError, EOFError, zlib.error...
         return None

@@ -194,7 +194,7 @@ def register() -> Any:
 def login() -> Any:
     """Log in with username (normalised as at registration) and password. An unknown username
     and a wrong password take as long and answer the same."""
-    form = LoginForm()
+    form = LoginForm(formdata=request.form)  # only the form: the limits key on its username
     if form.validate_on_submit():
         username = usernames.normalise(form.username.data)
         user = db.session.scalar(select(User).where(User.username == username))
@@ -219,10 +219,15 @@ def logout() -> Any:
 
 @bp.route("/account", methods=["GET", "POST"])
 @login_required
-@ratelimit.limits("LOGIN_LIMIT_PER_ACCOUNT", "LOGIN_LIMIT_PER_ADDRESS", only_failures=True)
+@ratelimit.limits(
+    "LOGIN_LIMIT_PER_ACCOUNT",
+    "LOGIN_LIMIT_PER_ADDRESS",
+    only_failures=True,
+    account_key=ratelimit.by_own_account,
+)
 def account() -> Any:
     """Change one's password: every other session of the account ends, this one goes on."""
-    form = ChangePasswordForm()
+    form = ChangePasswordForm(formdata=request.form)
     if form.validate_on_submit():
         stored = db.session.scalar(select(User.password_hash).where(User.id == g.user.id))
         if passwords.verify(stored, form.current.data):
@@ -240,7 +245,7 @@ def account() -> Any:
 def reset() -> Any:
     """Set a new password with the one-time code a teacher made; every session of the account
     ends, and the student logs in with the new password."""
-    form = ResetPasswordForm()
+    form = ResetPasswordForm(formdata=request.form)
     if form.validate_on_submit():
         if accounts.reset_password(form.username.data, form.code.data, form.password.data):
             db.session.commit()
