@@ -96,6 +96,15 @@ class NewPassword:
             raise ValidationError(problem)
 
 
+def _new_password(label: str, username_of: Callable[[FlaskForm], str]) -> PasswordField:
+    """A new password's field, held to passwords.problem for the username *username_of* gives."""
+    return PasswordField(
+        label,
+        description=passwords.RULE,
+        validators=[InputRequired(), NewPassword(username_of)],
+    )
+
+
 def _repeat() -> PasswordField:
     return PasswordField(
         "Repeat the password",
@@ -122,11 +131,7 @@ class RegisterForm(FlaskForm):
         if field.data in usernames.RESERVED:
             raise ValidationError("That username is taken.")
 
-    password = PasswordField(
-        "Password",
-        description=passwords.RULE,
-        validators=[InputRequired(), NewPassword(lambda form: form.username.data)],
-    )
+    password = _new_password("Password", lambda form: form.username.data)
     confirm = _repeat()
     role = RadioField(
         "I am a",
@@ -165,11 +170,7 @@ class ChangePasswordForm(FlaskForm):
     """The logged-in user's new password."""
 
     current = PasswordField("Current password", validators=[InputRequired(), Length(max=200)])
-    password = PasswordField(
-        "New password",
-        description=passwords.RULE,
-        validators=[InputRequired(), NewPassword(lambda _form: g.user.username)],
-    )
+    password = _new_password("New password", lambda _form: g.user.username)
     confirm = _repeat()
 
 
@@ -184,11 +185,7 @@ class ResetPasswordForm(FlaskForm):
         description="The code your teacher gave you, with or without its dash.",
         validators=[InputRequired(), Length(max=40)],
     )
-    password = PasswordField(
-        "New password",
-        description=passwords.RULE,
-        validators=[InputRequired(), NewPassword(lambda form: form.username.data)],
-    )
+    password = _new_password("New password", lambda form: form.username.data)
     confirm = _repeat()
 
 

@@ -16,10 +16,7 @@ would run as a formula gets the CSV export's leading apostrophe.
 
 from __future__ import annotations
 
-import csv
-import io
-
-from quiz.formats.csv_ import line_cell
+from quiz.formats.csv_ import line_cell, written
 from quiz.formats.model import QuestionSet, kept_options
 
 MAX_ANSWERS = 4
@@ -39,12 +36,9 @@ HEADER = [
 
 def export(question_set: QuestionSet) -> str:
     """The set as a Blooket import CSV (Blooket asks for the set's title when importing)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(TITLE_ROW)
-    writer.writerow(HEADER)
+    rows = []
     for number, question in enumerate(question_set.questions, 1):
         texts, key = kept_options(question, MAX_ANSWERS)
         padded = [line_cell(text) for text in texts] + [""] * (MAX_ANSWERS - len(texts))
-        writer.writerow([number, line_cell(question.stem), *padded, TIME_LIMIT, key + 1])
-    return buffer.getvalue()
+        rows.append([number, line_cell(question.stem), *padded, TIME_LIMIT, key + 1])
+    return written([TITLE_ROW, HEADER, *rows])

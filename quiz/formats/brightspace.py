@@ -18,11 +18,9 @@ apostrophe, which `parse` drops again.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
-from quiz.formats.csv_ import csv_rows, line_cell, plain_cell
+from quiz.formats.csv_ import csv_rows, line_cell, plain_cell, written
 from quiz.formats.model import (
     FormatError,
     Imported,
@@ -79,9 +77,7 @@ def rows(question_set: QuestionSet) -> list[list[str | int]]:
 
 def export(question_set: QuestionSet) -> str:
     """The set as a Brightspace Question Library CSV, with a BOM."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows(question_set))
-    return "\ufeff" + buffer.getvalue()
+    return "\ufeff" + written(rows(question_set))
 
 
 # Reading: D2L's template and what D2L's own tools write; HTML text is read as the text it shows.

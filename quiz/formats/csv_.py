@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 
 from quiz.formats.model import (
     LETTERS,
@@ -31,25 +32,29 @@ def line_cell(text: str) -> str:
     return inert_cell(sheet_line(text))
 
 
+def written(rows: Iterable[list[str | int]]) -> str:
+    """Rows as CSV text: RFC 4180 quoting, CRLF line ends (what spreadsheets and the platforms'
+    templates expect)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
 def export(question_set: QuestionSet) -> str:
     """The set as CSV, with a header row."""
     width = max((len(q.options) for q in question_set.questions), default=4)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(
-        ["question", *(f"option {LETTERS[i]}" for i in range(width)), "answer", "source"]
+    header = ["question", *(f"option {LETTERS[i]}" for i in range(width)), "answer", "source"]
+    rows = (
+        [
+            inert_cell(question.stem),
+            *(inert_cell(o) for o in question.options),
+            *[""] * (width - len(question.options)),
+            LETTERS[question.answer_index],
+            inert_cell(question.source.sentence),
+        ]
+        for question in question_set.questions
     )
-    for question in question_set.questions:
-        options = [inert_cell(o) for o in question.options] + [""] * (width - len(question.options))
-        writer.writerow(
-            [
-                inert_cell(question.stem),
-                *options,
-                LETTERS[question.answer_index],
-                inert_cell(question.source.sentence),
-            ]
-        )
-    return "\ufeff" + buffer.getvalue()
+    return "\ufeff" + written([header, *rows])
 
 
 # Reading: our own export, and the common "question, A, B, C, D, answer" sheet, with or without

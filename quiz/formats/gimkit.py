@@ -14,11 +14,9 @@ one); a cell a spreadsheet would run as a formula gets the CSV export's leading 
 
 from __future__ import annotations
 
-import csv
-import io
-
-from quiz.formats.csv_ import line_cell
+from quiz.formats.csv_ import line_cell, written
 from quiz.formats.model import QuestionSet
+from quiz.generator import Question
 
 MAX_INCORRECT = 3
 TITLE_ROW = ["Gimkit Spreadsheet Import Template", "", "", "", ""]
@@ -31,24 +29,21 @@ HEADER = [
 ]
 
 
+def _row(question: Question) -> list[str]:
+    """The question, its right answer, and its first three others."""
+    incorrect = [
+        line_cell(option)
+        for index, option in enumerate(question.options)
+        if index != question.answer_index
+    ][:MAX_INCORRECT]
+    return [
+        line_cell(question.stem),
+        line_cell(question.options[question.answer_index]),
+        *incorrect,
+        *[""] * (MAX_INCORRECT - len(incorrect)),
+    ]
+
+
 def export(question_set: QuestionSet) -> str:
     """The set as a Gimkit import CSV (Gimkit asks for the kit's name when importing)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(TITLE_ROW)
-    writer.writerow(HEADER)
-    for question in question_set.questions:
-        incorrect = [
-            line_cell(option)
-            for index, option in enumerate(question.options)
-            if index != question.answer_index
-        ][:MAX_INCORRECT]
-        writer.writerow(
-            [
-                line_cell(question.stem),
-                line_cell(question.options[question.answer_index]),
-                *incorrect,
-                *[""] * (MAX_INCORRECT - len(incorrect)),
-            ]
-        )
-    return buffer.getvalue()
+    return written([TITLE_ROW, HEADER, *(_row(q) for q in question_set.questions)])
