@@ -58,14 +58,15 @@ audit: $(INSTALLED)
 
 # From Debian: WordNet (without it the generator still works, with fewer distractors),
 # Chromium for the browser tests (Playwright cannot download browsers here), a Unicode font for
-# the PDFs the input tests write, and Node.js for the independent GIFT parser the export tests
-# use and axe-core.
+# the PDFs the input tests write, Node.js for the independent GIFT parser the export tests
+# use and axe-core, and a Redis server for the tests of REDIS_URL (tests/test_redis.py).
 system-deps:
 	@missing=""; \
 	[ -f /usr/share/wordnet/data.noun ] || missing="$$missing wordnet-base wordnet-sense-index"; \
 	[ -x /usr/lib/chromium/chromium ] || missing="$$missing chromium"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get install -y -q --no-install-recommends $$missing \

@@ -22,15 +22,27 @@ def _instance_folder() -> Path:
     return Path(Flask("quiz", instance_relative_config=True).instance_path)
 
 
+# Seconds to wait for Redis to take a connection or answer a command: a Redis host that is down
+# or hung fails /healthz, a new quiz or a login's rate count in this time, not at TCP's pace or
+# never. (The worker's blocking reads wait 1 s, well inside it.)
+REDIS_TIMEOUT = 5
+
+
+def redis_queue(url: str) -> RedisHuey:
+    """The queue in the Redis server at *url*, with our timeouts."""
+    from redis import ConnectionPool
+
+    pool = ConnectionPool.from_url(
+        url, socket_connect_timeout=REDIS_TIMEOUT, socket_timeout=REDIS_TIMEOUT
+    )
+    return RedisHuey("quiz", connection_pool=pool, results=False)
+
+
 def _queue() -> Huey:
     """The queue this installation is configured for."""
     redis = os.environ.get("REDIS_URL")
     if redis:
-        from redis import ConnectionPool
-
-        # A Redis host that does not answer fails in 5 s (/healthz, a new quiz), not at TCP's pace.
-        pool = ConnectionPool.from_url(redis, socket_connect_timeout=5)
-        return RedisHuey("quiz", connection_pool=pool, results=False)
+        return redis_queue(redis)
     path = Path(os.environ.get("QUIZ_QUEUE_PATH") or _instance_folder() / "queue.sqlite")
     path.parent.mkdir(parents=True, exist_ok=True)
     return SqliteHuey("quiz", filename=str(path), results=False)

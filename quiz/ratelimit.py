@@ -15,7 +15,7 @@ from flask.wrappers import Response
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
-from quiz import usernames
+from quiz import jobs, usernames
 
 DEFAULTS = {
     # Failed logins of one account, from anywhere: guessing a password takes years.
@@ -40,6 +40,8 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_ENABLED", True)
     app.config.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("REDIS_URL") or "memory://")
     app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)  # Redis down: memory
+    timeouts = {"socket_connect_timeout": jobs.REDIS_TIMEOUT, "socket_timeout": jobs.REDIS_TIMEOUT}
+    app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", timeouts)  # Redis hung: memory too
     app.config.setdefault("RATELIMIT_KEY_PREFIX", "quiz-limits")
     limiter.init_app(app)
 

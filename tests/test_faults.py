@@ -16,15 +16,13 @@ import http.client
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +31,7 @@ from conftest import SEED, SHORT_TEXT, TEST_DATABASE
 from huey.storage import SqliteStorage
 from markupsafe import escape
 from pages import CSRF, TEACHER_CODE, Visitor
+from processes import WAIT, free_port, kill_group, start_worker, until
 from sqlalchemy import event, func, select
 
 from quiz import create_app, generation, jobs
@@ -52,21 +51,9 @@ from quiz.models import (
 )
 
 UNAVAILABLE = MESSAGES[503]
-WAIT = 60.0  # seconds any poll below may take on a loaded machine before the test fails
 sqlite_only = pytest.mark.skipif(
     bool(TEST_DATABASE), reason="emulated with SQLite's pragmas (the tests' default database)"
 )
-
-
-def _until(condition: Callable[[], Any], what: str) -> Any:
-    """Poll *condition* until it returns something true (which is returned), or fail."""
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        found = condition()
-        if found:
-            return found
-        time.sleep(0.05)
-    pytest.fail(f"waited {WAIT:.0f} s: {what}")
 
 
 def _assert_clear(response: Any, status: int, message: str) -> None:
@@ -253,7 +240,7 @@ class PostgreSQL:
 
     def __init__(self) -> None:
         # Not under pytest's tmp_path, which the postgres account may not enter.
-        self.folder, self.port = Path(tempfile.mkdtemp(prefix="quiz-faults-pg-")), _free_port()
+        self.folder, self.port = Path(tempfile.mkdtemp(prefix="quiz-faults-pg-")), free_port()
         self.as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self.as_owner:
             shutil.chown(self.folder, "postgres")
@@ -404,12 +391,6 @@ def post_worker_init(worker):
 '''
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _request(port: int, method: str, path: str, body: str = "", cookie: str = "") -> Any:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
     headers = {"Cookie": f"session={cookie}"} if cookie else {}
@@ -445,7 +426,7 @@ def test_a_web_worker_killed_during_a_submit_leaves_it_whole_and_a_retry_works(
         "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
         "RATELIMIT_ENABLED": False,
     }
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [
             *(str(Path(sys.executable).parent / "gunicorn"), "--config", str(hooks)),
@@ -458,7 +439,7 @@ def test_a_web_worker_killed_during_a_submit_leaves_it_whole_and_a_retry_works(
         stderr=subprocess.DEVNULL,
     )
     try:
-        _until(lambda: _answers(port), "gunicorn did not answer")
+        until(lambda: _answers(port), "gunicorn did not answer")
         body = urllib.parse.urlencode(taker.form)
         outcome: dict[str, Any] = {}
 
@@ -470,7 +451,7 @@ def test_a_web_worker_killed_during_a_submit_leaves_it_whole_and_a_retry_works(
 
         sender = threading.Thread(target=send)
         sender.start()
-        worker = int(_until(lambda: marker.exists() and marker.read_text(), "no worker stopped"))
+        worker = int(until(lambda: marker.exists() and marker.read_text(), "no worker stopped"))
         os.kill(worker, signal.SIGKILL)
         sender.join(WAIT)
         assert "error" in outcome, outcome  # the browser shows its "connection lost" page
@@ -478,7 +459,7 @@ def test_a_web_worker_killed_during_a_submit_leaves_it_whole_and_a_retry_works(
             taker.assert_open()
         else:
             taker.assert_submitted_once()
-        _until(lambda: _answers(port), "gunicorn did not start a new worker")
+        until(lambda: _answers(port), "gunicorn did not start a new worker")
         again = _request(port, "POST", taker.url, body, cookie)
         assert (again.status, again.getheader("Location")) == (302, f"/attempts/{taker.attempt}")
         taker.assert_submitted_once()
@@ -518,25 +499,6 @@ def pause(conn, cursor, statement, *args):
         while True:
             time.sleep(1)
 '''
-
-
-def _start_worker(env: dict[str, str], hooked: bool) -> subprocess.Popen:
-    """`quiz worker` in its own process group (its job processes with it)."""
-    run = "import runpy; runpy.run_module('quiz', run_name='__main__')"
-    command = [sys.executable, "-c", ("import fault_hook; " if hooked else "") + run, "worker"]
-    return subprocess.Popen(
-        command,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-
-
-def _kill_group(process: subprocess.Popen) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=WAIT)
 
 
 def _backdate(app, seconds: float) -> None:
@@ -581,22 +543,22 @@ def test_a_queue_worker_killed_while_storing_a_quiz_stores_none_and_the_job_fail
     saved = jobs.huey.storage
     jobs.huey.immediate = False
     jobs.huey.storage = SqliteStorage("quiz", filename=str(queue))
-    worker = _start_worker(env, hooked=True)
+    worker = start_worker(env, hooked=True)
     try:
         visitor = Visitor(app.test_client())
         visitor.register("tess", "teacher")
         data = {"title": "Cut short", "text": SHORT_TEXT, "count": 3, "choices": 4, "seed": ""}
         sent = visitor.post("/teach/new", data, content_type="multipart/form-data")
         job_page = sent.location
-        _until((tmp_path / "reading").exists, "the worker did not start reading the text")
+        until((tmp_path / "reading").exists, "the worker did not start reading the text")
         # A live worker's job is never taken for dead, however long the generator is silent.
         _backdate(app, stale)
-        _until(lambda: utcnow() - _job(app).updated_at < generation.STALE, "no heartbeat")
+        until(lambda: utcnow() - _job(app).updated_at < generation.STALE, "no heartbeat")
         assert '<meta http-equiv="refresh"' in visitor.text(job_page)
         assert _job(app).state == JOB_RUNNING
         (tmp_path / "go").touch()
-        _until((tmp_path / "storing").exists, "the worker did not reach the storing of the quiz")
-        _kill_group(worker)
+        until((tmp_path / "storing").exists, "the worker did not reach the storing of the quiz")
+        kill_group(worker)
         with app.app_context():
             job = db.session.scalars(select(GenerationJob)).one()
             assert job.state == JOB_RUNNING and job.quiz_id is None
@@ -606,7 +568,7 @@ def test_a_queue_worker_killed_while_storing_a_quiz_stores_none_and_the_job_fail
         page = visitor.client.get(job_page)
         _assert_clear(page, 200, "The worker making this quiz stopped. Please try again.")
         assert _job(app).state == JOB_FAILED
-        worker = _start_worker(env, hooked=False)  # the administrator restarts the worker
+        worker = start_worker(env, hooked=False)  # the administrator restarts the worker
         again = visitor.post(
             "/teach/new", {**data, "title": "Whole"}, content_type="multipart/form-data"
         )
@@ -616,11 +578,11 @@ def test_a_queue_worker_killed_while_storing_a_quiz_stores_none_and_the_job_fail
             response = visitor.client.get(again.location)
             return response.status_code == 302 and response
 
-        done = _until(made, "the restarted worker did not make the quiz")
+        done = until(made, "the restarted worker did not make the quiz")
         assert "questions generated" in visitor.text(done.location)
         with app.app_context():
             assert db.session.scalars(select(Quiz.title)).all() == ["Whole"]
     finally:
         jobs.huey.immediate = True
         jobs.huey.storage = saved
-        _kill_group(worker)
+        kill_group(worker)
