@@ -59,6 +59,21 @@ def state(assignment: Assignment, now: dt.datetime | None = None) -> str:
     return OPEN
 
 
+DONE, HELD = "done", "held"  # handed in; closed or archived by the teacher
+
+
+def standing(assignment: Assignment, handed_in: bool, now: dt.datetime | None = None) -> str:
+    """Where a student stands on an assignment at *now* (the board and the gradebook read it):
+    DONE once handed in; else CLOSED when it closed on its own time, HELD when the teacher
+    closed or archived its quiz, and otherwise UPCOMING or OPEN."""
+    if handed_in:
+        return DONE
+    current = state(assignment, now)
+    if current != CLOSED and not assignment.quiz.is_open:
+        return HELD
+    return current
+
+
 def submitted(assignment: Assignment, student_id: int) -> list[Attempt]:
     """The student's submitted attempts at the assignment, oldest first."""
     return list(
@@ -129,7 +144,7 @@ def deadline(assignment: Assignment, started_at: dt.datetime) -> dt.datetime | N
 def start(assignment: Assignment, student_id: int) -> Attempt:
     """A new attempt at the assignment, with its deadline; added, not committed (the database
     refuses a second open one)."""
-    attempt = quizzes.open_attempt(assignment.quiz, student_id, assignment=assignment)
+    attempt = quizzes.new_attempt(assignment.quiz, student_id, assignment=assignment)
     attempt.deadline_at = deadline(assignment, attempt.started_at)
     return attempt
 

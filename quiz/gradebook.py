@@ -89,14 +89,10 @@ def build(school_class: SchoolClass, now: dt.datetime | None = None) -> Gradeboo
 def _status(assignment: Assignment, done: bool, joined: dt.datetime, now: dt.datetime) -> str:
     """Where a student stands on an assignment with no grade: missing only when it closed on
     its own time, after they joined, and they never handed it in."""
-    if done:
-        return GRADED
-    state = assignments.state(assignment, now)
-    if state == assignments.CLOSED:
+    standing = assignments.standing(assignment, done, now)
+    if standing == assignments.CLOSED:
         return NOT_SET if assignment.closes_at <= joined else MISSING
-    if not assignment.quiz.is_open:  # the teacher closed or archived the quiz
-        return NOT_OPEN
-    return OPEN_NOT_DONE if state == assignments.OPEN else NOT_OPEN
+    return {assignments.DONE: GRADED, assignments.OPEN: OPEN_NOT_DONE}.get(standing, NOT_OPEN)
 
 
 def rows(book: Gradebook) -> list[list[str | float | None]]:

@@ -195,27 +195,26 @@ def toggle_share(quiz: Quiz) -> bool:
     return quiz.share_token is not None
 
 
-def open_attempt(quiz: Quiz, student_id: int, *, assignment: Assignment | None = None) -> Attempt:
-    """The student's unsubmitted attempt at *quiz* (under *assignment*, or outside any), or a
-    new one with its option orders fixed.
+def open_attempt(quiz: Quiz, student_id: int) -> Attempt:
+    """The student's unsubmitted attempt at *quiz* outside any class (by its share link), or a
+    new one.
 
     Reloading the quiz page shows the same attempt in the same order.
     """
-    within = (
-        Attempt.assignment_id.is_(None)
-        if assignment is None
-        else Attempt.assignment_id == assignment.id
-    )
     found = db.session.scalars(
         select(Attempt).where(
             Attempt.quiz_id == quiz.id,
             Attempt.student_id == student_id,
             Attempt.submitted_at.is_(None),
-            within,
+            Attempt.assignment_id.is_(None),
         )
     ).first()
-    if found is not None:
-        return found
+    return found if found is not None else new_attempt(quiz, student_id)
+
+
+def new_attempt(quiz: Quiz, student_id: int, *, assignment: Assignment | None = None) -> Attempt:
+    """A new attempt at *quiz* (under *assignment*, or outside any) with its option orders
+    fixed; added, not committed."""
     attempt = Attempt(
         quiz_id=quiz.id,
         student_id=student_id,

@@ -96,6 +96,36 @@ def test_a_quiz_opens_and_closes_at_its_times(app, visitor, setting) -> None:
         assert db.session.scalars(select(Attempt)).all() == []
 
 
+def _board_group(page: str, title: str) -> str:
+    """The heading of the board's group that lists *title*."""
+    groups = re.findall(r"<h2[^>]*>([^<]+)</h2>(.*?)</section>", page, re.S)
+    return next(heading for heading, items in groups if title in items)
+
+
+def test_a_quiz_the_teacher_closes_leaves_to_do_unless_an_attempt_was_started(
+    app, visitor, setting
+) -> None:
+    assignment = _assign(app, visitor, setting)
+    visitor.login("ann")
+    assert _board_group(visitor.text("/"), "NATO") == "To do"
+    started = _attempt_on(_start(visitor, assignment))
+    visitor.logout()
+    visitor.login("tess")
+    visitor.post(f"/teach/{setting['quiz']}/close", form_page=f"/teach/{setting['quiz']}")
+    visitor.logout()
+    visitor.login("ann")
+    assert _board_group(visitor.text("/"), "NATO") == "To do"  # the started attempt can be finished
+    assert "Score:" in _submit(app, visitor, started, 2)
+    assert _board_group(visitor.text("/"), "NATO") == "Done"
+    visitor.logout()
+    with app.app_context():
+        code = db.session.get(SchoolClass, setting["class"]).join_code
+    visitor.register("cyd")
+    visitor.post("/classes/join", {"code": code})
+    assert _board_group(visitor.text("/"), "NATO") == "Closed without an attempt"
+    assert "Your teacher has closed this quiz." in _start(visitor, assignment)
+
+
 def test_the_attempt_limit_holds(app, visitor, setting) -> None:
     twice = _assign(app, visitor, setting, max_attempts="2")
     visitor.login("ann")

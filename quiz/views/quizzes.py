@@ -32,6 +32,16 @@ from quiz.views.auth import login_required
 bp = Blueprint("quizzes", __name__)
 
 
+# The group of the student's board that each standing goes in.
+_BOARD_GROUPS = {
+    assignments.OPEN: "to do",
+    assignments.UPCOMING: "upcoming",
+    assignments.DONE: "done",
+    assignments.CLOSED: "missed",
+    assignments.HELD: "missed",
+}
+
+
 @bp.route("/")
 def index() -> Any:
     """A student's assignments (to do, done, missed); a teacher's way to their classes and
@@ -50,22 +60,14 @@ def index() -> Any:
         return render_template("quizzes/index.html", samples=samples)
     now = utcnow()
     board: dict[str, list[tuple[Assignment, list[Attempt]]]] = {
-        "to do": [],
-        "upcoming": [],
-        "done": [],
-        "missed": [],
+        group: [] for group in ("to do", "upcoming", "done", "missed")
     }
     for assignment in assignments.for_student(g.user.id):
         done = assignments.submitted(assignment, g.user.id)
-        state = assignments.state(assignment, now)
-        if done:
-            board["done"].append((assignment, done))
-        elif state == assignments.OPEN:
-            board["to do"].append((assignment, done))
-        elif state == assignments.UPCOMING:
-            board["upcoming"].append((assignment, done))
-        else:
-            board["missed"].append((assignment, done))
+        standing = assignments.standing(assignment, bool(done), now)
+        if standing == assignments.HELD and assignments.open_attempt(assignment, g.user.id):
+            standing = assignments.OPEN  # started before the teacher closed it: it can be finished
+        board[_BOARD_GROUPS[standing]].append((assignment, done))
     return render_template("quizzes/board.html", board=board, samples=samples)
 
 
