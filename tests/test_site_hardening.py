@@ -20,7 +20,7 @@ import pytest
 from flask import Flask
 from huey import SqliteHuey
 from pages import Visitor
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import event, func, insert, select, update
 
 from quiz import create_app, jobs, library, quizzes
 from quiz.models import Attempt, Question, Quiz, db
@@ -616,3 +616,37 @@ def test_the_migration_renumbers_duplicate_positions(app) -> None:
         db.session.remove()
     assert after[first] == [(two, 0), (three, 1), (one, 2)]
     assert after[second] == before[second]
+
+
+def test_a_move_while_another_tab_moves_is_made_on_the_new_order(
+    app, teacher, quiz_id, monkeypatch
+) -> None:
+    """The quiz's order is read, another request moves a question and commits, then this move
+    is written: it collided with the other (a 500 before); it is made again on the new order."""
+    with app.app_context():
+        first, second, third = db.session.scalars(
+            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
+        ).all()[:3]
+    move = quizzes.move_question
+
+    def after_another_move(question: Question, offset: int) -> None:
+        list(question.quiz.questions)  # this request has read the order
+        if question.quiz.questions[1].id == second:  # once: the other tab moves the third up
+            with app.app_context(), db.engine.begin() as connection:
+                for position, moved in ((-1, third), (2, second), (1, third)):
+                    connection.execute(
+                        update(Question).where(Question.id == moved).values(position=position)
+                    )
+        move(question, offset)
+
+    monkeypatch.setattr(quizzes, "move_question", after_another_move)
+    moved = teacher.post(
+        f"/teach/{quiz_id}/questions/{second}/move", {"direction": "up"}, form_page="/"
+    )
+    assert moved.status_code == 302
+    with app.app_context():
+        order = db.session.scalars(
+            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
+        ).all()
+    assert order[:3] == [first, second, third]  # the third moved up, then the second did
+    assert sorted(positions(app, quiz_id)) == list(range(len(order)))

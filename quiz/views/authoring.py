@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import (
     Blueprint,
@@ -144,7 +145,8 @@ def review(quiz_id: int) -> Any:
     )
 
 
-ADD_TRIES = 3  # adds at once on one quiz: each retry takes the next free position
+T = TypeVar("T")
+CHANGE_TRIES = 3  # changes to one quiz's order at once: each retry reads the order again
 FORM_TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")  # secrets.token_urlsafe(16)
 
 
@@ -154,29 +156,40 @@ def _form_token() -> str:
     return sent if FORM_TOKEN.fullmatch(sent) else secrets.token_urlsafe(16)
 
 
+def _committed(change: Callable[[], T]) -> T:
+    """Run *change* and commit; its result.
+
+    Positions are unique in a quiz, so a request that changed the same quiz's order at the same
+    moment (another tab, another teacher) can make the flush or the commit fail: then the
+    change is rolled back and run again on the order as it now is.
+    """
+    tries = 1
+    while True:
+        try:
+            result = change()
+            db.session.commit()
+        except IntegrityError:
+            db.session.rollback()
+            if tries == CHANGE_TRIES:
+                raise
+            tries += 1
+        else:
+            return result
+
+
 def _add(quiz: Quiz, form: QuestionForm, form_token: str) -> bool:
     """Add the form's question at the end of the quiz and commit; False, adding nothing, if
     this form (the same token) was saved before."""
-    tries = 0
-    while True:
+
+    def add() -> bool:
         if quizzes.added_by_form(form_token) is not None:
             return False
-        try:
-            quizzes.add_question(
-                quiz,
-                form.stem.data.strip(),
-                form.options(),
-                form.key_index(),
-                form_token=form_token,
-            )
-            db.session.commit()
-        except IntegrityError:  # the same form, or another add, was committed first
-            db.session.rollback()
-            tries += 1
-            if tries == ADD_TRIES:
-                raise
-        else:
-            return True
+        quizzes.add_question(
+            quiz, form.stem.data.strip(), form.options(), form.key_index(), form_token=form_token
+        )
+        return True
+
+    return _committed(add)
 
 
 def _question_form_page(quiz: Quiz, question: Question | None) -> Any:
@@ -222,9 +235,7 @@ def add_question(quiz_id: int) -> Any:
 @teacher_required
 def delete_question(quiz_id: int, question_id: int) -> Any:
     """Delete a question."""
-    question = _own_question(quiz_id, question_id)
-    quizzes.delete_question(question)
-    db.session.commit()
+    _committed(lambda: quizzes.delete_question(_own_question(quiz_id, question_id)))
     flash("Question deleted.")
     return redirect(url_for("authoring.review", quiz_id=quiz_id))
 
@@ -246,12 +257,12 @@ def regenerate_question(quiz_id: int, question_id: int) -> Any:
 @teacher_required
 def move_question(quiz_id: int, question_id: int) -> Any:
     """Move a question up or down."""
-    question = _own_question(quiz_id, question_id)
+    _own_question(quiz_id, question_id)  # 404 or 403 before the form is read
     direction = request.form.get("direction")
     if direction not in {"up", "down"}:
         abort(400)
-    quizzes.move_question(question, -1 if direction == "up" else 1)
-    db.session.commit()
+    offset = -1 if direction == "up" else 1
+    _committed(lambda: quizzes.move_question(_own_question(quiz_id, question_id), offset))
     return redirect(url_for("authoring.review", quiz_id=quiz_id, _anchor=f"q{question_id}"))
 
 
