@@ -15,7 +15,7 @@ from flask.wrappers import Response
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
-from quiz import jobs, usernames
+from quiz import devices, jobs, usernames
 
 DEFAULTS = {
     # Failed logins of one account, from anywhere: guessing a password takes years.
@@ -59,9 +59,14 @@ def by_address() -> str:
 def by_account() -> str:
     """The key of the account a login or reset form names, normalised as logins are (a long
     name is cut first: the key is kept in memory). Only the posted form counts: the views read
-    their forms from it alone, so a JSON body cannot charge another account."""
+    their forms from it alone, so a JSON body cannot charge another account.
+
+    A browser that logged in to the account before has a key of its own: someone else's wrong
+    passwords for the name cannot lock its owner out there (quiz/devices.py)."""
     typed = request.form.get("username", "")
-    return f"account:{usernames.normalise(typed[:100])[:60]}"
+    name = usernames.normalise(typed[:100])[:60]
+    device = devices.known_for(name)
+    return f"device:{device}:{name}" if device else f"account:{name}"
 
 
 def by_own_account() -> str:

@@ -20,7 +20,7 @@ from pages import CSRF, Visitor
 from sqlalchemy import func, select, text, update
 from werkzeug.security import generate_password_hash
 
-from quiz import create_app
+from quiz import create_app, devices
 from quiz.cli import main
 from quiz.models import Quiz, ResetCode, SchoolClass, TeacherInvitation, User, db
 
@@ -141,6 +141,32 @@ def test_wrong_passwords_lock_the_account_from_every_address(app, visitor) -> No
     visitor.register("bob")  # another account from the same address is not locked
     visitor.logout()
     assert visitor.login("bob").status_code == 302
+
+
+def test_someone_else_s_wrong_passwords_do_not_lock_the_owner_out_of_a_known_browser(
+    app, visitor
+) -> None:
+    """Ten wrong passwords for a classmate's name used to lock the classmate out everywhere."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    visitor.register("ada")  # ada's own browser: it has logged in to ada
+    visitor.logout()
+    mallory = Visitor(app.test_client())  # another browser, behind the same school address
+    for _ in range(3):
+        assert mallory.login("ada", "a guess").status_code == 200
+    assert mallory.login("ada", "another guess").status_code == 429
+    assert visitor.login("ada").status_code == 302  # ada logs in from her browser
+    visitor.logout()
+    newcomer = Visitor(app.test_client())  # a browser ada never used waits, as before
+    assert newcomer.login("ada").status_code == 429
+    forged = Visitor(app.test_client())
+    forged.client.set_cookie(devices.COOKIE, visitor.client.get_cookie(devices.COOKIE).value + "x")
+    assert forged.login("ada").status_code == 429  # a tampered cookie is not a known browser
+    mallory.register("mallory")  # a browser known for another account is not known for ada
+    mallory.logout()
+    assert mallory.login("ada").status_code == 429
+    for _ in range(3):  # ada's own wrong passwords count in her browser
+        visitor.login("ada", "a slip")
+    assert visitor.login("ada").status_code == 429
 
 
 def test_a_json_body_cannot_log_in_past_the_account_s_limit(app, visitor) -> None:

@@ -26,7 +26,7 @@ from flask import (
 )
 from sqlalchemy import bindparam, select
 
-from quiz import accounts, passwords, ratelimit, usernames
+from quiz import accounts, devices, passwords, ratelimit, usernames
 from quiz.forms import ChangePasswordForm, LoginForm, RegisterForm, ResetPasswordForm
 from quiz.models import TEACHER, User, db, utcnow
 
@@ -185,7 +185,7 @@ def register() -> Any:
             db.session.commit()
             start_session(user.id, user.session_version)
             flash(f"Welcome, {user.username}.")
-            return redirect(url_for("quizzes.index"))
+            return devices.remember(redirect(url_for("quizzes.index")), user.username)
     return render_template("auth/register.html", form=form)
 
 
@@ -201,7 +201,7 @@ def login() -> Any:
         stored = user.password_hash if user is not None else None
         if passwords.verify(stored, form.password.data) and user is not None:
             start_session(user.id, user.session_version)
-            return redirect(_safe_next(request.args.get("next")))
+            return devices.remember(redirect(_safe_next(request.args.get("next"))), username)
         form.password.errors.append("Wrong username or password.")
     return render_template("auth/login.html", form=form)
 
