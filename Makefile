@@ -21,7 +21,7 @@ test-postgres: setup
 	pg_lsclusters -h | awk '{print $$1, $$2}' | head -n 1 | xargs pg_ctlcluster start 2>/dev/null || true
 	su postgres -c "psql -qtc \"SELECT 1 FROM pg_roles WHERE rolname='quiz'\"" | grep -q 1 \
 	  || su postgres -c "psql -qc \"CREATE USER quiz PASSWORD 'quiz' CREATEDB\""
-	for name in quiz_test; do \
+	for name in quiz_test quiz_test_live; do \
 	  su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname='$$name'\"" | grep -q 1 \
 	    || su postgres -c "createdb -O quiz $$name"; \
 	done

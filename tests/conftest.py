@@ -90,7 +90,7 @@ def app_config() -> dict[str, Any]:
     return {}
 
 
-def _emptied(app) -> None:
+def emptied(app) -> None:
     """Drop every table of a PostgreSQL test database, so init_db migrates it from scratch."""
     from quiz.models import db
 
@@ -123,7 +123,7 @@ def app(tmp_path, app_config):
     )
     with app.app_context():
         if TEST_DATABASE:
-            _emptied(app)
+            emptied(app)
         init_db()
     yield app
     with app.app_context():
@@ -175,6 +175,15 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "bypass_csp": True}
 
 
+def _live_database() -> str | None:
+    """On the PostgreSQL run, the live server's own database beside the tests' (<name>_live):
+    the tests' database is emptied before each test, the live server's once."""
+    if not TEST_DATABASE:
+        return None
+    url = sqlalchemy.engine.make_url(TEST_DATABASE)
+    return url.set(database=f"{url.database}_live").render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory):
     """The site served over HTTP on a free local port, for a real browser."""
@@ -189,15 +198,15 @@ def live_server(tmp_path_factory):
     app = create_app(
         {
             "SECRET_KEY": "live-test",
-            # SQLite even on the PostgreSQL run: on PostgreSQL the threaded live server leaves two
-            # connections to the garbage collector (ResourceWarning), not yet found why.
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'quiz.sqlite'}",
+            "SQLALCHEMY_DATABASE_URI": _live_database() or f"sqlite:///{folder / 'quiz.sqlite'}",
             "SEEDS_DIR": str(SEED.parent),
             "TEACHER_CODE": TEACHER_CODE,
             "RATELIMIT_ENABLED": False,
         }
     )
     with app.app_context():
+        if TEST_DATABASE:
+            emptied(app)
         init_db()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEED, SHORT_TEXT, TEST_DATABASE
+from conftest import SEED, SHORT_TEXT, TEST_DATABASE, emptied
 from huey.storage import SqliteStorage
 from markupsafe import escape
 from pages import CSRF, TEACHER_CODE, Visitor
@@ -412,7 +412,6 @@ def _answers(port: int) -> bool:
         return False
 
 
-@pytest.mark.skipif(bool(TEST_DATABASE), reason="the server is given the tests' SQLite file")
 @pytest.mark.parametrize("killed", ["before-commit", "after-commit"])
 def test_a_web_worker_killed_during_a_submit_leaves_it_whole_and_a_retry_works(
     app, visitor, tmp_path, killed
@@ -514,27 +513,29 @@ def _job(app) -> GenerationJob:
         return db.session.scalars(select(GenerationJob)).one()
 
 
-@pytest.mark.skipif(bool(TEST_DATABASE), reason="the worker is given a SQLite file")
 def test_a_queue_worker_killed_while_storing_a_quiz_stores_none_and_the_job_fails(
     tmp_path,
 ) -> None:
-    database, queue = tmp_path / "quiz.sqlite", tmp_path / "queue.sqlite"
+    database = TEST_DATABASE or f"sqlite:///{tmp_path / 'quiz.sqlite'}"
+    queue = tmp_path / "queue.sqlite"
     app = create_app(
         {
             "TESTING": True,
             "SECRET_KEY": "test",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}",
+            "SQLALCHEMY_DATABASE_URI": database,
             "SEEDS_DIR": str(tmp_path),  # no demo quiz
             "TEACHER_CODE": TEACHER_CODE,
             "RATELIMIT_ENABLED": False,
         }
     )
     with app.app_context():
+        if TEST_DATABASE:
+            emptied(app)
         init_db()
     (tmp_path / "fault_hook.py").write_text(WORKER_HOOK, encoding="utf-8")
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": database,
         "QUIZ_QUEUE_PATH": str(queue),
         "QUIZ_FAULT_FOLDER": str(tmp_path),
         "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
@@ -586,3 +587,5 @@ def test_a_queue_worker_killed_while_storing_a_quiz_stores_none_and_the_job_fail
         jobs.huey.immediate = True
         jobs.huey.storage = saved
         kill_group(worker)
+        with app.app_context():
+            db.engine.dispose()
