@@ -13,9 +13,11 @@ import secrets
 
 from sqlalchemy import func, select, update
 
-from quiz.generator import Generation, generate, run
+from quiz.generator import Generation, Source, generate, run
 from quiz.generator import Question as GeneratedQuestion
-from quiz.generator.answers import NUMERIC_KINDS
+from quiz.generator.answers import DATE, NUMERIC_KINDS
+from quiz.generator.checks import SetChecker
+from quiz.generator.distractors import date_value
 from quiz.models import (
     Assignment,
     Attempt,
@@ -162,15 +164,30 @@ def _replacements(question: Question) -> list[GeneratedQuestion]:
     )
 
 
+def _as_generated(question: Question) -> GeneratedQuestion:
+    """A stored question in the generator's type, for the generator's checks."""
+    return GeneratedQuestion(
+        stem=question.stem,
+        options=tuple(option.text for option in question.options),
+        answer_index=question.key_index,
+        kind=question.kind,
+        source=Source("", question.source_sentence or "", 0, 0),
+        score=question.score or 0.0,
+    )
+
+
 def regenerate(question: Question) -> bool:
     """Replace a generated question by another one the text offers; False if none is left.
 
     Prefers a question from the same source sentence, then the best one not yet in the quiz.
+    The generator's own rule for a set applies to the quiz's other questions: no second
+    question on a sentence one of them uses, none that gives one away or repeats one.
     """
     quiz = question.quiz
     used = {q.stem for q in quiz.questions}
+    others = SetChecker([_as_generated(q) for q in quiz.questions if q is not question])
     fresh = [c for c in _replacements(question) if c.stem not in used]
-    fitting = [c for c in fresh if len(c.options) == quiz.choices]
+    fitting = [c for c in fresh if len(c.options) == quiz.choices and others.admits(c)]
     same_sentence = [c for c in fitting if c.source.sentence == question.source_sentence]
     chosen = (same_sentence or fitting or [None])[0]
     if chosen is None:
@@ -224,9 +241,7 @@ def new_attempt(quiz: Quiz, student_id: int, *, assignment: Assignment | None = 
     )
     rng = random.Random()
     for position, question in enumerate(quiz.questions):
-        options = list(question.options)
-        if question.kind not in NUMERIC_KINDS:  # numbers stay in ascending order
-            rng.shuffle(options)
+        options = _shown_order(question, rng)
         attempt.responses.append(
             Response(
                 position=position,
@@ -239,6 +254,18 @@ def new_attempt(quiz: Quiz, student_id: int, *, assignment: Assignment | None = 
         )
     db.session.add(attempt)
     return attempt
+
+
+def _shown_order(question: Question, rng: random.Random) -> list[Option]:
+    """The options as an attempt shows them: numbers as stored (in ascending order), dates in
+    time order (a quiz made before the generator kept them in order stored them shuffled), any
+    other kind shuffled."""
+    options = list(question.options)
+    if question.kind not in NUMERIC_KINDS:
+        rng.shuffle(options)
+    elif question.kind == DATE and all(date_value(o.text) is not None for o in options):
+        options.sort(key=lambda o: date_value(o.text) or 0.0)
+    return options
 
 
 def submit(attempt: Attempt, answers: dict[int, int], *, at: dt.datetime | None = None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generator import clauses, context, filters, lexicon, references, tokens
+from quiz.generator import clauses, context, filters, generate, lexicon, references, tokens
 from quiz.generator.document import read
 
 
@@ -137,6 +137,36 @@ def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved
     document = read(text, lexicon.load())
     exchanged = document.sentences[-1]
     assert exchanged.skip == "unresolved pronoun"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [  # the shape of a tuning-part text that gave 'Cortes broke with Portugal and on ____, ...'
+        "After the Brazilian elites refused to obey Lisbon, Pedro acted. ",  # Pedro: untyped
+        "",  # the Cortes named only inside the subject, after 'of'
+    ],
+)
+def test_he_is_not_a_person_named_before_an_untyped_subject_or_inside_a_subject(
+    middle: str,
+) -> None:
+    text = (
+        "The demands of the Cortes angered liberal and conservative factions across the "
+        f"Brazilian provinces. {middle}He broke with Portugal and on September 7, 1822, "
+        "proclaimed the independence of Brazil."
+    )
+    document = read(text, lexicon.load())
+    assert document.sentences[-1].skip == "unresolved pronoun"
+    assert not [q.stem for q in generate(text, n=5) if "Cortes" in q.stem]
+
+
+def test_he_after_the_subject_s_given_name_alone_is_the_subject() -> None:
+    text = (  # after a tuning-part biography: 'Jared' is untyped, but the topic's name
+        "Jared Padalecki\n\nJared Padalecki is an American actor. He was born in San Antonio, "
+        "Texas. In 2007, Jared served as the host of a horror reality series on MTV. "
+        "He had the lead role in the 2008 film The Christmas Cottage."
+    )
+    lead = read(text, lexicon.load()).sentences[-1]
+    assert lead.resolved and [t.text for t in lead.tokens[:3]] == ["Jared", "Padalecki", "had"]
 
 
 def test_it_is_never_guessed() -> None:

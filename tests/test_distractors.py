@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
+from collections.abc import Sequence
 
 import pytest
 
@@ -262,3 +264,49 @@ def test_a_stem_without_a_place_takes_foreign_peers_when_compatriots_are_too_few
     assert all(known.person(o).nation != "Swiss" for o in question.options if o != "John Calvin")
     placed = "In Geneva, John Calvin espoused a doctrine known as predestination."
     assert all(q.kind != "person" for q in run(placed, n=3, threshold=0).questions)
+
+
+def _when(option: str) -> dt.date:
+    """A date option as the standard library reads it: 'March 1836', 'August 15, 1914',
+    '27 July 1953', or 'August 15' (put in 2000, a leap year, so 29 February reads)."""
+    for written in ("%B %Y", "%B %d, %Y", "%d %B %Y"):
+        try:
+            return dt.datetime.strptime(option, written).date()
+        except ValueError:
+            continue
+    return dt.datetime.strptime(f"{option} 2000", "%B %d %Y").date()
+
+
+def _chronological(options: Sequence[str]) -> bool:
+    when = [_when(o) for o in options]
+    return when == sorted(when) and len(set(when)) == len(when)
+
+
+def test_dates_are_offered_in_chronological_order() -> None:
+    text = (  # a month and year, full dates written either way round, a December key
+        "Santa Anna's army of four thousand besieged the Alamo in San Antonio in February 1836."
+        "\n\nThe Panama Canal opened to shipping on August 15, 1914, after ten years of work."
+        "\n\nThe Wright brothers made the first powered flight at Kitty Hawk on December 17, 1903."
+        "\n\nThe Korean Armistice Agreement was signed at Panmunjom on 27 July 1953."
+    )
+    dates = [q for q in run(text, n=10, threshold=0).questions if q.kind == "date"]
+    assert {q.answer for q in dates} == {
+        "February 1836",
+        "August 15, 1914",
+        "December 17, 1903",
+        "27 July 1953",
+    }
+    for question in dates:
+        assert _chronological(question.options), question.options
+
+
+@pytest.mark.parametrize("position", range(4))
+def test_a_month_s_day_keeps_chronological_order_wherever_the_key_stands(position: int) -> None:
+    tagged = tokens.tag("In 1914 the United States opened the Panama Canal on August 15.")
+    key = next(a for a in answers.find(tagged, []) if a.kind == "date")
+    pool = D.pool(key, D.DocumentFacts(), None, D.Request(frozenset(), random.Random(0)))
+    built = D.options(key.text, pool, 4, position, random.Random(0))
+    assert built is not None
+    options, index = built
+    assert (options[index], index) == ("August 15", position)
+    assert _chronological(options), options

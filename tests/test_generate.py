@@ -154,6 +154,37 @@ def test_no_question_on_a_range_end_a_computable_year_an_idiom_an_unnamed_subjec
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [  # the shape of a held-out sentence that gave 'in ____, 1964, and 1970' (key 1958)
+        (
+            "Mexico hosted the Olympic Games and the World Cup in 1958, 1964, and 1970 in its "
+            "capital.",
+            {"1958", "1964", "1970"},
+        ),
+        (
+            "Tokyo was chosen to host the Summer Olympics in 1940, 1964 and 2020.",
+            {"1940", "1964", "2020"},
+        ),
+    ],
+)
+def test_no_key_is_taken_from_a_list_of_numbers(sentence: str, items: set[str]) -> None:
+    tagged = tuple(tokens.tag(sentence))
+    listed = [a for a in answers.find(list(tagged), []) if a.text in items]
+    assert {a.text for a in listed} == items
+    assert not [a.text for a in listed if pipeline._worth_asking(tagged, a)]
+    made = run(sentence, n=5, threshold=0, spares=10)
+    assert not {q.answer for q in made.questions + made.spares} & items
+
+
+def test_a_number_beside_a_date_or_a_year_is_no_list() -> None:
+    dated = "On July 4, 1776, 56 delegates of the Continental Congress adopted the Declaration."
+    assert "July 4, 1776" in {q.answer for q in run(dated, n=5, threshold=0).questions}
+    counted = "In 1944, 150,000 Allied troops landed in Normandy and 2,000 ships crossed."
+    made = run(counted, n=5, threshold=0, spares=10)
+    assert {"1944", "2,000"} <= {q.answer for q in made.questions + made.spares}
+
+
 def test_a_long_sentence_gives_its_parts_instead_of_nothing() -> None:
     sentence = (
         "In 1947, Secretary of State George C. Marshall called for economic assistance to "

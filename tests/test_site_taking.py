@@ -8,7 +8,8 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from quiz.models import Attempt, Question, Quiz, db, utcnow
+from quiz import quizzes
+from quiz.models import Attempt, Question, Quiz, User, db, utcnow
 
 
 @pytest.fixture
@@ -183,3 +184,27 @@ def test_an_open_shared_attempt_s_own_page_shows_its_questions(app, student, dem
 def test_the_sample_quizzes_account_cannot_be_registered(visitor) -> None:
     page = visitor.register("Demo-Teacher", "teacher").get_data(as_text=True)
     assert "That username is taken." in page
+
+
+def test_an_attempt_shows_dates_in_chronological_order(app) -> None:
+    """Dates are numbers too: an attempt keeps them in time order, also those of a quiz made
+    when the generator stored them shuffled."""
+    text = "Santa Anna's army besieged the Alamo in San Antonio in February 1836.\n"
+    with app.app_context():
+        tess = User(username="tess", password_hash="-", role="teacher")
+        sam = User(username="sam", password_hash="-", role="student")
+        db.session.add_all([tess, sam])
+        db.session.flush()
+        quiz, _ = quizzes.build_quiz(
+            tess.id, "Alamo", text, document_name="a.txt", count=1, choices=4
+        )
+        (question,) = quiz.questions
+        assert question.kind == "date"
+        shuffled = ["January 1836", "April 1836", "February 1836", "March 1836"]  # as stored
+        quizzes.set_options(question, shuffled, shuffled.index("February 1836"))
+        db.session.flush()
+        for _ in range(5):  # an attempt shuffles other kinds at random
+            (shown,) = quizzes.new_attempt(quiz, sam.id).responses
+            options = json.loads(shown.options_json)
+            assert options == ["January 1836", "February 1836", "March 1836", "April 1836"]
+            assert options[shown.key_index] == "February 1836"

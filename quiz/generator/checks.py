@@ -29,6 +29,7 @@ LONG_KEY = "key much longer than distractors"
 MALFORMED = "malformed"
 NEAR_DUPLICATE = "near-duplicate question"
 GIVEAWAY = "stem gives away another answer"
+MAX_PER_SENTENCE = 1  # questions one source sentence gives a set
 
 _WORD = re.compile(r"[\w']+")
 
@@ -205,6 +206,13 @@ class SetChecker:
             ):
                 problems.add(GIVEAWAY)
         return sorted(problems)
+
+    def admits(self, question: Question) -> bool:
+        """Whether *question* may join the questions kept: no problem beside them, and its
+        source sentence not already used by MAX_PER_SENTENCE of them (two questions on one
+        sentence state each other's keys)."""
+        crowded = len(self._by_sentence.get(question.source.sentence, ())) >= MAX_PER_SENTENCE
+        return not crowded and not self.problems(question)
 
 
 def set_problems(question: Question, ranked_above: Sequence[Question]) -> list[str]:

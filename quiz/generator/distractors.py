@@ -211,26 +211,28 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
     return text
 
 
-def _date_pool(answer: A.Answer) -> list[str]:
-    """The same date written with nearby months ('12 July 1934' -> '12 August 1934')."""
+def _date_pool(answer: A.Answer, excluded: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The same date written with nearby months of its year, not *excluded*, earlier and later
+    ones apart, nearest first ('12 July 1934' -> '12 June 1934' ..., '12 August 1934' ...)."""
     words = answer.text.split()
     index = next((i for i, w in enumerate(words) if w.rstrip(",") in en.MONTHS), None)
     if index is None:
-        return []
+        return [], []
     month = en.MONTHS.index(words[index].rstrip(","))
     days = [w.rstrip(",") for w in words if w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2]
     day = int(days[0]) if days else 1
-    pool = []
-    for shift in (1, -1, 2, -2, 3, -3, 4, 5):
-        other = (month + shift) % 12
+    sides: tuple[list[str], list[str]] = ([], [])
+    for shift in (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5):
+        other = month + shift
         try:
             dt.date(2000, other + 1, day)  # a leap year: 29 February is allowed
-        except ValueError:
+        except ValueError:  # no such month in the year, or no such day in the month
             continue
         changed = list(words)
         changed[index] = words[index].replace(en.MONTHS[month], en.MONTHS[other])
-        pool.append(" ".join(changed))
-    return pool
+        if normalise(" ".join(changed)) not in excluded:
+            sides[shift > 0].append(" ".join(changed))
+    return sides
 
 
 def _gazetteer_names(answer: A.Answer) -> list[str]:
@@ -464,11 +466,11 @@ class Pool:
 
 def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request) -> Pool:
     """Acceptable distractors for *answer*, best first (up to ``request.wanted`` names)."""
-    if answer.kind == A.DATE:
-        dates = [d for d in _date_pool(answer) if normalise(d) not in request.excluded]
-        return Pool(False, names=tuple(dates))
     if answer.kind in A.NUMERIC_KINDS:
-        below, above = _numeric_pool(answer, facts, request)
+        if answer.kind == A.DATE:
+            below, above = _date_pool(answer, request.excluded)
+        else:
+            below, above = _numeric_pool(answer, facts, request)
         below = [] if request.side == "above" else below  # "after ____": earlier is also true
         above = [] if request.side == "below" else above  # "by ____": later is also true
         return Pool(True, tuple(below), tuple(above))
@@ -496,13 +498,32 @@ def options(
             below_n = wanted - above_n
         if below_n > len(candidates.below):
             return None
-        below = sorted(candidates.below[:below_n], key=_numeric_value)
-        above = sorted(candidates.above[:above_n], key=_numeric_value)
+        below = sorted(candidates.below[:below_n], key=order_value)
+        above = sorted(candidates.above[:above_n], key=order_value)
         return [*below, answer_text, *above], below_n
     distractors = list(candidates.names[:wanted])
     rng.shuffle(distractors)
     index = min(position, wanted)
     return [*distractors[:index], answer_text, *distractors[index:]], index
+
+
+def order_value(text: str) -> float:
+    """Where a numeric option stands in ascending order: its number, or a date's place in time."""
+    value = date_value(text)
+    return _numeric_value(text) if value is None else value
+
+
+def date_value(text: str) -> float | None:
+    """A date's place in time ('March 1836' before 'April 1836', 'August 15' before
+    'September 15'); None for a text that names no month."""
+    words = [w.rstrip(",") for w in text.split()]
+    month = next((en.MONTHS.index(w) for w in words if w in en.MONTHS), None)
+    if month is None:
+        return None
+    figures = [int(w) for w in words if w.isdigit()]
+    day = next((f for f in figures if f <= 31), 0)
+    year = next((f for f in figures if f > 31), 0)
+    return float(year * 12 * 32 + month * 32 + day)
 
 
 def _numeric_value(text: str) -> float:

@@ -118,14 +118,18 @@ def analyse(
         pronoun = references.subject_pronoun(sentence.tokens, sentence.clause)
         if pronoun is None:
             continue
-        recent = [_subject_names(s) for s in reversed(analysed[max(0, number - 3) : number])]
+        earlier = list(reversed(analysed[max(0, number - 3) : number]))
+        recent = [_subject_names(s) for s in earlier]
         mentioned = frozenset(  # people, and two-word names our typing left open
             e.text.split()[-1]
             for s in analysed[max(0, number - 2) : number]
             for e in s.names
             if e.kind == PERSON or (e.kind == OTHER and " " in e.text)
         )
-        replaced = references.resolve(sentence.tokens, pronoun, recent, about, mentioned)
+        unknown = [_unknown_subject(s, about) for s in earlier]
+        replaced = references.resolve(
+            sentence.tokens, pronoun, recent, about, mentioned, unknown=unknown
+        )
         before = analysed[number - 1] if number else None
         if replaced is None and before is not None and before.clause is not None:
             replaced = references.resolve_thing(
@@ -245,7 +249,33 @@ def _subject_names(sentence: Sentence) -> list[Entity]:
     if sentence.clause is None:
         return []
     start, end = sentence.clause.subject
-    return [e for e in sentence.names if start <= e.start and e.end <= end]
+    return [
+        e
+        for e in sentence.names
+        if start <= e.start and e.end <= end and not _after_of(sentence.tokens, e.start)
+    ]
+
+
+def _after_of(tokens: list[tok.Token], start: int) -> bool:
+    """Whether a name follows 'of' ('the intentions of the Cortes'): not what the subject is."""
+    before = [t.lower for t in tokens[max(0, start - 2) : start]]
+    return before[-1:] == ["of"] or before == ["of", "the"]
+
+
+def _unknown_subject(sentence: Sentence, about: references.Topic) -> bool:
+    """Whether a sentence's subject is one name of unknown type and nothing else ('Pedro took
+    the final step': a person, perhaps), other than a name of the text's topic person ('Jared'
+    of Jared Padalecki)."""
+    if sentence.clause is None:
+        return False
+    start, end = sentence.clause.subject
+    if start < end and sentence.tokens[start].tag == "DT":
+        start += 1  # 'the Tsar'
+    return any(
+        e.kind == OTHER and not set(e.text.split()) <= set(about.person.split())
+        for e in sentence.names
+        if (e.start, e.end) == (start, end)
+    )
 
 
 def _proper_words(found: list[text.Sentence]) -> frozenset[str]:

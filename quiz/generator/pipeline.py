@@ -34,7 +34,6 @@ from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 from quiz.generator.questions import Question, Source
 
-MAX_PER_SENTENCE = 1
 MAX_STATEMENT_TOKENS = 50  # longer statements make stems no one reads through
 # Longer "sentences" are lists or flattened tables; splitting one into statements costs time
 # quadratic in its clauses (a pasted 30 kB run-on sentence took minutes).
@@ -191,6 +190,24 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return joined or ranged or "between" in before
 
 
+def _in_a_list(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'in ____, 1964, and 1970', 'in 1958, ____, and 1970': the key is an item of a list of
+    numbers joined by commas and closed by 'and' or 'or' (the last item is an end of a range
+    to :func:`_range_end`). 'In 1944, 150,000 troops landed' is no list."""
+    first, last = answer.start, answer.end
+    while first >= 2 and tokens[first - 1].text == "," and _numeric(tokens[first - 2]):
+        first -= 2
+    while last + 1 < len(tokens) and tokens[last].text == "," and _numeric(tokens[last + 1]):
+        last += 2
+    joint = last + 1 if last < len(tokens) and tokens[last].text == "," else last  # ", and"
+    closed = (
+        joint + 1 < len(tokens)
+        and tokens[joint].lower in {"and", "or"}
+        and _numeric(tokens[joint + 1])
+    )
+    return closed and (first < answer.start or last > answer.end)
+
+
 def _numeric(token: tok.Token) -> bool:
     """A number, or a decade ('the 1960s and ____')."""
     return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
@@ -230,7 +247,10 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.kind == A.DATE and not _dated(tokens, answer):
         return False
     if answer.kind in A.NUMERIC_KINDS and (
-        _range_end(tokens, answer) or _computable(tokens, answer) or _idiom(tokens, answer)
+        _range_end(tokens, answer)
+        or _in_a_list(tokens, answer)
+        or _computable(tokens, answer)
+        or _idiom(tokens, answer)
     ):
         return False
     if answer.kind not in {A.TERM, PERSON} and not _anchored(tokens, answer):
@@ -575,16 +595,12 @@ def _select(drafts: list[_Draft], n: int) -> list[_Draft]:
     """Best first, skipping near-duplicates, giveaways and a second question on one sentence."""
     chosen: list[_Draft] = []
     kept = checks.SetChecker()
-    per_sentence: Counter[int] = Counter()
     for draft in sorted(drafts, key=lambda d: (-d.question.score, d.candidate.sentence.number)):
         if len(chosen) >= n:
             break
-        number = draft.candidate.sentence.number
-        if per_sentence[number] >= MAX_PER_SENTENCE or kept.problems(draft.question):
-            continue
-        kept.add(draft.question)
-        chosen.append(draft)
-        per_sentence[number] += 1
+        if kept.admits(draft.question):
+            kept.add(draft.question)
+            chosen.append(draft)
     return chosen
 
 

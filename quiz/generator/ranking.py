@@ -109,6 +109,7 @@ def features(
     sentences = len(document.sentences)
     verbs = [t.tag for t in tokens if t.tag in {"VBD", "VBZ", "VBP", "MD"}]
     subtype = coarse_place(candidate.answer.group) if candidate.answer.kind == "place" else ""
+    made_up = not pool.ordered or candidate.answer.kind == "date"  # a date's other months too
     found = {f"kind={kind}": float(candidate.answer.kind == kind) for kind in KINDS}
     found |= {
         "wh": float(candidate.stem.wh),
@@ -118,7 +119,7 @@ def features(
         "year in stem": float(any(YEAR.fullmatch(t.text) for t in tokens)),
         "resolved pronoun": float(candidate.sentence.resolved),
         "appositive": float(candidate.statement.origin == "appositive"),
-        "outside distractors": float(not pool.ordered and pool.from_document < choices - 1),
+        "outside distractors": float(made_up and pool.from_document < choices - 1),
         "reported claim": float(_reported(candidate)),
         "position": candidate.sentence.number / max(1, sentences),
         "first paragraph": float(candidate.sentence.source.paragraph == 0),

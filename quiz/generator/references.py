@@ -126,15 +126,19 @@ def _person(
     female: bool,
     document: Topic,
     mentioned: frozenset[str] = frozenset(),
+    *,
+    unknown: Sequence[bool] = (),
 ) -> str | None:
     """The one person 'he' or 'she' can stand for: the last sentences' subject, or the text's
     topic person; None when both fit and differ (a biography that turns to someone else), and
     None when the last sentences also name another person (*mentioned* holds their surnames:
-    'Carranza ... Villa ... he' is too often the wrong man)."""
+    'Carranza ... Villa ... he' is too often the wrong man). A nearer subject that is only a
+    name of unknown type (*unknown*, per sentence) gives None too: after 'Pedro took the final
+    step', 'he' is not the person of the sentence before."""
     topic_fits = bool(document.person) and _gender_allows(
         document.person, female=female, document=document
     )
-    for subjects in recent_subjects:
+    for i, subjects in enumerate(recent_subjects):
         people = {
             e.text
             for e in subjects
@@ -155,8 +159,8 @@ def _person(
                 return document.person
             alone = mentioned <= surnames
             return None if topic_fits or not alone else found
-        if people:
-            return None  # a sentence about someone else, or about two people
+        if people or (i < len(unknown) and unknown[i]):
+            return None  # about someone else, two people, or a name of unknown type ('Pedro')
     return document.person if topic_fits else None
 
 
@@ -166,11 +170,14 @@ def resolve(
     recent_subjects: list[list[Entity]],
     document: Topic,
     mentioned: frozenset[str] = frozenset(),
+    *,
+    unknown: Sequence[bool] = (),
 ) -> list[Token] | None:
     """The sentence with the pronoun at *index* replaced by the name it stands for, or None.
 
     *recent_subjects* holds, nearest first, the names in each previous sentence's subject;
-    *mentioned* the surnames of every person the last two sentences name.
+    *mentioned* the surnames of every person the last two sentences name; *unknown* whether
+    each of those subjects is only a name of unknown type ('Pedro', perhaps the one meant).
     """
     pronoun = tokens[index].lower
     if pronoun not in en.RESOLVABLE_PRONOUNS:
@@ -178,7 +185,7 @@ def resolve(
     rest = {t.text for i, t in enumerate(tokens) if i != index}
     if document.person and rest & set(document.person.split()):
         document = Topic()  # "He plagiarized Daniel's book": he is not Daniel
-    name = _person(recent_subjects, pronoun in {"she", "her"}, document, mentioned)
+    name = _person(recent_subjects, pronoun in {"she", "her"}, document, mentioned, unknown=unknown)
     if name is None:
         return None
     return [
