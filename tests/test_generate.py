@@ -298,3 +298,12 @@ def test_progress_is_heard_per_sentence_and_spares_follow_the_chosen(seed_text: 
     scores = [q.score for q in made.spares]
     assert scores == sorted(scores, reverse=True)
     assert run(seed_text, n=3).questions == made.questions  # spares change nothing chosen
+
+
+def test_the_default_output_asks_no_place() -> None:
+    """Blind readers accepted about one place question in five (pipeline.ASKED_KINDS)."""
+    sentence = "Hannibal crossed the Alps with elephants in 218 BCE."
+    every = run(sentence, n=3, threshold=0, asked=pipeline.ALL_KINDS).questions
+    assert "Alps" in {q.answer for q in every}
+    assert "Alps" not in {q.answer for q in run(sentence, n=3, threshold=0).questions}
+    assert all(q.kind != "place" for q in generate(sentence, n=3))
