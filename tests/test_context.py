@@ -349,3 +349,28 @@ def test_it_after_a_sentence_about_a_place_is_that_place() -> None:
     written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
     assert "Founded in 1871 , Phoenix has become" in written[1]
     assert read(text, lexicon.load()).sentences[3].skip == "unresolved pronoun"  # a common noun
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning-part sentences that were refused as leaning on text before them
+        "In 1839, the German Confederation as well as other countries in Europe had been "
+        "signatories to a treaty that guaranteed the independence of Belgium.",
+        "The tensions between the United States and the Soviet Union that had built up slowly "
+        "through the later 1940s came to a head in 1948.",
+    ],
+)
+def test_other_after_as_well_as_and_the_later_part_of_a_decade_stand_alone(sentence) -> None:
+    tagged = tokens.tag(sentence)
+    assert context.leaning(tagged, range(0)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, other countries in Europe signed a treaty in 1839.",
+        "The treaty was signed later, in 1839.",
+    ],
+)
+def test_other_and_later_on_their_own_still_point_outside(sentence) -> None:
+    assert context.leaning(tokens.tag(sentence), range(0)) is not None

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
+_DECADE = re.compile(r"^\d{3,4}s$")  # 'the later 1940s', 'the earlier 1800s'
+
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -174,7 +176,7 @@ def _pointing(tokens: list[Token], i: int) -> bool:
     if token.tag in _NAME_TAGS:
         return False
     if word in en.POINTING_WORDS:
-        return True
+        return not _part_of_a_time(tokens, i)
     if word == en.SUCH:
         return following is None or following.lower != "as"
     if word in en.BOTH_LIKE:
@@ -189,8 +191,22 @@ def _pointing(tokens: list[Token], i: int) -> bool:
         return i > 0 and tokens[i - 1].lower in {"doing", "do", "did", "done"}  # "in doing so"
     if word in en.OTHER_WORDS:
         previous = tokens[i - 1].lower if i else ""
-        return previous not in en.OTHER_ANCHORS and not (following and following.lower == "than")
+        as_well_as = [t.lower for t in tokens[max(0, i - 3) : i]] == ["as", "well", "as"]
+        anchored = previous in en.OTHER_ANCHORS or as_well_as  # 'Prussia as well as other states'
+        return not anchored and not (following and following.lower == "than")
     return False
+
+
+def _part_of_a_time(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] ('later', 'earlier') only says which part of a period a time is: 'the
+    later 1940s', 'the earlier nineteenth century'."""
+    following = tokens[i + 1 : i + 4]
+    return (
+        tokens[i].lower in {"later", "earlier"}
+        and i > 0
+        and tokens[i - 1].lower == "the"
+        and any(_DECADE.match(t.text) or t.lower in {"century", "centuries"} for t in following)
+    )
 
 
 def leaning(
