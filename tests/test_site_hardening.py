@@ -407,6 +407,33 @@ def test_a_page_submitted_on_another_device_is_not_served_as_open(app, visitor, 
     assert "You took this quiz on" in again
 
 
+@pytest.mark.parametrize("change", ["close", "withdraw the link"])
+def test_an_attempt_started_before_the_teacher_closes_the_quiz_can_be_finished(
+    app, visitor, demo_link, change
+) -> None:
+    """Closing takes no new attempts ("Close to new attempts"); one already started, its page
+    kept by the worker or not, is finished and scored. A student who had not started gets
+    nothing."""
+    visitor.register("sam")
+    attempt = attempt_on(visitor.text(demo_link))  # the page is now kept
+    with app.app_context():
+        quiz = db.session.scalars(select(Quiz).order_by(Quiz.id)).first()
+        if change == "close":
+            library.close(quiz)
+        else:
+            quiz.share_token = None
+        db.session.commit()
+    assert attempt_on(visitor.text(demo_link)) == attempt  # the kept page
+    assert attempt_on(visitor.text(f"/attempts/{attempt}/answer")) == attempt
+    submitted = visitor.post(f"/attempts/{attempt}/submit", {"confirm": "yes"}, form_page="/")
+    assert submitted.location == f"/attempts/{attempt}"
+    with app.app_context():
+        assert db.session.get(Attempt, attempt).submitted_at is not None
+    newcomer = Visitor(app.test_client())
+    newcomer.register("nia")
+    assert newcomer.client.get(demo_link).status_code == 404
+
+
 class Preempted(OrderedDict):
     """An OrderedDict that lets other threads run in the middle of each use, as a thread switch
     at the wrong moment (or a Python without the GIL) would."""
