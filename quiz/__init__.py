@@ -72,7 +72,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from flask_migrate import Migrate
 
-    from quiz import database, errors, localtime, ratelimit, routing, security
+    from quiz import database, errors, localtime, ratelimit, routing, security, wording
     from quiz.models import db
     from quiz.views import (
         assignments,
@@ -82,6 +82,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         exchange,
         health,
         history,
+        icon,
         managing,
         quizzes,
         statistics,
@@ -93,11 +94,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     security.init_app(app)
     localtime.init_app(app)
+    wording.init_app(app)
     ratelimit.init_app(app)
     routing.init_app(app)
     blueprints = (
         *(auth, quizzes, authoring, managing, classes, assignments),
-        *(exchange, statistics, history, health),
+        *(exchange, statistics, history, health, icon),
     )
     for blueprint in (module.bp for module in blueprints):
         app.register_blueprint(blueprint)

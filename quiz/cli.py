@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 import signal
+import socket
 import string
 import subprocess
 import sys
@@ -18,6 +20,7 @@ import click
 from quiz import readers, sources
 from quiz.formats import FORMATS, QuestionSet
 from quiz.generator import Question, resources
+from quiz.wording import plural
 
 USAGE_ERROR = 2
 
@@ -151,7 +154,10 @@ def _export(question_set: QuestionSet, format_name: str, output: Path | None) ->
     """Write *question_set* in a format to *output*, or to standard output if it is text."""
     chosen = FORMATS[format_name]
     if chosen.binary and output is None:
-        _fail(f"{format_name} writes a {chosen.extension} file: give it a name with -o FILE")
+        _fail(
+            f"{format_name} writes a {chosen.file_type} file: give it a name with -o FILE"
+            f" (for example -o {chosen.file_name(question_set.title)})"
+        )
     _write(chosen.export(question_set), output)
 
 
@@ -195,7 +201,8 @@ def export(quiz_id: int | None, format_name: str, output: Path | None) -> None:
         if quiz_id is None:
             for quiz in db.session.scalars(select(Quiz).order_by(Quiz.id)):
                 state = "published" if quiz.is_published else "draft"
-                click.echo(f"{quiz.id}\t{len(quiz.questions)} questions\t{state}\t{quiz.title}")
+                count = plural(len(quiz.questions), "question")
+                click.echo(f"{quiz.id}\t{count}\t{state}\t{quiz.title}")
             return
         quiz = db.session.get(Quiz, quiz_id)
         if quiz is None:
@@ -308,14 +315,18 @@ def serve(host: str, port: int, workers: int, job_workers: int) -> None:
     upgrading the database first; Ctrl+C stops both."""
     from quiz import database
 
+    _check_port(host, port)
     with site():
         created = database.init_db()
     if created:
-        click.echo(f"First run: {created} demo quiz{'zes' if created > 1 else ''} from seeds/.")
+        click.echo(f"First run: {plural(created, 'demo quiz', 'demo quizzes')} from seeds/.")
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     web = [
         *(gunicorn, "--workers", str(workers), "--bind", f"{host}:{port}"),
-        *("--timeout", "300", "--access-logfile", "-", "quiz:create_app()"),
+        *("--timeout", "300", "--access-logfile", "-"),
+        # No control socket: gunicorn's default path is the same for every instance on the
+        # machine, so stopping one site would remove another's.
+        *("--no-control-socket", "quiz:create_app()"),
     ]
     children = []
     if job_workers:
@@ -324,6 +335,24 @@ def serve(host: str, port: int, workers: int, job_workers: int) -> None:
     children.append(subprocess.Popen(web))
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
     _wait_for_any(children)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one clear line if the site could not listen on *host*:*port* (another program
+    holds the port, or the address is not this machine's), before anything is started."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds
+            probe.bind(address)
+    except socket.gaierror as error:
+        _fail(f"cannot listen on {host}: {error.strerror}")
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            _fail(f"port {port} is in use; choose another with --port")
+        _fail(f"cannot listen on {host}:{port}: {error.strerror}")
 
 
 def _wait_for_any(children: list[subprocess.Popen]) -> None:
@@ -354,5 +383,5 @@ def worker(processes: int) -> None:
     DATABASE_URL."""
     from quiz import jobs
 
-    click.echo(f"Job worker: {processes} process{'es' if processes > 1 else ''}")
+    click.echo(f"Job worker: {plural(processes, 'process', 'processes')}")
     jobs.run_worker(processes)

@@ -17,6 +17,7 @@ from werkzeug.security import generate_password_hash
 from quiz import quizzes
 from quiz.generator.text import sentences
 from quiz.models import DEMO_TEACHER, TEACHER, User, db
+from quiz.wording import plural
 
 # The first migration: the schema release 0.1 made with create_all, before migrations existed.
 BASELINE_REVISION = "464d538dcae8"
@@ -91,7 +92,7 @@ def init_db_command(no_seeds: bool) -> None:
     """Upgrade the database to the latest schema and, on first run, make a demo quiz per text
     in seeds/."""
     created = init_db(load_seeds=not no_seeds)
-    click.echo(f"Database ready ({created} demo quiz{'' if created == 1 else 'zes'} created).")
+    click.echo(f"Database ready ({plural(created, 'demo quiz', 'demo quizzes')} created).")
 
 
 def init_app(app: Flask) -> None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from flask import Flask, g, render_template
+from flask import Flask, g, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.exc import DBAPIError, OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    RequestEntityTooLarge,
+    ServiceUnavailable,
+)
 
+from quiz import readers
 from quiz.models import db
+from quiz.sources import MAX_BYTES, megabytes
 from quiz.views import auth
 
 csrf = CSRFProtect()
@@ -18,13 +25,20 @@ MESSAGES = {
     403: "You do not have access to this page.",
     404: "There is no such page.",
     405: "That action is not available here.",
-    413: "What you sent is too large: a text or a file may be at most 1 MB. Nothing was saved.",
     429: "Too many tries in a short time. Wait a few minutes, then try again; if you forgot your "
     "password, ask your teacher for a reset code.",
     500: "Something went wrong on our side. Nothing was saved; please try again.",
     503: "The site cannot use its database just now, so nothing was saved. Please try again in a "
     "few minutes; if this goes on, tell your teacher or the site's administrator.",
 }
+# What may be sent where, for the page of a request too large: the pages that take a file, and
+# any other form (a text).
+SIZE_LIMITS = {
+    "authoring.new": f"a file may be at most {megabytes(readers.MAX_FILE_BYTES)} (a plain-text"
+    f" file, or the text of a document, at most {megabytes(MAX_BYTES)})",
+    "exchange.import_set": f"a question file may be at most {megabytes(MAX_BYTES)}",
+}
+TEXT_LIMIT = f"a text may be at most {megabytes(MAX_BYTES)}"
 READ_ONLY_TRANSACTION = "25006"  # PostgreSQL's SQLSTATE for a write in a read-only transaction
 
 
@@ -34,6 +48,14 @@ def database_unavailable(error: DBAPIError) -> bool:
     return isinstance(error, OperationalError) or (
         getattr(error.orig, "sqlstate", None) == READ_ONLY_TRANSACTION
     )
+
+
+def _too_large() -> str:
+    """What was too large in this request, its size if known, and the limit of this page."""
+    sent = request.content_length
+    told = f"is {sent:,} bytes" if sent else "is too large"
+    limit = SIZE_LIMITS.get(request.endpoint or "", TEXT_LIMIT)
+    return f"What you sent {told}: {limit}. Nothing was saved."
 
 
 def _page(code: int, message: str | None = None) -> tuple[str, int]:
@@ -53,6 +75,10 @@ def init_app(app: Flask) -> None:
         return _page(
             400, "The form had expired or was not sent by this site. Reload the page and try again."
         )
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(_error: RequestEntityTooLarge) -> tuple[str, int]:
+        return _page(RequestEntityTooLarge.code, _too_large())
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[str, int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from sqlalchemy import select
@@ -88,9 +87,3 @@ def import_quiz(owner_id: int, title: str, questions: list[SetQuestion]) -> Quiz
     quiz.questions = [question_from(q, i) for i, q in enumerate(questions)]
     db.session.add(quiz)
     return quiz
-
-
-def download_name(title: str, extension: str) -> str:
-    """A file name for an export: the title's words joined by dashes, then the extension."""
-    words = re.findall(r"\w+", title.lower())
-    return f"{'-'.join(words)[:60].strip('-') or 'quiz'}.{extension}"

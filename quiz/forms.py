@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import PurePath
 
 from flask import current_app, g
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
+from werkzeug.datastructures import FileStorage
 from wtforms import (
     DateTimeLocalField,
     IntegerField,
@@ -45,18 +47,31 @@ from quiz.models import (
 from quiz.sources import MAX_BYTES
 
 
+def _read_upload(upload: FileStorage, limit: int) -> tuple[bytes, int | None]:
+    """The first *limit* + 1 bytes of an uploaded file (enough to tell it is too big) and the
+    whole file's size (None if it cannot be measured); the file is closed after."""
+    with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
+        data = upload.stream.read(limit + 1)
+        if len(data) <= limit:
+            return data, len(data)
+        try:
+            return data, upload.stream.seek(0, io.SEEK_END)
+        except (AttributeError, OSError, ValueError):  # a stream that cannot seek
+            return data, None
+
+
 def uploaded_question_file(field: FileField) -> tuple[str, str | bytes] | None:
     """(file name, text) of the UTF-8 or UTF-16 text file uploaded in *field* (a question set),
     or (file name, bytes) of a spreadsheet workbook; None with the reason set beside the field:
     too big, binary, in another encoding, or empty."""
-    upload = field.data
-    name = PurePath(upload.filename).name
-    with upload.stream:  # closed at once, whatever happens (large uploads are temp files)
-        data = upload.read(sources.MAX_BYTES + 1)
+    name = PurePath(field.data.filename).name
+    data, size = _read_upload(field.data, sources.MAX_BYTES)
     try:
-        if is_workbook(data) and len(data) <= sources.MAX_BYTES:
+        if len(data) > sources.MAX_BYTES:
+            raise sources.too_big(name, size, sources.MAX_BYTES, "a question file")
+        if is_workbook(data):
             return name, data
-        return name, sources.decode(data, name, max_bytes=sources.MAX_BYTES)
+        return name, sources.decode(data, name)
     except sources.SourceError as error:
         field.errors.append(f"{error}.")
         return None
@@ -66,14 +81,13 @@ def uploaded_document(field: FileField) -> tuple[str, str | bytes] | None:
     """(file name, text) of a plain-text file uploaded in *field* (any common encoding), or
     (file name, bytes) of a Word, PDF or other document for the job worker to read; None with
     the reason set beside the field for a file too big, binary, empty, or unreadable text."""
-    upload = field.data
-    name = PurePath(upload.filename).name
-    with upload.stream:
-        data = upload.read(readers.MAX_FILE_BYTES + 1)
+    name = PurePath(field.data.filename).name
+    data, size = _read_upload(field.data, readers.MAX_FILE_BYTES)
     try:
-        if readers.kinds.sniff(data, name) == readers.kinds.TEXT:
+        kind = readers.kinds.sniff(data, name)
+        readers.check_size(data, name, kind, size)
+        if kind == readers.kinds.TEXT:
             return name, readers.read(data, name)
-        readers.check_size(data, name)
     except sources.SourceError as error:
         field.errors.append(f"{error}.")
         return None

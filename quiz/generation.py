@@ -27,6 +27,7 @@ from quiz.models import (
     db,
     utcnow,
 )
+from quiz.wording import plural
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes
 HEARTBEAT = 15.0  # seconds between a running job's signs of life, whatever the generator does
@@ -144,8 +145,10 @@ def _make(job_id: int, limit: float) -> None:
         )
     except JobTooLong:
         minutes = max(1, round(limit / 60))
-        limit_text = f"{minutes} minute{'s' if minutes != 1 else ''}"
-        mark_failed(job_id, f"Reading the text took longer than {limit_text}. Try a shorter part.")
+        mark_failed(
+            job_id,
+            f"Reading the text took longer than {plural(minutes, 'minute')}. Try a shorter part.",
+        )
         return
     except Exception:
         current_app.logger.exception("generation job %s failed", job_id)

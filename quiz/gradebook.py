@@ -27,6 +27,7 @@ class Cell:
     attempts: int  # submitted
     status: str  # GRADED, MISSING (closed, never handed in), OPEN_NOT_DONE, NOT_OPEN, NOT_SET
     late: bool  # handed in after the close time (within the submit's grace period)
+    timed_out: bool  # an attempt was handed in without answers when its time ran out
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def build(school_class: SchoolClass, now: dt.datetime | None = None) -> Gradeboo
                 len(done),
                 _status(assignment, bool(done), joined[student.id], now),
                 late,
+                any(a.timed_out for a in done),
             )
     return Gradebook(school_class, work, students, cells)
 

@@ -370,6 +370,13 @@ class Attempt(db.Model):
             return None
         return 100.0 * self.score / self.total
 
+    @property
+    def timed_out(self) -> bool:
+        """Whether the site handed the attempt in, with no answers, because its time ran out:
+        only then is it stamped with its deadline (a student's own submit carries the moment
+        it arrived)."""
+        return self.submitted_at is not None and self.submitted_at == self.deadline_at
+
 
 class Response(db.Model):
     """One question of an attempt as the student saw it, and the answer given.

@@ -5,21 +5,32 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-MAX_BYTES = 1_000_000
+MB = 1_000_000
+MAX_BYTES = 1 * MB
 
 
 class SourceError(ValueError):
     """The input cannot be used as a text; the message says why, in one line."""
 
 
-def decode(
-    data: bytes, name: str, *, max_bytes: int | None = None, guess_encoding: bool = False
-) -> str:
+def megabytes(count: int) -> str:
+    """A size limit as people read it: '1 MB', '4 MB'."""
+    return f"{count / MB:g} MB"
+
+
+def too_big(name: str, size: int | None, limit: int, what: str) -> SourceError:
+    """The error for *name*, of *size* bytes, over the *limit* of *what* it is ('a text file');
+    a *size* of None (only the first part was read) is told as 'more than' the limit."""
+    told = f"{size:,} bytes" if size is not None else f"more than {megabytes(limit)}"
+    return SourceError(
+        f"{name} is {told}; {what} may be at most {megabytes(limit)} ({limit:,} bytes)"
+    )
+
+
+def decode(data: bytes, name: str, *, guess_encoding: bool = False) -> str:
     """The text of *data* (UTF-8, or UTF-16 with its byte-order mark; with *guess_encoding*,
     also Windows-1252, Latin-1 and the other encodings charset-normalizer recognises), or
-    SourceError if it is too big, binary, in another encoding, or empty."""
-    if max_bytes is not None and len(data) > max_bytes:
-        raise SourceError(f"{name} is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
+    SourceError if it is binary, in another encoding, or empty (its size is checked before)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         data = _utf16_as_utf8(data, name)  # what Windows Notepad saves as "Unicode"
     if b"\x00" in data:

@@ -28,11 +28,17 @@ class ItemStatistics:
     """What the attempts say about one question."""
 
     question: int
-    attempts: int
+    attempts: int  # that showed the question, answered or left blank
     facility: float | None  # 0..1
     discrimination: float | None  # -1..1, None when it cannot be computed
     choices: Counter[str] = field(default_factory=Counter)
     flags: list[str] = field(default_factory=list)
+    blank: int = 0  # attempts that left it unanswered (counted wrong)
+
+    @property
+    def answered(self) -> int:
+        """How many attempts gave an answer to the question."""
+        return self.attempts - self.blank
 
 
 def pearson(xs: list[float], ys: list[float]) -> float | None:
@@ -55,7 +61,7 @@ def item_statistics(
     """Statistics per question, in the order of *options* (question -> its (text, is_key))."""
     found = []
     for question, question_options in options.items():
-        scores, rests, choices = [], [], Counter()
+        scores, rests, choices, blank = [], [], Counter(), 0
         for attempt in attempts:
             item = next((r for r in attempt if r.question == question), None)
             if item is None:
@@ -63,11 +69,15 @@ def item_statistics(
             total = sum(r.correct for r in attempt)
             scores.append(float(item.correct))
             rests.append(float(total - item.correct))
-            if item.chosen is not None:
+            if item.chosen is None:
+                blank += 1
+            else:
                 choices[item.chosen] += 1
         facility = sum(scores) / len(scores) if scores else None
         discrimination = pearson(scores, rests)
-        stats = ItemStatistics(question, len(scores), facility, discrimination, choices)
+        stats = ItemStatistics(
+            question, len(scores), facility, discrimination, choices, blank=blank
+        )
         if discrimination is not None and discrimination < 0:
             stats.flags.append("negative discrimination")
         if len(scores) >= MIN_ATTEMPTS_FOR_FLAGS:

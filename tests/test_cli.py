@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +127,53 @@ def test_fewer_questions_than_asked_come_with_a_note(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "of 30 questions: only" in result.stderr
     assert "bbc-2022-02-04-ukraine.txt" in result.stderr
+
+
+class _Ended:
+    """A child process that has already ended well (`quiz serve`'s children, not started)."""
+
+    returncode = 0
+
+    def poll(self) -> int:
+        return 0
+
+    def wait(self, timeout: float | None = None) -> int:
+        return 0
+
+
+def test_serve_on_a_taken_port_says_so_and_starts_nothing(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda command: started.append(command) or _Ended())
+    environment = {"DATABASE_URL": f"sqlite:///{tmp_path / 'quiz.sqlite'}"}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "--port", str(port)], env=environment)
+    assert result.exit_code == 2
+    assert result.stderr == f"quiz: error: port {port} is in use; choose another with --port\n"
+    assert started == []
+
+
+def test_serve_runs_gunicorn_without_the_shared_control_socket(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gunicorn's control socket has one path for every instance: two sites would remove each
+    other's when one stops."""
+    gunicorn = [str(Path(sys.executable).parent / "gunicorn"), "--help"]
+    options = subprocess.run(gunicorn, check=True, capture_output=True, text=True).stdout
+    assert "--no-control-socket" in options  # an option of the installed gunicorn
+    started: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda command: started.append(command) or _Ended())
+    monkeypatch.setattr(signal, "signal", lambda *_: None)  # pytest keeps its own handlers
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    environment = {"DATABASE_URL": f"sqlite:///{tmp_path / 'quiz.sqlite'}"}
+    result = runner.invoke(main, ["serve", "--port", str(port)], env=environment)
+    assert result.exit_code == 0, result.output
+    web = next(command for command in started if "--bind" in command)
+    assert web[web.index("--bind") + 1] == f"127.0.0.1:{port}"
+    assert "--no-control-socket" in web

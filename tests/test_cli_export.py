@@ -13,6 +13,7 @@ from lxml import etree
 
 from quiz.cli import main
 from quiz.formats import FORMATS
+from quiz.quizzes import question_from
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -44,6 +45,20 @@ def test_export_without_a_quiz_lists_the_stored_quizzes(database, demo) -> None:
     assert title.startswith("Demo:")
 
 
+def test_export_lists_a_one_question_quiz_in_the_singular(app, database) -> None:
+    from quiz.models import Quiz, User, db
+
+    with app.app_context():
+        one = FORMATS["aiken"].parse("Which river is the longest?\nA. Nile\nB. Thames\nANSWER: A\n")
+        owner = db.session.scalars(db.select(User)).first()
+        quiz = Quiz(owner_id=owner.id, title="One", choices=2)
+        quiz.questions = [question_from(one.questions[0], 0)]
+        db.session.add(quiz)
+        db.session.commit()
+    result = CliRunner().invoke(main, ["export"], env=database)
+    assert result.stdout.splitlines()[-1].split("\t")[1:] == ["1 question", "draft", "One"]
+
+
 @pytest.mark.parametrize("name", [n for n, f in FORMATS.items() if not f.binary])
 def test_export_prints_a_stored_quiz_in_each_text_format(database, demo, name) -> None:
     quiz_id, questions = demo
@@ -64,6 +79,7 @@ def test_export_writes_the_qti_package_to_a_file(database, demo, tmp_path) -> No
     refused = runner.invoke(main, ["export", str(quiz_id), "--format", "qti"], env=database)
     assert refused.exit_code == 2
     assert "qti writes a zip file: give it a name with -o FILE" in refused.stderr
+    assert "(for example -o demo-" in refused.stderr and ".qti21.zip)" in refused.stderr
     result = runner.invoke(
         main, ["export", str(quiz_id), "--format", "qti", "-o", str(target)], env=database
     )

@@ -488,7 +488,7 @@ def test_sniffing_a_type_never_raises(document: tuple[bytes, str]) -> None:
 )
 def test_decoding_raises_only_source_errors(data: bytes, guess: bool) -> None:
     text = outcome(
-        lambda: sources.decode(data, "a.txt", max_bytes=sources.MAX_BYTES, guess_encoding=guess),
+        lambda: sources.decode(data, "a.txt", guess_encoding=guess),
         sources.SourceError,
     )
     if isinstance(text, str):

@@ -109,7 +109,12 @@ def _scanned_pdf() -> bytes:
         (_scanned_pdf, "scan.pdf", "scan.pdf holds no text (a scanned PDF"),
         (lambda: b"%PDF-1.7\n1 0 obj broken", "torn.pdf", "torn.pdf looks like a PDF file but"),
         (lambda: b"PK\x03\x04" + b"\x00" * 40, "torn.docx", "torn.docx is a zip file that is no"),
-        (lambda: b"x" * 4_000_001, "huge.pdf", "huge.pdf is 4,000,001 bytes; the limit"),
+        (
+            lambda: b"%PDF-" + b"x" * 4_000_000,
+            "huge.pdf",
+            "huge.pdf is 4,000,005 bytes; a document file may be at most 4 MB",
+        ),
+        (lambda: b"x" * 1_000_001, "huge.txt", "huge.txt is 1,000,001 bytes; a text file may be"),
         (lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00", "photo.png", "photo.png is a binary file"),
     ],
 )
@@ -118,3 +123,10 @@ def test_unreadable_files_get_one_clear_line(data, name: str, message: str) -> N
         readers.read(data(), name)
     assert message in str(refused.value)
     assert "\n" not in str(refused.value)
+
+
+def test_a_file_read_only_in_part_is_told_as_more_than_its_limit() -> None:
+    told = sources.too_big("huge.txt", None, sources.MAX_BYTES, "a text file")
+    assert (
+        str(told) == "huge.txt is more than 1 MB; a text file may be at most 1 MB (1,000,000 bytes)"
+    )

@@ -138,6 +138,16 @@ def test_health_answers_anyone(client) -> None:
     assert response.status_code == 200 and response.get_data(as_text=True) == "ok\n"
 
 
+def test_the_site_has_an_icon_for_anyone(client) -> None:
+    moved = client.get("/favicon.ico")
+    assert moved.status_code == 301 and moved.location == "/static/favicon.ico"
+    with client.get(moved.location) as icon:
+        assert icon.status_code == 200
+        assert icon.get_data().startswith(b"\x00\x00\x01\x00")  # an ICO file
+        assert icon.mimetype in {"image/vnd.microsoft.icon", "image/x-icon"}
+    assert '<link rel="icon" href="/static/favicon.ico">' in client.get("/").get_data(as_text=True)
+
+
 def test_init_db_command(runner) -> None:
     result = runner.invoke(args=["init-db"])
     assert "Database ready (0 demo quizzes created)." in result.output  # already there

@@ -194,6 +194,29 @@ def test_an_attempt_left_open_past_its_deadline_is_handed_in_empty(app, visitor,
         assert db.session.get(Attempt, attempt).score == 0
 
 
+def test_the_teacher_sees_that_time_ran_out_on_an_attempt(app, visitor, setting) -> None:
+    """Handed in by the site at its deadline with no answers: the teacher's result page, the
+    gradebook cell and the student's work say time ran out, not only 'handed in' at 0."""
+    timed = _assign(app, visitor, setting, time_limit_minutes="10")
+    visitor.login("ann")
+    ran_out = _attempt_on(_start(visitor, timed))
+    with app.app_context():
+        found = db.session.get(Attempt, ran_out)
+        found.deadline_at = utcnow() - assignments.GRACE - dt.timedelta(seconds=1)
+        db.session.commit()
+    visitor.client.get(f"/attempts/{ran_out}/answer")
+    handed_in = _attempt_on(_start(visitor, timed))
+    _submit(app, visitor, handed_in, right=0)  # handed in by ann, all wrong: no time-out
+    visitor.logout()
+    visitor.login("tess")
+    assert "Time ran out</strong>" in visitor.text(f"/attempts/{ran_out}")
+    assert "Time ran out" not in visitor.text(f"/attempts/{handed_in}")
+    book = visitor.text(f"/classes/{setting['class']}/gradebook")
+    assert '<span class="tag" title="Handed in by the site when time ran out' in book
+    work = visitor.text(re.search(r"/classes/\d+/assignments/\d+/students/\d+", book).group())
+    assert work.count("time ran out") == 1
+
+
 @pytest.mark.parametrize(
     ("method", "expected"),
     [("highest", 75.0), ("latest", 50.0), ("first", 25.0), ("average", 50.0)],

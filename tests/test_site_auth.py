@@ -86,3 +86,9 @@ def test_logout_needs_a_post_with_a_token(visitor) -> None:
     assert visitor.client.get("/auth/logout").status_code == 405
     assert visitor.client.post("/auth/logout").status_code == 400
     assert "ada (student)" in visitor.text("/")
+
+
+def test_logging_out_says_so(visitor) -> None:
+    visitor.register("sam")
+    page = visitor.post("/auth/logout", form_page="/", follow_redirects=True)
+    assert "You are logged out." in page.get_data(as_text=True)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from quiz.models import Document, GenerationJob, Question, Quiz, db
+from quiz import quizzes
+from quiz.models import Document, GenerationJob, Question, Quiz, User, db
 
 BENCHMARK_TEXT = Path(__file__).parents[1] / "benchmarks" / "data" / "wikipedia-2016.txt.gz"
 
@@ -84,7 +85,7 @@ def test_an_uploaded_file_and_a_bundled_text(app, teacher, short_text) -> None:
         ),
         (
             (b"x" * 1_000_001, "big.txt"),
-            "big.txt is 1,000,001 bytes; the limit is 1,000,000 bytes.",
+            "big.txt is 1,000,001 bytes; a text file may be at most 1 MB (1,000,000 bytes).",
         ),
         ((b"%PDF-1.7\n%broken", "notes.txt"), "notes.txt looks like a PDF file but cannot be"),
     ],
@@ -126,8 +127,39 @@ def test_a_huge_request_gets_the_size_page(app, teacher) -> None:
     page = teacher.post("/teach/new", data, content_type="multipart/form-data")
     text = page.get_data(as_text=True)
     assert page.status_code == 413
-    assert "a text or a file may be at most 1 MB" in text and "Traceback" not in text
+    assert re.search(r"What you sent is 6,0\d\d,\d\d\d bytes: a file may be at most 4 MB", text)
+    assert "Traceback" not in text
     assert "Log out" in text  # the page still shows who is logged in
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (
+            b"a" * 4_512_732,
+            "huge.txt",
+            "huge.txt is 4,512,732 bytes; a text file may be at most 1 MB (1,000,000 bytes).",
+        ),
+        (
+            b"%PDF-1.7\n" + b"a" * 4_100_000,
+            "huge.pdf",
+            "huge.pdf is 4,100,009 bytes; a document file may be at most 4 MB (4,000,000 bytes).",
+        ),
+    ],
+)
+def test_a_file_over_its_limit_is_told_its_real_size(app, teacher, data, name, message) -> None:
+    """Only the first 4 MB are read, but the message gives the whole file's size, and the limit
+    of its kind: 1 MB of text in a plain-text file, 4 MB for a document."""
+    before = quiz_count(app)
+    fields = {"title": "Big", "text": "", "seed": "", "count": 3, "choices": 4}
+    page = teacher.post(
+        "/teach/new",
+        {**fields, "upload": (io.BytesIO(data), name)},
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
+    assert message in page.get_data(as_text=True)
+    assert quiz_count(app) == before
 
 
 def test_a_paste_of_1_mb_goes_through_the_form_as_a_browser_sends_it(app, teacher) -> None:
@@ -291,3 +323,38 @@ def test_an_uploaded_word_file_is_read_by_the_job_worker(app, teacher, short_tex
     with app.app_context():
         job = db.session.scalars(select(GenerationJob)).one()
         assert job.upload is None and "NATO was formed in 1949" in job.document.text
+
+
+PANAMA = (  # the Panama Canal's opening: a sentence that gives two questions
+    "After the French effort failed, the United States took over the project in 1904 and "
+    "opened the Panama Canal on August 15, 1914.\n\n"
+    "About 5,600 workers died during the American construction of the canal.\n\n"
+    "The Panama Canal Zone was returned to Panama in 1999 under the Torrijos-Carter Treaties.\n\n"
+    "Ferdinand de Lesseps began the French attempt to build the canal in 1881.\n"
+)
+
+
+def test_regenerate_takes_no_second_question_on_a_sentence_the_quiz_uses(app) -> None:
+    """Two questions on one sentence state each other's keys ('took over the project in ____
+    and opened the canal on August 15, 1914' beside '... in 1904 and opened the canal on
+    ____'); a question's own sentence may still give its replacement."""
+    with app.app_context():
+        owner = User(username="tess", password_hash="-", role="teacher")
+        db.session.add(owner)
+        db.session.flush()
+        quiz, _ = quizzes.build_quiz(
+            owner.id, "Panama", PANAMA, document_name="panama.txt", count=3, choices=4
+        )
+        db.session.flush()
+        by_key = {q.key.text: q for q in quiz.questions}
+        assert set(by_key) == {"1999", "5,600", "1881"}
+        canal = by_key["1999"]
+        assert quizzes.regenerate(canal)
+        assert canal.key.text in {"1904", "August 15, 1914"}
+        assert not quizzes.regenerate(by_key["1881"])  # only the canal sentence's other is left
+        assert by_key["1881"].key.text == "1881"
+        sentences = [q.source_sentence for q in quiz.questions]
+        assert len(set(sentences)) == len(sentences)
+        first = canal.key.text
+        assert quizzes.regenerate(canal)  # its own sentence's other question
+        assert {first, canal.key.text} == {"1904", "August 15, 1914"}

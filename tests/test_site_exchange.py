@@ -7,7 +7,6 @@ import io
 import json
 import re
 import zipfile
-from pathlib import PurePath
 
 import pytest
 from lxml import etree
@@ -103,6 +102,25 @@ def test_an_edited_question_is_exported_as_edited(app, teacher, quiz_id) -> None
     assert exported["title"] == "NATO: facts & figures"
 
 
+def test_each_format_downloads_under_its_own_telling_name(teacher, quiz_id) -> None:
+    names = {
+        name: teacher.client.get(f"/teach/{quiz_id}/export/{name}").headers["Content-Disposition"]
+        for name in FORMATS
+    }
+    assert "filename=nato-facts-figures.canvas.zip" in names["canvas"]
+    assert "filename=nato-facts-figures.qti21.zip" in names["qti"]
+    assert "filename=nato-facts-figures.kahoot.xlsx" in names["kahoot"]
+    assert "filename=nato-facts-figures.wayground.xlsx" in names["wayground"]
+    assert len(set(names.values())) == len(FORMATS)
+
+
+@pytest.mark.parametrize("name", [n for n, f in FORMATS.items() if not f.binary])
+def test_a_text_export_names_its_charset_once(teacher, quiz_id, name) -> None:
+    response = teacher.client.get(f"/teach/{quiz_id}/export/{name}")
+    assert response.headers["Content-Type"] == FORMATS[name].media_type
+    assert response.headers["Content-Type"].count("charset") <= 1
+
+
 def test_the_worksheet_opens_in_the_browser_with_its_print_styles(teacher, quiz_id) -> None:
     response = teacher.client.get(f"/teach/{quiz_id}/export/worksheet")
     assert "style-src 'unsafe-inline'" in response.headers["Content-Security-Policy"]
@@ -136,9 +154,29 @@ def test_an_export_imports_back_as_a_new_draft(app, teacher, name) -> None:
     with app.app_context():
         quiz = db.session.scalars(select(Quiz).order_by(Quiz.id.desc())).first()
         assert not quiz.is_published and quiz.owner.username == "tess"
-        assert quiz.title == (read.title or PurePath(filename).stem)
+        assert quiz.title == (read.title or "set")
         new_id = quiz.id
     assert stored(app, new_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("filename", "title"),
+    [
+        ("Rivers.aiken.txt", "Rivers"),
+        ("Rivers.blackboard.txt", "Rivers"),
+        ("Rivers.gift.txt", "Rivers"),
+        ("my.rivers.txt", "my.rivers"),
+        ("Rivers.txt", "Rivers"),
+    ],
+)
+def test_an_imported_set_is_titled_after_its_file_without_the_format(
+    app, teacher, filename, title
+) -> None:
+    aiken = b"Which river is the longest?\nA. Nile\nB. Thames\nANSWER: A\n"
+    upload(teacher, aiken, filename, file_format="aiken")
+    with app.app_context():
+        newest = db.session.scalars(select(Quiz).order_by(Quiz.id.desc())).first()
+        assert newest.title == title
 
 
 def test_a_site_export_imports_back_unchanged(app, teacher, quiz_id) -> None:
@@ -208,7 +246,11 @@ def test_imports_hold_to_the_editor_s_rules_and_the_quiz_size_limit(app, teacher
         ((b"\x00\x01\x02PK", "set.zip"), {}, "set.zip is a binary file, not text."),
         ((b"\xff\xfeQ\x00\x00\xd8", "utf16.gift"), {}, "utf16.gift is not valid UTF-16 text."),
         ((b"caf\xe9 {=a ~b}", "latin1.gift"), {}, "latin1.gift is not UTF-8 text"),
-        ((b"x" * 1_000_001, "huge.gift"), {}, "huge.gift is 1,000,001 bytes; the limit is"),
+        (
+            (b"x" * 4_512_732, "huge.gift"),
+            {},
+            "huge.gift is 4,512,732 bytes; a question file may be at most 1 MB (1,000,000 bytes).",
+        ),
         ((b"Just some notes.", "notes.txt"), {}, "The format cannot be told from the file"),
         ((b"::TF::The sun is a star.{T}\n", "tf.gift"), {}, "holds no question the site can use"),
         ((b"{}", "x.json"), {"file_format": "pdf"}, "Not a valid choice."),

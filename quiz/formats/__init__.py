@@ -49,9 +49,20 @@ class Format:
     parse_bytes: Callable[[bytes], Imported] | None = None  # a workbook's import
 
     @property
+    def file_type(self) -> str:
+        """The last part of the extension, which tells the file's type ('zip' of 'canvas.zip')."""
+        return self.extension.rsplit(".", 1)[-1]
+
+    @property
     def binary(self) -> bool:
         """Whether the export is bytes (a zip, a workbook) rather than text."""
-        return self.extension in {"zip", "xlsx", "apkg", "h5p", "imscc"}
+        return self.file_type in {"zip", "xlsx", "apkg", "h5p", "imscc"}
+
+    def file_name(self, title: str) -> str:
+        """A download name for a set titled *title*: its words joined by dashes, then the
+        extension, which tells the formats apart ('panama-canal.canvas.zip')."""
+        words = re.findall(r"\w+", title.lower())
+        return f"{'-'.join(words)[:60].strip('-') or 'quiz'}.{self.extension}"
 
     @property
     def importable(self) -> bool:
@@ -74,11 +85,11 @@ FORMATS: dict[str, Format] = {
             moodle_xml.export,
             moodle_xml.parse,
         ),
-        Format("qti", "IMS QTI 2.1 package", "zip", "application/zip", qti.export),
+        Format("qti", "IMS QTI 2.1 package", "qti21.zip", "application/zip", qti.export),
         Format(
             "canvas",
             "Canvas QTI package (Classic Quizzes)",
-            "zip",
+            "canvas.zip",
             "application/zip",
             canvas.export,
         ),
@@ -97,12 +108,18 @@ FORMATS: dict[str, Format] = {
         ),
         Format("quizlet", "Quizlet import", "quizlet.txt", TEXT, quizlet.export),
         Format(
-            "kahoot", "Kahoot spreadsheet", "xlsx", XLSX, kahoot.export, None, kahoot.parse_bytes
+            "kahoot",
+            "Kahoot spreadsheet",
+            "kahoot.xlsx",
+            XLSX,
+            kahoot.export,
+            None,
+            kahoot.parse_bytes,
         ),
         Format(
             "wayground",
             "Wayground (Quizizz) spreadsheet",
-            "xlsx",
+            "wayground.xlsx",
             XLSX,
             wayground.export,
             None,
@@ -211,6 +228,17 @@ def guess_format(filename: str, text: str) -> str | None:
     return None
 
 
+def title_of_file(filename: str) -> str:
+    """A set's title from its file's name: the name without its extension, a format's two-part
+    one included ('x.aiken.txt' and 'x.kahoot.xlsx' give 'x', not 'x.aiken')."""
+    name = PurePath(filename).name
+    for chosen in FORMATS.values():
+        ending = f".{chosen.extension}"
+        if "." in chosen.extension and name.lower().endswith(ending) and len(name) > len(ending):
+            return name[: -len(ending)]
+    return PurePath(name).stem
+
+
 def guess_workbook_format(data: bytes) -> str | None:
     """The platform whose spreadsheet template an xlsx file follows, found by its header row."""
     for name, is_header in (("kahoot", kahoot.is_header), ("wayground", wayground.is_header)):
@@ -238,4 +266,5 @@ __all__ = [
     "guess_format",
     "guess_workbook_format",
     "is_workbook",
+    "title_of_file",
 ]

@@ -21,6 +21,7 @@ from quiz.formats.model import (
     one_line,
     question_name,
 )
+from quiz.wording import plural
 
 SPECIAL = "~=#{}:\\"
 # An answer that starts like a %weight% gets an explicit weight in front, so it reads as text.
@@ -56,7 +57,7 @@ def unescape(text: str) -> str:
 def export(question_set: QuestionSet) -> str:
     """The set as a GIFT file."""
     lines = [
-        f"// {one_line(question_set.title)} ({len(question_set.questions)} questions)",
+        f"// {one_line(question_set.title)} ({plural(len(question_set.questions), 'question')})",
         f"$CATEGORY: {category_level(question_set.title)}",
         "",
     ]

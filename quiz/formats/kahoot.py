@@ -19,6 +19,7 @@ from quiz.formats.model import Imported, QuestionSet, kept_options, sheet_line
 from quiz.formats.workbook import cell, column, find_table, keyed_question, numbered_columns
 from quiz.generator import Question
 from quiz.generator.shorten import shorter_stem
+from quiz.wording import plural
 
 MAX_QUESTION, MAX_ANSWER, MAX_ANSWERS = 120, 75, 4
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
@@ -60,7 +61,7 @@ def rows(question_set: QuestionSet) -> list[list[str | int | None]]:
         ],
         [
             None,
-            f"{left_out} question{'s' if left_out != 1 else ''} over Kahoot's limits "
+            f"{plural(left_out, 'question')} over Kahoot's limits "
             "(120 characters a question, 75 an answer) left out."
             if left_out
             else None,

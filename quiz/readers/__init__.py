@@ -14,20 +14,28 @@ from quiz.readers import kinds
 MAX_FILE_BYTES = 4_000_000  # a document file; its text is held to sources.MAX_BYTES
 
 
-def check_size(data: bytes, name: str) -> None:
-    """SourceError for a file over the size limit."""
-    if len(data) > MAX_FILE_BYTES:
-        raise sources.SourceError(
-            f"{name} is {len(data):,} bytes; the limit for a file is {MAX_FILE_BYTES:,} bytes"
-        )
+def size_limit(kind: str) -> tuple[int, str]:
+    """The most bytes a file of *kind* may hold, and what the limit is of in a message: a
+    plain-text file is its text, held to sources.MAX_BYTES; a document may be MAX_FILE_BYTES."""
+    if kind == kinds.TEXT:
+        return sources.MAX_BYTES, "a text file"
+    return MAX_FILE_BYTES, "a document file"
+
+
+def check_size(data: bytes, name: str, kind: str, size: int | None) -> None:
+    """SourceError for a file over the limit of its *kind*. *size* is the whole file's size,
+    None if unknown (*data* being only the first part read of a bigger file)."""
+    limit, what = size_limit(kind)
+    if len(data) > limit:
+        raise sources.too_big(name, size, limit, what)
 
 
 def read(data: bytes, name: str) -> str:
     """The running text of the file *data* named *name*."""
-    check_size(data, name)
     kind = kinds.sniff(data, name)
+    check_size(data, name, kind, len(data))
     if kind == kinds.TEXT:
-        return sources.decode(data, name, max_bytes=sources.MAX_BYTES, guess_encoding=True)
+        return sources.decode(data, name, guess_encoding=True)
     try:
         if kind in kinds.ZIPPED:
             kinds.check_unzipped_size(data)

@@ -29,6 +29,7 @@ from sqlalchemy import bindparam, select
 from quiz import accounts, devices, passwords, ratelimit, usernames
 from quiz.forms import ChangePasswordForm, LoginForm, RegisterForm, ResetPasswordForm
 from quiz.models import TEACHER, User, db, utcnow
+from quiz.wording import plural
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -213,6 +214,7 @@ def logout() -> Any:
         accounts.end_sessions(g.user.id)
         db.session.commit()
     session.clear()
+    flash("You are logged out.")
     return redirect(url_for("quizzes.index"))
 
 
@@ -255,7 +257,7 @@ def reset() -> Any:
         hours = accounts.RESET_CODE_LIFETIME // dt.timedelta(hours=1)
         form.code.errors.append(
             "This code does not work for this username: check both, or ask your teacher for a "
-            f"new code (a code works once, for {hours} hours)."
+            f"new code (a code works once, for {plural(hours, 'hour')})."
         )
     return render_template("auth/reset.html", form=form)
 

@@ -27,6 +27,7 @@ from quiz.formats import FORMATS, PLATFORMS
 from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_document
 from quiz.models import JOB_DONE, MAX_QUESTIONS, GenerationJob, Question, Quiz, db
 from quiz.views.auth import owned, teacher_required
+from quiz.wording import plural
 
 bp = Blueprint("authoring", __name__, url_prefix="/teach")
 
@@ -129,7 +130,9 @@ def job(job_id: int) -> Any:
     if found.state == JOB_DONE and found.quiz_id is not None:
         quiz = db.session.get(Quiz, found.quiz_id)
         if quiz is not None:
-            flash(f"{len(quiz.questions)} questions generated. Review them, then publish.")
+            flash(
+                f"{plural(len(quiz.questions), 'question')} generated. Review them, then publish."
+            )
             if found.note:
                 flash(found.note)
             return redirect(url_for("authoring.review", quiz_id=quiz.id))

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import io
-from pathlib import PurePath
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, send_file, url_for
 
 from quiz import exchange
-from quiz.formats import FORMATS, FormatError, Imported, guess_format, guess_workbook_format
+from quiz.formats import (
+    FORMATS,
+    FormatError,
+    Imported,
+    guess_format,
+    guess_workbook_format,
+    title_of_file,
+)
 from quiz.forms import ImportForm, uploaded_question_file
 from quiz.models import MAX_OPTIONS, db
 from quiz.security import WORKSHEET_POLICY
 from quiz.views.auth import teacher_required
 from quiz.views.authoring import own_quiz
+from quiz.wording import plural
 
 bp = Blueprint("exchange", __name__, url_prefix="/teach")
 
@@ -28,11 +35,11 @@ def export(quiz_id: int, name: str) -> Any:
     data = chosen.export(exchange.question_set(quiz))
     response = send_file(
         io.BytesIO(data if isinstance(data, bytes) else data.encode("utf-8")),
-        mimetype=chosen.media_type,
         as_attachment=name != "worksheet",
-        download_name=exchange.download_name(quiz.title, chosen.extension),
+        download_name=chosen.file_name(quiz.title),
         max_age=0,
     )
+    response.content_type = chosen.media_type  # as is: a mimetype would get a second charset
     response.headers["Cache-Control"] = "no-store"
     if name == "worksheet":
         response.headers["Content-Security-Policy"] = WORKSHEET_POLICY
@@ -92,11 +99,13 @@ def import_set() -> Any:
                 + (f" (left out: {'; '.join(left_out)})." if left_out else ".")
             )
             return render_template("exchange/import.html", form=form)
-        title = (form.title.data or "").strip() or imported.title or PurePath(name).stem
+        title = (form.title.data or "").strip() or imported.title or title_of_file(name)
         quiz = exchange.import_quiz(g.user.id, title[:200], questions)
         db.session.commit()
         note = f" Left out: {'; '.join(left_out)}." if left_out else ""
-        count = f"{len(questions)} question{'s' if len(questions) != 1 else ''}"
-        flash(f"{count} imported as a draft.{note} Review them, then publish.")
+        flash(
+            f"{plural(len(questions), 'question')} imported as a draft.{note}"
+            " Review them, then publish."
+        )
         return redirect(url_for("authoring.review", quiz_id=quiz.id))
     return render_template("exchange/import.html", form=form)

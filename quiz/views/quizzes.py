@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from quiz import assignments, localtime, quizzes
 from quiz.models import DEMO_TEACHER, Assignment, Attempt, Quiz, User, db, utcnow
 from quiz.views.auth import login_required
+from quiz.wording import plural
 
 bp = Blueprint("quizzes", __name__)
 
@@ -192,7 +193,7 @@ def _time_left(deadline: dt.datetime | None) -> str:
     if seconds <= 0:
         return "time is up"
     minutes = math.ceil(seconds / 60)
-    return f"{minutes} minute{'s' if minutes != 1 else ''} left"
+    return f"{plural(minutes, 'minute')} left"
 
 
 def _remember_open(token: str, attempt_id: int) -> None:
