@@ -25,8 +25,9 @@ MESSAGES = {
     403: "You do not have access to this page.",
     404: "There is no such page.",
     405: "That action is not available here.",
-    429: "Too many tries in a short time. Wait a few minutes, then try again; if you forgot your "
-    "password, ask your teacher for a reset code.",
+    429: "Too many tries in a short time. Wait a few minutes, then try again, or log in on a "
+    "computer or phone you have logged in on before; if you forgot your password, ask your "
+    "teacher for a reset code.",
     500: "Something went wrong on our side. Nothing was saved; please try again.",
     503: "The site cannot use its database just now, so nothing was saved. Please try again in a "
     "few minutes; if this goes on, tell your teacher or the site's administrator.",

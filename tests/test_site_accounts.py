@@ -136,6 +136,7 @@ def test_wrong_passwords_lock_the_account_from_every_address(app, visitor) -> No
     assert locked.status_code == 429
     page = _text(locked)
     assert "Too many tries" in page and "reset code" in page and "Traceback" not in page
+    assert "logged in on before" in page
     assert int(locked.headers["Retry-After"]) > 0
     assert _login_from(visitor, "192.0.2.7", "ada").status_code == 429  # from anywhere
     visitor.register("bob")  # another account from the same address is not locked
