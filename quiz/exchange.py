@@ -9,9 +9,8 @@ from sqlalchemy.orm import selectinload
 
 from quiz.formats import Imported, QuestionSet
 from quiz.generator import Question as SetQuestion
-from quiz.generator import Source
 from quiz.models import MAX_OPTION, MAX_OPTIONS, MAX_QUESTIONS, MAX_STEM, Question, Quiz, db
-from quiz.quizzes import question_from
+from quiz.quizzes import as_generated, question_from
 
 
 def question_set(quiz: Quiz) -> QuestionSet:
@@ -23,24 +22,7 @@ def question_set(quiz: Quiz) -> QuestionSet:
         .order_by(Question.position)
         .options(selectinload(Question.options))  # two queries, whatever the quiz's size
     )
-    return QuestionSet(quiz.title, tuple(_set_question(q, document) for q in questions))
-
-
-def _set_question(question: Question, document: str) -> SetQuestion:
-    return SetQuestion(
-        stem=question.stem,
-        options=tuple(option.text for option in question.options),
-        answer_index=question.key_index,
-        kind=question.kind,
-        source=Source(
-            document,
-            question.source_sentence,
-            question.source_start or 0,
-            question.source_end or 0,
-        ),
-        score=question.score or 0.0,
-        flags=tuple(question.flags),
-    )
+    return QuestionSet(quiz.title, tuple(as_generated(q, document) for q in questions))
 
 
 def _unusable(question: SetQuestion) -> str | None:

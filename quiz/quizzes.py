@@ -164,15 +164,22 @@ def _replacements(question: Question) -> list[GeneratedQuestion]:
     )
 
 
-def _as_generated(question: Question) -> GeneratedQuestion:
-    """A stored question in the generator's type, for the generator's checks."""
+def as_generated(question: Question, document: str = "") -> GeneratedQuestion:
+    """A stored question in the generator's type (the formats' and the checks'), its source
+    named *document*."""
     return GeneratedQuestion(
         stem=question.stem,
         options=tuple(option.text for option in question.options),
         answer_index=question.key_index,
         kind=question.kind,
-        source=Source("", question.source_sentence or "", 0, 0),
+        source=Source(
+            document,
+            question.source_sentence or "",
+            question.source_start or 0,
+            question.source_end or 0,
+        ),
         score=question.score or 0.0,
+        flags=tuple(question.flags),
     )
 
 
@@ -185,7 +192,7 @@ def regenerate(question: Question) -> bool:
     """
     quiz = question.quiz
     used = {q.stem for q in quiz.questions}
-    others = SetChecker([_as_generated(q) for q in quiz.questions if q is not question])
+    others = SetChecker([as_generated(q) for q in quiz.questions if q is not question])
     fresh = [c for c in _replacements(question) if c.stem not in used]
     fitting = [c for c in fresh if len(c.options) == quiz.choices and others.admits(c)]
     same_sentence = [c for c in fitting if c.source.sentence == question.source_sentence]
