@@ -55,3 +55,14 @@ def kill_group(process: subprocess.Popen) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=WAIT)
+
+
+def made_by_worker(client: Any, job_page: str, what: str) -> Any:
+    """Poll a new quiz's job page until the worker has made the quiz (the page then redirects
+    to its review); that redirect."""
+
+    def made() -> Any:
+        response = client.get(job_page)
+        return response.status_code == 302 and response
+
+    return until(made, what)

@@ -31,7 +31,7 @@ from conftest import SEED, SHORT_TEXT, TEST_DATABASE, emptied
 from huey.storage import SqliteStorage
 from markupsafe import escape
 from pages import CSRF, TEACHER_CODE, Visitor
-from processes import WAIT, free_port, kill_group, start_worker, until
+from processes import WAIT, free_port, kill_group, made_by_worker, start_worker, until
 from sqlalchemy import event, func, select
 
 from quiz import create_app, generation, jobs
@@ -574,12 +574,9 @@ def test_a_queue_worker_killed_while_storing_a_quiz_stores_none_and_the_job_fail
             "/teach/new", {**data, "title": "Whole"}, content_type="multipart/form-data"
         )
         assert again.status_code == 302 and "/teach/jobs/" in again.location
-
-        def made() -> Any:
-            response = visitor.client.get(again.location)
-            return response.status_code == 302 and response
-
-        done = until(made, "the restarted worker did not make the quiz")
+        done = made_by_worker(
+            visitor.client, again.location, "the restarted worker did not make the quiz"
+        )
         assert "questions generated" in visitor.text(done.location)
         with app.app_context():
             assert db.session.scalars(select(Quiz.title)).all() == ["Whole"]

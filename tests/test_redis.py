@@ -19,7 +19,7 @@ import pytest
 import redis
 from conftest import SHORT_TEXT
 from pages import Visitor
-from processes import free_port, kill_group, start_worker, until
+from processes import free_port, kill_group, made_by_worker, start_worker, until
 from sqlalchemy import select
 
 from quiz import jobs
@@ -96,12 +96,7 @@ def test_a_worker_on_another_machine_makes_the_quiz_a_teacher_asked_for(
         data = {"title": "Queued", "text": SHORT_TEXT, "count": 3, "choices": 4, "seed": ""}
         sent = visitor.post("/teach/new", data, content_type="multipart/form-data")
         assert sent.status_code == 302 and "/teach/jobs/" in sent.location
-
-        def made() -> Any:
-            response = visitor.client.get(sent.location)
-            return response.status_code == 302 and response
-
-        done = until(made, "the worker did not make the quiz")
+        done = made_by_worker(visitor.client, sent.location, "the worker did not make the quiz")
         assert "questions generated" in visitor.text(done.location)
         with app.app_context():
             assert db.session.scalars(select(Quiz.title).where(Quiz.title == "Queued")).one()
