@@ -171,8 +171,32 @@ def _encode(value: Any) -> Any:
 
 def import_all(engine: Engine, path: Path, create_schema: Callable[[], None]) -> dict[str, int]:
     """Restore the archive at *path* into the empty database of *engine*, in one transaction:
-    on any error nothing is written. A database without tables first gets the schema from
-    *create_schema*. Returns the rows of each table."""
+    on any error nothing is written, and a SQLite file the restore created is removed again.
+    A database without tables first gets the schema from *create_schema*. Returns the rows of
+    each table."""
+    created = _new_sqlite_file(engine)
+    try:
+        return _restore(engine, path, create_schema)
+    except BaseException:
+        if created is not None:
+            engine.dispose()  # its pooled connections hold the file open
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                created.with_name(created.name + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _new_sqlite_file(engine: Engine) -> Path | None:
+    """The file of *engine*'s SQLite database if it does not exist yet (None for other
+    engines, in-memory databases and files that exist)."""
+    url = engine.url
+    name = url.database or ""
+    if url.get_backend_name() != "sqlite" or name in {"", ":memory:"} or name.startswith("file:"):
+        return None
+    file = Path(name)
+    return None if file.exists() else file
+
+
+def _restore(engine: Engine, path: Path, create_schema: Callable[[], None]) -> dict[str, int]:
     try:
         with _open_archive(path) as archive:
             entries = _read_manifest(archive, path)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
-from quiz.models import Membership, ResetCode, SchoolClass, db, utcnow
+from quiz.models import Assignment, Attempt, Membership, ResetCode, SchoolClass, db, utcnow
 
 # Join codes avoid letters and digits that read alike (0/O, 1/I/L), for codes written on a board.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -74,6 +74,16 @@ def remove(school_class: SchoolClass, student_id: int) -> bool:
         )
     )
     return True
+
+
+def attempts_in(school_class: SchoolClass, student_id: int) -> int:
+    """How many attempts the student made at the class's assignments (its gradebook's)."""
+    return db.session.scalar(
+        select(func.count())
+        .select_from(Attempt)
+        .join(Assignment, Assignment.id == Attempt.assignment_id)
+        .where(Assignment.class_id == school_class.id, Attempt.student_id == student_id)
+    )
 
 
 def archive(school_class: SchoolClass) -> None:

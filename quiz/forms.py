@@ -206,7 +206,12 @@ class ResetPasswordForm(FlaskForm):
 class NewQuizForm(FlaskForm):
     """A quiz made from pasted text, an uploaded .txt file or one of the bundled texts."""
 
-    title = StringField("Title", validators=[InputRequired(), Length(1, 200)])
+    title = StringField(
+        "Title",
+        validators=[Optional(), Length(max=200)],
+        description="Optional for an uploaded file or a bundled text: the quiz is then named "
+        "after the file.",
+    )
     text = TextAreaField("Paste a text", validators=[Optional()])
     upload = FileField(
         "or upload a file",
@@ -321,7 +326,7 @@ class JoinForm(FlaskForm):
     code = StringField(
         "Join code",
         validators=[InputRequired(), Length(4, 20)],
-        description="The code your teacher gave you, for example K7MP-Q2XR.",
+        description="The code your teacher gave you, for example K7MPQ2XR.",
     )
 
 

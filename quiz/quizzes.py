@@ -13,6 +13,7 @@ import secrets
 
 from sqlalchemy import func, select, update
 
+from quiz import flags
 from quiz.generator import Generation, Source, generate, run
 from quiz.generator import Question as GeneratedQuestion
 from quiz.generator.answers import DATE, NUMERIC_KINDS
@@ -86,6 +87,14 @@ def set_options(question: Question, texts: list[str], key: int) -> None:
     question.options = [
         Option(position=i, text=text, is_key=i == key) for i, text in enumerate(texts)
     ]
+
+
+def edit_question(question: Question, stem: str, options: list[str], key: int) -> None:
+    """Give a question the teacher's stem, options and key, dropping the review flags that no
+    longer hold for it (the stored flag names stay as the generator wrote them)."""
+    question.stem = stem
+    set_options(question, options, key)
+    question.flags_json = json.dumps(flags.after_edit(question.flags, stem))
 
 
 def next_position(quiz_id: int) -> int:

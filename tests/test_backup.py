@@ -460,3 +460,24 @@ def test_a_sqlite_backup_restores_into_postgresql_and_back(school, tmp_path) -> 
     finally:
         with target.app_context():
             db.engine.dispose()
+
+
+def test_a_failed_import_leaves_no_sqlite_file_it_created(school, tmp_path) -> None:
+    archive = tmp_path / "school.zip"
+    assert _cli(["export-all", str(archive)], school["url"]).exit_code == 0
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(archive.read_bytes())
+    _rewrite(
+        damaged, lambda name, data: data.rsplit(b"\n", 2)[0] if name == "options.jsonl" else data
+    )
+    new = tmp_path / "new.sqlite"
+    failed = _cli(["import-all", str(damaged)], f"sqlite:///{new}")
+    assert failed.exit_code == 1 and "options.jsonl does not match" in failed.stderr
+    assert not new.exists()
+    assert [path.name for path in tmp_path.glob("new.sqlite*")] == []  # no journal either
+    given = tmp_path / "given.sqlite"
+    given.touch()  # a file the operator made is theirs: it stays
+    assert _cli(["import-all", str(damaged)], f"sqlite:///{given}").exit_code == 1
+    assert given.exists()
+    assert _cli(["import-all", str(archive)], f"sqlite:///{new}").exit_code == 0
+    assert new.exists()

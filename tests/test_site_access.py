@@ -16,6 +16,7 @@ TEACHER_PAGES = [
     "/teach/{quiz}/statistics",
     "/teach/{quiz}/questions/new",
     "/teach/{quiz}/questions/{question}/edit",
+    "/teach/{quiz}/questions/{question}/delete",
     "/teach/{quiz}/export/gift",
     "/teach/{quiz}/export/qti",
     "/teach/{quiz}/assign",

@@ -92,3 +92,14 @@ def test_logging_out_says_so(visitor) -> None:
     visitor.register("sam")
     page = visitor.post("/auth/logout", form_page="/", follow_redirects=True)
     assert "You are logged out." in page.get_data(as_text=True)
+
+
+def test_the_login_link_carries_the_page_without_a_stray_question_mark(client) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    def next_of(path: str) -> str:
+        location = client.get(path).location
+        return parse_qs(urlsplit(location).query)["next"][0]
+
+    assert next_of("/history/") == "/history/"
+    assert next_of("/teach/?sort=title") == "/teach/?sort=title"

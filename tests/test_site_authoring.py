@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import re
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import func, select
 
 from quiz import quizzes
@@ -358,3 +360,71 @@ def test_regenerate_takes_no_second_question_on_a_sentence_the_quiz_uses(app) ->
         first = canal.key.text
         assert quizzes.regenerate(canal)  # its own sentence's other question
         assert {first, canal.key.text} == {"1904", "August 15, 1914"}
+
+
+def test_deleting_a_question_asks_first(app, teacher, short_text) -> None:
+    quiz_id, review = _review(teacher, short_text)
+    ids = _question_ids(app, quiz_id)
+    delete = f"/teach/{quiz_id}/questions/{ids[0]}/delete"
+    assert f'action="{delete}"' not in review  # no one-click deletion
+    assert f'href="{delete}"' in review
+    with app.app_context():
+        stem = db.session.get(Question, ids[0]).stem
+    page = teacher.text(delete)
+    assert "Delete question 1 of “Test quiz”?" in page and str(escape(stem)) in page
+    assert "Past attempts keep it as they showed it" in page
+    assert f'action="{delete}"' in page and 'name="csrf_token"' in page
+    assert f'href="/teach/{quiz_id}#q{ids[0]}"' in page  # cancel
+    assert _question_ids(app, quiz_id) == ids  # asking deletes nothing
+    done = teacher.post(delete, follow_redirects=True).get_data(as_text=True)
+    assert "Question deleted." in done
+    assert _question_ids(app, quiz_id) == ids[1:]
+    assert teacher.client.get(delete).status_code == 404
+
+
+def _flag(app, question_id: int, flags: list[str]) -> None:
+    with app.app_context():
+        db.session.get(Question, question_id).flags_json = json.dumps(flags)
+        db.session.commit()
+
+
+def _flags(app, question_id: int) -> list[str]:
+    with app.app_context():
+        return db.session.get(Question, question_id).flags
+
+
+def test_review_flags_are_in_plain_words_and_an_edit_drops_those_that_no_longer_hold(
+    app, teacher, short_text
+) -> None:
+    quiz_id, _ = _review(teacher, short_text)
+    first = _question_ids(app, quiz_id)[0]
+    _flag(app, first, ["cloze", "reported claim"])
+    page = teacher.text(f"/teach/{quiz_id}")
+    assert "fill-in-the-blank wording" in page
+    assert "states what someone claimed: check it is fact" in page
+    assert "Check: cloze" not in page and "reported claim" not in page
+    url = f"/teach/{quiz_id}/questions/{first}/edit"
+    data = {"option_0": "1949", "option_1": "1939", "option_2": "1955", "key": "0"}
+    teacher.post(url, {**data, "stem": "NATO was formed in ____."})
+    assert _flags(app, first) == ["cloze", "reported claim"]  # still a blank to fill
+    teacher.post(url, {**data, "stem": "In which year was NATO formed?"})
+    assert _flags(app, first) == ["reported claim"]  # stored names stay as they were
+
+
+def test_an_upload_without_a_title_is_named_after_its_file(app, teacher, short_text) -> None:
+    upload = {
+        "title": "",
+        "text": "",
+        "seed": "",
+        "count": 3,
+        "choices": 4,
+        "upload": (io.BytesIO(short_text.encode()), "lesson.txt"),
+    }
+    page = teacher.post(
+        "/teach/new", upload, content_type="multipart/form-data", follow_redirects=True
+    ).get_data(as_text=True)
+    assert "<h1>lesson</h1>" in page and "from lesson.txt" in page
+    before = quiz_count(app)
+    pasted = teacher.new_quiz(short_text, title="  ").get_data(as_text=True)
+    assert "Give the quiz a title" in pasted  # pasted text has no name to take
+    assert quiz_count(app) == before

@@ -139,3 +139,50 @@ def test_a_student_can_be_in_several_classes(app, visitor, made) -> None:
     page = visitor.text("/classes/")
     assert "Year 9 History" in page and "Year 9 Geography" in page
     assert _roster(app, made["class"]) == ["ann"] and _roster(app, second) == ["ann"]
+
+
+def test_removing_a_student_asks_first_and_says_what_goes(app, visitor, made) -> None:
+    visitor.login("ann")
+    visitor.post("/classes/join", {"code": made["code"]})
+    visitor.logout()
+    visitor.login("tess")
+    with app.app_context():
+        ann = db.session.get(SchoolClass, made["class"]).memberships[0].student_id
+    class_page = f"/classes/{made['class']}"
+    remove = f"{class_page}/students/{ann}/remove"
+    roster = visitor.text(class_page)
+    assert f'action="{remove}"' not in roster  # no one-click removal
+    assert f'href="{remove}"' in roster
+    page = visitor.text(remove)
+    assert "Remove ann from “Year 9 History”?" in page
+    assert "leave the class\u2019s gradebook" in page and "stay in ann\u2019s own history" in page
+    assert f'action="{remove}"' in page and 'name="csrf_token"' in page
+    assert f'href="{class_page}"' in page  # cancel
+    assert _roster(app, made["class"]) == ["ann"]  # asking removes nobody
+    done = visitor.post(remove, follow_redirects=True).get_data(as_text=True)
+    assert "ann was removed" in done
+    assert _roster(app, made["class"]) == []
+    assert visitor.client.get(remove).status_code == 404  # no longer in the class
+    visitor.logout()
+    visitor.register("otto", "teacher")
+    assert visitor.client.get(remove).status_code == 403
+
+
+def test_the_join_form_s_example_looks_like_a_real_code(visitor, made) -> None:
+    from quiz.classes import CODE_ALPHABET, CODE_LENGTH
+
+    visitor.login("ann")
+    example = re.search(r"for example ([^.<\s]+)\.", visitor.text("/classes/join")).group(1)
+    assert re.fullmatch(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}", example)
+    assert re.fullmatch(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}", made["code"])  # as codes are
+
+
+def test_a_student_s_board_says_whether_they_are_in_a_class(app, visitor, made) -> None:
+    visitor.login("ann")
+    alone = visitor.text("/")
+    assert "Nothing assigned to you yet." in alone and "Join a class</a>" in alone
+    visitor.post("/classes/join", {"code": made["code"]})
+    joined = visitor.text("/")
+    assert "Your class has nothing assigned yet" in joined
+    assert "Nothing assigned to you yet. " not in joined
+    assert 'href="/classes/"' in joined  # joining another class stays a click away

@@ -194,3 +194,31 @@ def test_only_the_owner_manages_a_quiz(app, visitor, taken) -> None:
         visitor.logout()
     assert _count(app, Quiz, Quiz.id == taken["quiz"], Quiz.title == "NATO") == 1
     assert visitor.client.get("/teach/999999/delete").status_code == 302  # log in first
+
+
+def _buttons(page: str) -> list[str]:
+    return re.findall(r"<button[^>]*>([^<]+)</button>", page)
+
+
+def test_actions_a_quiz_cannot_take_are_not_offered_and_the_page_says_why(
+    app, visitor, taken, short_text
+) -> None:
+    fresh = _new(visitor, short_text, "Fresh")
+    buttons = _buttons(visitor.text(f"/teach/{fresh}"))
+    assert "Unpublish" in buttons and "Share by link" in buttons
+    taken_page = visitor.text(f"/teach/{taken['quiz']}")  # shared by link and taken
+    assert "Unpublish" not in _buttons(taken_page)
+    assert "Stop sharing by link" in _buttons(taken_page)
+    assert "Students have taken it: it cannot be unpublished" in taken_page
+    visitor.post("/classes/new", {"name": "9B"})
+    with app.app_context():
+        from quiz.models import SchoolClass
+
+        class_id = db.session.scalars(select(SchoolClass.id)).one()
+    visitor.post(
+        f"/teach/{fresh}/assign",
+        {"classes": str(class_id), "grading": "highest", "review": "after_attempt"},
+    )
+    page = visitor.text(f"/teach/{fresh}")
+    assert "Unpublish" not in _buttons(page) and "Share by link" not in _buttons(page)
+    assert "Assigned to a class: it cannot be unpublished or shared by link" in page

@@ -92,7 +92,8 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(view)
     def wrapped(**kwargs: Any) -> Any:
         if g.user is None:
-            return redirect(url_for("auth.login", next=request.full_path))
+            back = request.full_path if request.query_string else request.path  # no bare "?"
+            return redirect(url_for("auth.login", next=back))
         return view(**kwargs)
 
     return wrapped

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
 from flask import (
@@ -22,7 +22,7 @@ from flask import (
 from sqlalchemy.exc import IntegrityError
 from wtforms import SelectChoice
 
-from quiz import generation, jobs, library, quizzes
+from quiz import flags, generation, jobs, library, quizzes
 from quiz.formats import FORMATS, PLATFORMS
 from quiz.forms import NewQuizForm, QuestionForm, QuizSearchForm, uploaded_document
 from quiz.models import JOB_DONE, MAX_QUESTIONS, GenerationJob, Question, Quiz, db
@@ -86,6 +86,19 @@ def _source_text(form: NewQuizForm) -> tuple[str, str | bytes] | None:
     return path.name, path.read_text(encoding="utf-8")
 
 
+def _title(form: NewQuizForm, source: tuple[str, str | bytes] | None) -> str:
+    """The title typed, or else the name of the uploaded or bundled file without its extension
+    ('lesson' for lesson.docx); empty, with an error set, for pasted text without one."""
+    typed = (form.title.data or "").strip()
+    if typed or source is None:
+        return typed
+    if form.text.data and form.text.data.strip():
+        form.title.errors.append("Give the quiz a title (a file is named after itself).")
+        return ""
+    name = source[0]
+    return (PurePath(name).stem.strip() or name)[:200]
+
+
 @bp.route("/new", methods=["GET", "POST"])
 @teacher_required
 def new() -> Any:
@@ -94,12 +107,13 @@ def new() -> Any:
     form.seed.choices = [SelectChoice("", "(none)"), *map(SelectChoice, _seed_files())]
     if form.validate_on_submit():
         source = _source_text(form)
-        if source is not None:
+        title = _title(form, source)
+        if source is not None and title:
             name, text = source
             try:
                 job = generation.submit(
                     g.user.id,
-                    form.title.data.strip(),
+                    title,
                     text,
                     document_name=name,
                     count=form.count.data,
@@ -142,9 +156,18 @@ def job(job_id: int) -> Any:
 @bp.route("/<id:quiz_id>")
 @teacher_required
 def review(quiz_id: int) -> Any:
-    """Every question with its source sentence and flags, and the actions on it."""
+    """Every question with its source sentence and flags, and the actions on it: only those
+    the quiz can take (an assigned quiz is neither unpublished nor shared by link)."""
+    quiz = own_quiz(quiz_id)
+    published = quiz.is_published
     return render_template(
-        "authoring/review.html", quiz=own_quiz(quiz_id), formats=FORMATS, platforms=PLATFORMS
+        "authoring/review.html",
+        quiz=quiz,
+        assigned=published and library.assignment_count(quiz) > 0,
+        taken=published and library.attempt_count(quiz) > 0,
+        flag_words=flags.WORDS,
+        formats=FORMATS,
+        platforms=PLATFORMS,
     )
 
 
@@ -205,8 +228,9 @@ def _question_form_page(quiz: Quiz, question: Question | None) -> Any:
         form.fill(question.stem, [o.text for o in question.options], question.key_index)
     if form.validate_on_submit():
         if question is not None:
-            question.stem = form.stem.data.strip()
-            quizzes.set_options(question, form.options(), form.key_index())
+            quizzes.edit_question(
+                question, form.stem.data.strip(), form.options(), form.key_index()
+            )
             db.session.commit()
             flash("Question saved.")
         elif _add(quiz, form, form_token):
@@ -234,10 +258,14 @@ def add_question(quiz_id: int) -> Any:
     return _question_form_page(own_quiz(quiz_id), None)
 
 
-@bp.route("/<id:quiz_id>/questions/<id:question_id>/delete", methods=["POST"])
+@bp.route("/<id:quiz_id>/questions/<id:question_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete_question(quiz_id: int, question_id: int) -> Any:
-    """Delete a question."""
+    """Show the question and what deleting it does; delete it on the confirming POST."""
+    question = _own_question(quiz_id, question_id)
+    if request.method == "GET":
+        return render_template("authoring/delete_question.html", question=question)
+    # CSRFProtect has checked the POST's token
     _committed(lambda: quizzes.delete_question(_own_question(quiz_id, question_id)))
     flash("Question deleted.")
     return redirect(url_for("authoring.review", quiz_id=quiz_id))

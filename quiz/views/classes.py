@@ -14,6 +14,7 @@ from flask import (
     make_response,
     redirect,
     render_template,
+    request,
     url_for,
 )
 from sqlalchemy import select
@@ -70,14 +71,24 @@ def show(class_id: int) -> Any:
     )
 
 
-@bp.route("/<id:class_id>/students/<id:student_id>/remove", methods=["POST"])
+@bp.route("/<id:class_id>/students/<id:student_id>/remove", methods=["GET", "POST"])
 @teacher_required
 def remove(class_id: int, student_id: int) -> Any:
-    """Take a student out of the class; their attempts and grades stay on record."""
+    """Say what removing a student takes out of the class; remove them on the confirming POST
+    (their attempts stay on record, in their own history)."""
     school_class = owned_class(class_id)
     student = db.get_or_404(User, student_id)
-    if not classes.remove(school_class, student.id):
+    if classes.membership(school_class.id, student.id) is None:
         abort(404)
+    if request.method == "GET":
+        return render_template(
+            "classes/remove.html",
+            school_class=school_class,
+            student=student,
+            attempts=classes.attempts_in(school_class, student.id),
+        )
+    if not classes.remove(school_class, student.id):  # CSRFProtect has checked the token
+        abort(404)  # removed by another request meanwhile
     db.session.commit()
     flash(
         f"{student.username} was removed from the class and its gradebook; their attempts "

@@ -25,7 +25,7 @@ from flask_wtf.csrf import generate_csrf
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
-from quiz import assignments, localtime, quizzes
+from quiz import assignments, classes, localtime, quizzes
 from quiz.models import DEMO_TEACHER, Assignment, Attempt, Quiz, User, db, utcnow
 from quiz.views.auth import login_required
 from quiz.wording import plural
@@ -69,7 +69,9 @@ def index() -> Any:
         if standing == assignments.HELD and assignments.open_attempt(assignment, g.user.id):
             standing = assignments.OPEN  # started before the teacher closed it: it can be finished
         board[_BOARD_GROUPS[standing]].append((assignment, done))
-    return render_template("quizzes/board.html", board=board, samples=samples)
+    # An empty board says whether the student's classes have nothing yet or they are in none.
+    joined = 0 if any(board.values()) else len(classes.of_student(g.user.id))
+    return render_template("quizzes/board.html", board=board, samples=samples, joined=joined)
 
 
 def _shared_quiz(token: str) -> Quiz:
