@@ -83,6 +83,26 @@ class Visitor:
         """The page at *url* as text."""
         return self.client.get(url).get_data(as_text=True)
 
+    def published_quiz(self, text: str, title: str, **extra: Any) -> int:
+        """Make a quiz from *text* and publish it, as its teacher; its id."""
+        review = self.new_quiz(text, title=title, **extra).get_data(as_text=True)
+        quiz_id = int(re.search(r"/teach/(\d+)/statistics", review).group(1))
+        self.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+        return quiz_id
+
+    def start(self, assignment: int) -> str:
+        """Press an assignment's 'Start an attempt'; the page it leads to."""
+        return self.post(
+            f"/assignments/{assignment}/start",
+            form_page=f"/assignments/{assignment}",
+            follow_redirects=True,
+        ).get_data(as_text=True)
+
+
+def attempt_on(page: str) -> int:
+    """The attempt whose questions *page* shows."""
+    return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
+
 
 def submit_with_right(app: Any, visitor: Visitor, attempt: int, right: int) -> None:
     """Hand in *attempt* with the first *right* questions answered right and the rest wrong."""

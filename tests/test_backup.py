@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy
 from click.testing import CliRunner
 from conftest import SEED, TEST_DATABASE
-from pages import TEACHER_CODE, Visitor, submit_with_right
+from pages import TEACHER_CODE, Visitor, attempt_on, submit_with_right
 from sqlalchemy import func, inspect, select
 
 from quiz import accounts, backup, create_app, quizzes
@@ -58,22 +58,6 @@ def _rows(site) -> dict[str, list[tuple]]:
         }
 
 
-def _quiz(visitor: Visitor, text: str, title: str) -> int:
-    page = visitor.new_quiz(text, title=title).get_data(as_text=True)
-    quiz_id = int(re.search(r"/teach/(\d+)/statistics", page).group(1))
-    visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
-    return quiz_id
-
-
-def _start(visitor: Visitor, assignment: int) -> int:
-    page = visitor.post(
-        f"/assignments/{assignment}/start",
-        form_page=f"/assignments/{assignment}",
-        follow_redirects=True,
-    ).get_data(as_text=True)
-    return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
-
-
 @pytest.fixture
 def school(tmp_path, short_text):
     """A SQLite site in use: tess (a teacher and admin, with an open invitation) with class 9B
@@ -84,8 +68,8 @@ def school(tmp_path, short_text):
         init_db()
     visitor = Visitor(site.test_client())
     visitor.register("tess", "teacher")
-    nato = _quiz(visitor, short_text, "NATO")
-    closed = _quiz(visitor, short_text, "Closed")
+    nato = visitor.published_quiz(short_text, "NATO")
+    closed = visitor.published_quiz(short_text, "Closed")
     visitor.post(f"/teach/{closed}/close", form_page=f"/teach/{closed}")
     visitor.post("/classes/new", {"name": "9B"})
     with site.app_context():
@@ -110,8 +94,8 @@ def school(tmp_path, short_text):
         quizzes.toggle_share(db.session.get(Quiz, nato))
         db.session.commit()
     visitor.login("ann")
-    submit_with_right(site, visitor, _start(visitor, assignment), right=2)
-    _start(visitor, assignment)  # left open
+    submit_with_right(site, visitor, attempt_on(visitor.start(assignment)), right=2)
+    visitor.start(assignment)  # left open
     visitor.logout()
     with site.app_context():
         db.engine.dispose()
@@ -166,7 +150,7 @@ def _assert_same_site(school, restored) -> None:
     (code,) = {row.join_code for row in before["classes"]}
     assert newcomer.post("/classes/join", {"code": code}).status_code == 302
     (assignment,) = {row.id for row in before["assignments"]}
-    attempt = _start(newcomer, assignment)
+    attempt = attempt_on(newcomer.start(assignment))
     assert attempt == max(row.id for row in before["attempts"]) + 1
     with restored.app_context():
         cat = db.session.scalar(select(User).where(User.username == "cat"))
@@ -436,7 +420,7 @@ def test_ids_of_rows_deleted_before_the_backup_are_not_given_again(
         visitor.login("ann")
         with restored.app_context():
             assignment = db.session.scalars(select(Assignment.id)).one()
-        assert _start(visitor, assignment) == deleted + 1
+        assert attempt_on(visitor.start(assignment)) == deleted + 1
     finally:
         with restored.app_context():
             db.engine.dispose()

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import pytest
+from pages import attempt_on
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -21,9 +22,7 @@ def setting(app, visitor, short_text) -> dict:
     """Teacher 'tess' with a published quiz and a class that student 'ann' joined; 'bob' is
     in no class. Nobody is logged in."""
     visitor.register("tess", "teacher")
-    review = visitor.new_quiz(short_text, title="NATO").get_data(as_text=True)
-    quiz_id = int(re.search(r"/teach/(\d+)/statistics", review).group(1))
-    visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+    quiz_id = visitor.published_quiz(short_text, "NATO")
     visitor.post("/classes/new", {"name": "9B"})
     with app.app_context():
         school_class = db.session.scalars(select(SchoolClass)).one()
@@ -46,19 +45,6 @@ def _assign(app, visitor, setting, **fields) -> int:
     assert response.status_code == 302, response.get_data(as_text=True)
     with app.app_context():
         return db.session.scalars(select(Assignment.id).order_by(Assignment.id.desc())).first()
-
-
-def _start(visitor, assignment: int) -> str:
-    """Press 'Start an attempt'; the page it leads to."""
-    return visitor.post(
-        f"/assignments/{assignment}/start",
-        form_page=f"/assignments/{assignment}",
-        follow_redirects=True,
-    ).get_data(as_text=True)
-
-
-def _attempt_on(page: str) -> int:
-    return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
 
 
 def _submit(app, visitor, attempt: int, right: int) -> str:
@@ -85,12 +71,12 @@ def test_a_quiz_opens_and_closes_at_its_times(app, visitor, setting) -> None:
     upcoming = _assign(app, visitor, setting, opens_at=_later(60))
     visitor.login("ann")
     assert "Not open yet" in visitor.text("/")
-    assert "This quiz is not open yet." in _start(visitor, upcoming)
+    assert "This quiz is not open yet." in visitor.start(upcoming)
     with app.app_context():
         found = db.session.get(Assignment, upcoming)
         found.opens_at, found.closes_at = utcnow() - dt.timedelta(hours=2), utcnow()
         db.session.commit()
-    assert "This quiz is closed." in _start(visitor, upcoming)
+    assert "This quiz is closed." in visitor.start(upcoming)
     assert "Closed without an attempt" in visitor.text("/")
     with app.app_context():
         assert db.session.scalars(select(Attempt)).all() == []
@@ -108,7 +94,7 @@ def test_a_quiz_the_teacher_closes_leaves_to_do_unless_an_attempt_was_started(
     assignment = _assign(app, visitor, setting)
     visitor.login("ann")
     assert _board_group(visitor.text("/"), "NATO") == "To do"
-    started = _attempt_on(_start(visitor, assignment))
+    started = attempt_on(visitor.start(assignment))
     visitor.logout()
     visitor.login("tess")
     visitor.post(f"/teach/{setting['quiz']}/close", form_page=f"/teach/{setting['quiz']}")
@@ -123,16 +109,16 @@ def test_a_quiz_the_teacher_closes_leaves_to_do_unless_an_attempt_was_started(
     visitor.register("cyd")
     visitor.post("/classes/join", {"code": code})
     assert _board_group(visitor.text("/"), "NATO") == "Closed without an attempt"
-    assert "Your teacher has closed this quiz." in _start(visitor, assignment)
+    assert "Your teacher has closed this quiz." in visitor.start(assignment)
 
 
 def test_the_attempt_limit_holds(app, visitor, setting) -> None:
     twice = _assign(app, visitor, setting, max_attempts="2")
     visitor.login("ann")
     for right in (1, 2):
-        _submit(app, visitor, _attempt_on(_start(visitor, twice)), right)
+        _submit(app, visitor, attempt_on(visitor.start(twice)), right)
     assert "(0 left)" in visitor.text(f"/assignments/{twice}")
-    assert "You have used all your attempts." in _start(visitor, twice)
+    assert "You have used all your attempts." in visitor.start(twice)
     with app.app_context():
         assert len(db.session.scalars(select(Attempt)).all()) == 2
 
@@ -140,9 +126,9 @@ def test_the_attempt_limit_holds(app, visitor, setting) -> None:
 def test_reopening_the_quiz_continues_the_open_attempt(app, visitor, setting) -> None:
     assignment = _assign(app, visitor, setting)
     visitor.login("ann")
-    first = _attempt_on(_start(visitor, assignment))
+    first = attempt_on(visitor.start(assignment))
     assert "Continue my attempt" in visitor.text(f"/assignments/{assignment}")
-    assert _attempt_on(_start(visitor, assignment)) == first
+    assert attempt_on(visitor.start(assignment)) == first
 
 
 def test_the_database_holds_one_open_attempt_per_student_and_assignment(
@@ -150,7 +136,7 @@ def test_the_database_holds_one_open_attempt_per_student_and_assignment(
 ) -> None:
     assignment = _assign(app, visitor, setting)
     visitor.login("ann")
-    first = _attempt_on(_start(visitor, assignment))
+    first = attempt_on(visitor.start(assignment))
     with app.app_context():
         held = db.session.get(Attempt, first)
         db.session.add(
@@ -163,8 +149,8 @@ def test_the_database_holds_one_open_attempt_per_student_and_assignment(
 def test_the_time_limit_is_enforced_by_the_server(app, visitor, setting) -> None:
     timed = _assign(app, visitor, setting, time_limit_minutes="10")
     visitor.login("ann")
-    page = _start(visitor, timed)
-    attempt = _attempt_on(page)
+    page = visitor.start(timed)
+    attempt = attempt_on(page)
     assert "Hand in by" in page and "10 minutes from" in page
     assert re.search(r"<strong>(10|9) minutes left</strong> when this page was\s+loaded", page)
     with app.app_context():
@@ -182,7 +168,7 @@ def test_the_time_limit_is_enforced_by_the_server(app, visitor, setting) -> None
 def test_an_attempt_left_open_past_its_deadline_is_handed_in_empty(app, visitor, setting) -> None:
     closing = _assign(app, visitor, setting, closes_at=_later(30))
     visitor.login("ann")
-    attempt = _attempt_on(_start(visitor, closing))
+    attempt = attempt_on(visitor.start(closing))
     with app.app_context():
         found = db.session.get(Attempt, attempt)
         assert found.deadline_at == found.assignment.closes_at  # no time limit: the close time
@@ -199,13 +185,13 @@ def test_the_teacher_sees_that_time_ran_out_on_an_attempt(app, visitor, setting)
     gradebook cell and the student's work say time ran out, not only 'handed in' at 0."""
     timed = _assign(app, visitor, setting, time_limit_minutes="10")
     visitor.login("ann")
-    ran_out = _attempt_on(_start(visitor, timed))
+    ran_out = attempt_on(visitor.start(timed))
     with app.app_context():
         found = db.session.get(Attempt, ran_out)
         found.deadline_at = utcnow() - assignments.GRACE - dt.timedelta(seconds=1)
         db.session.commit()
     visitor.client.get(f"/attempts/{ran_out}/answer")
-    handed_in = _attempt_on(_start(visitor, timed))
+    handed_in = attempt_on(visitor.start(timed))
     _submit(app, visitor, handed_in, right=0)  # handed in by ann, all wrong: no time-out
     visitor.logout()
     visitor.login("tess")
@@ -232,8 +218,8 @@ def test_the_student_s_grade_follows_the_assignment_s_method(app, visitor, setti
     visitor.login("ann")
     total = None
     for right in (2, 1):
-        page = _start(visitor, latest)
-        attempt = _attempt_on(page)
+        page = visitor.start(latest)
+        attempt = attempt_on(page)
         _submit(app, visitor, attempt, right)
         with app.app_context():
             total = db.session.get(Attempt, attempt).total
@@ -255,7 +241,7 @@ def test_review_options(app, visitor, setting, case: tuple[str, bool, bool]) -> 
     review, closed, shown = case  # closed: whether the quiz has closed when the page is read
     assignment = _assign(app, visitor, setting, review=review, closes_at=_later(60))
     visitor.login("ann")
-    attempt = _attempt_on(_start(visitor, assignment))
+    attempt = attempt_on(visitor.start(assignment))
     _submit(app, visitor, attempt, right=1)
     if closed:
         with app.app_context():
@@ -335,12 +321,12 @@ def test_times_are_entered_and_shown_in_the_school_s_time_zone(app, visitor, set
 def test_the_history_groups_attempts_by_class_with_a_chart_of_links(app, visitor, setting) -> None:
     assignment = _assign(app, visitor, setting)
     visitor.login("ann")
-    attempt = _attempt_on(_start(visitor, assignment))
+    attempt = attempt_on(visitor.start(assignment))
     _submit(app, visitor, attempt, right=1)
     with app.app_context():
         demo = db.session.scalars(select(Quiz).where(Quiz.title.startswith("Demo"))).first()
         link = f"/q/{demo.share_token}"
-    shared = _attempt_on(visitor.text(link))
+    shared = attempt_on(visitor.text(link))
     _submit(app, visitor, shared, right=0)
     page = visitor.text("/history/")
     assert '<h2 id="group-1">9B</h2>' in page
@@ -355,7 +341,7 @@ def test_the_time_left_is_counted_again_on_each_reload(app, visitor, setting, mo
 
     timed = _assign(app, visitor, setting, time_limit_minutes="10")
     visitor.login("ann")
-    attempt = _attempt_on(_start(visitor, timed))
+    attempt = attempt_on(visitor.start(timed))
     later = utcnow() + dt.timedelta(minutes=6, seconds=30)
     monkeypatch.setattr(quiz_pages, "utcnow", lambda: later)
     page = visitor.text(f"/attempts/{attempt}/answer")  # the kept page, its time filled in

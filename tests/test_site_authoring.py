@@ -27,6 +27,16 @@ def first_quiz_id(page: str) -> int:
     return int(re.search(r"/teach/(\d+)/statistics", page).group(1))
 
 
+def sent_file(teacher, data: bytes, name: str, **fields) -> str:
+    """The page after sending *data* as the file *name* on the new-quiz form (no title unless
+    *fields* give one)."""
+    form = {"title": "", "text": "", "seed": "", "count": 3, "choices": 4, **fields}
+    form["upload"] = (io.BytesIO(data), name)
+    return teacher.post(
+        "/teach/new", form, content_type="multipart/form-data", follow_redirects=True
+    ).get_data(as_text=True)
+
+
 @pytest.fixture
 def teacher(visitor):
     visitor.register("tess", "teacher")
@@ -47,17 +57,7 @@ def test_a_pasted_text_becomes_a_draft_to_review(app, teacher, short_text) -> No
 
 
 def test_an_uploaded_file_and_a_bundled_text(app, teacher, short_text) -> None:
-    upload = {
-        "title": "Uploaded",
-        "text": "",
-        "seed": "",
-        "count": 3,
-        "choices": 3,
-        "upload": (io.BytesIO(short_text.encode()), "article.txt"),
-    }
-    page = teacher.post(
-        "/teach/new", upload, content_type="multipart/form-data", follow_redirects=True
-    ).get_data(as_text=True)
+    page = sent_file(teacher, short_text.encode(), "article.txt", title="Uploaded", choices=3)
     assert "from article.txt" in page
     bundled = {
         "title": "Seed",
@@ -94,19 +94,8 @@ def test_an_uploaded_file_and_a_bundled_text(app, teacher, short_text) -> None:
 )
 def test_bad_uploads_get_a_clear_message_and_store_nothing(app, teacher, upload, message) -> None:
     before = quiz_count(app)
-    data = {
-        "title": "Bad",
-        "text": "",
-        "seed": "",
-        "count": 3,
-        "choices": 4,
-        "upload": (io.BytesIO(upload[0]), upload[1]),
-    }
-    page = teacher.post(
-        "/teach/new", data, content_type="multipart/form-data", follow_redirects=True
-    )  # a document file is read by the job worker, whose page then gives the reason
-    assert page.status_code == 200
-    assert message in page.get_data(as_text=True)
+    # a document file is read by the job worker, whose page then gives the reason
+    assert message in sent_file(teacher, upload[0], upload[1], title="Bad")
     assert quiz_count(app) == before
     with app.app_context():  # a file that could not be read is not kept
         assert (
@@ -153,14 +142,7 @@ def test_a_file_over_its_limit_is_told_its_real_size(app, teacher, data, name, m
     """Only the first 4 MB are read, but the message gives the whole file's size, and the limit
     of its kind: 1 MB of text in a plain-text file, 4 MB for a document."""
     before = quiz_count(app)
-    fields = {"title": "Big", "text": "", "seed": "", "count": 3, "choices": 4}
-    page = teacher.post(
-        "/teach/new",
-        {**fields, "upload": (io.BytesIO(data), name)},
-        content_type="multipart/form-data",
-        follow_redirects=True,
-    )
-    assert message in page.get_data(as_text=True)
+    assert message in sent_file(teacher, data, name, title="Big")
     assert quiz_count(app) == before
 
 
@@ -412,17 +394,7 @@ def test_review_flags_are_in_plain_words_and_an_edit_drops_those_that_no_longer_
 
 
 def test_an_upload_without_a_title_is_named_after_its_file(app, teacher, short_text) -> None:
-    upload = {
-        "title": "",
-        "text": "",
-        "seed": "",
-        "count": 3,
-        "choices": 4,
-        "upload": (io.BytesIO(short_text.encode()), "lesson.txt"),
-    }
-    page = teacher.post(
-        "/teach/new", upload, content_type="multipart/form-data", follow_redirects=True
-    ).get_data(as_text=True)
+    page = sent_file(teacher, short_text.encode(), "lesson.txt")
     assert "<h1>lesson</h1>" in page and "from lesson.txt" in page
     before = quiz_count(app)
     pasted = teacher.new_quiz(short_text, title="  ").get_data(as_text=True)

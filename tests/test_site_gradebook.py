@@ -9,27 +9,14 @@ import re
 
 import openpyxl
 import pytest
-from pages import submit_with_right
+from pages import attempt_on, submit_with_right
 from sqlalchemy import select
 
 from quiz.models import Assignment, Attempt, SchoolClass, db, utcnow
 
 
-def _quiz(visitor, text: str, title: str) -> int:
-    review = visitor.new_quiz(text, title=title).get_data(as_text=True)
-    quiz_id = int(re.search(r"/teach/(\d+)/statistics", review).group(1))
-    visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
-    return quiz_id
-
-
 def _take(app, visitor, assignment: int, right: int) -> None:
-    page = visitor.post(
-        f"/assignments/{assignment}/start",
-        form_page=f"/assignments/{assignment}",
-        follow_redirects=True,
-    ).get_data(as_text=True)
-    attempt = int(re.search(r"/attempts/(\d+)/submit", page).group(1))
-    submit_with_right(app, visitor, attempt, right)
+    submit_with_right(app, visitor, attempt_on(visitor.start(assignment)), right)
 
 
 @pytest.fixture
@@ -37,8 +24,8 @@ def book(app, visitor, short_text) -> dict:
     """Class 9B of tess with ann and ben; quiz 'NATO' (highest of ann's two attempts: 2 and 1
     right), and quiz '=HYPERLINK("x")' closed with no attempt (missing for both)."""
     visitor.register("tess", "teacher")
-    nato = _quiz(visitor, short_text, "NATO")
-    sly = _quiz(visitor, short_text, '=HYPERLINK("http://evil.example")')
+    nato = visitor.published_quiz(short_text, "NATO")
+    sly = visitor.published_quiz(short_text, '=HYPERLINK("http://evil.example")')
     visitor.post("/classes/new", {"name": "9B"})
     with app.app_context():
         school_class = db.session.scalars(select(SchoolClass)).one()

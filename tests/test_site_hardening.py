@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from huey import SqliteHuey
-from pages import Visitor
+from pages import Visitor, attempt_on
 from sqlalchemy import event, func, insert, select, update
 
 from quiz import create_app, jobs, library, quizzes
@@ -59,11 +59,6 @@ def demo_link(app) -> str:
     with app.app_context():
         token = db.session.scalars(select(Quiz.share_token).order_by(Quiz.id)).first()
     return f"/q/{token}"
-
-
-def attempt_on(page: str) -> int:
-    """The attempt a quiz page submits to."""
-    return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
 
 
 def tracebacks(caplog: pytest.LogCaptureFixture) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from markupsafe import escape
+from pages import attempt_on
 from sqlalchemy import select
 
 from quiz import localtime
@@ -23,9 +24,7 @@ def taken(app, visitor, short_text) -> dict[str, int]:
     """Teacher tess's published quiz, assigned to a class whose student ann handed in one
     attempt with the first question left blank and the others right; tess is logged in."""
     visitor.register("tess", "teacher")
-    review = visitor.new_quiz(short_text, title="NATO", count=3).get_data(as_text=True)
-    quiz_id = int(re.search(r"/teach/(\d+)/statistics", review).group(1))
-    visitor.post(f"/teach/{quiz_id}/publish", form_page=f"/teach/{quiz_id}")
+    quiz_id = visitor.published_quiz(short_text, "NATO", count=3)
     visitor.post("/classes/new", {"name": "9B"})
     with app.app_context():
         school_class = db.session.scalars(select(SchoolClass)).one()
@@ -36,12 +35,7 @@ def taken(app, visitor, short_text) -> dict[str, int]:
     visitor.logout()
     visitor.register("ann")
     visitor.post("/classes/join", {"code": code})
-    page = visitor.post(
-        f"/assignments/{assignment}/start",
-        form_page=f"/assignments/{assignment}",
-        follow_redirects=True,
-    ).get_data(as_text=True)
-    attempt = int(re.search(r"/attempts/(\d+)/submit", page).group(1))
+    attempt = attempt_on(visitor.start(int(assignment)))
     with app.app_context():
         answers = {
             f"q{r.position}": str(r.key_index)

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from pages import attempt_on
 from sqlalchemy import func, select
 
 from quiz import quizzes
@@ -36,10 +37,6 @@ def part(page: str, css_class: str) -> str:
     return re.search(rf'<ol class="{css_class}">.*?</ol>', page, re.S).group()
 
 
-def attempt_id(page: str) -> int:
-    return int(re.search(r"/attempts/(\d+)/submit", page).group(1))
-
-
 def all_right(app, attempt: int) -> dict[str, str]:
     with app.app_context():
         found = db.session.get(Attempt, attempt)
@@ -65,11 +62,11 @@ def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(
 ) -> None:
     first = student.text(demo_link)
     again = student.text(demo_link)
-    assert attempt_id(first) == attempt_id(again)
+    assert attempt_on(first) == attempt_on(again)
     assert part(first, "questions") == part(again, "questions")  # same order after a reload
     assert "<label" in first and "<fieldset>" in first and "<legend>" in first
     with app.app_context():
-        attempt = db.session.get(Attempt, attempt_id(first))
+        attempt = db.session.get(Attempt, attempt_on(first))
         quiz = db.session.get(Quiz, demo_quiz)
         assert len(quiz.questions) >= 3
         assert first.count('type="radio"') == len(quiz.questions) * 4
@@ -81,7 +78,7 @@ def test_the_quiz_page_stores_one_attempt_with_a_fixed_order(
 
 def test_submit_scores_once(app, student, demo_quiz, demo_link) -> None:
     page = student.text(demo_link)
-    attempt = attempt_id(page)
+    attempt = attempt_on(page)
     answers = all_right(app, attempt)
     answers.pop("q0")  # one left blank: first a confirmation step, answers kept
     step = student.post(f"/attempts/{attempt}/submit", answers, form_page=demo_link)
@@ -119,11 +116,11 @@ def test_submit_scores_once(app, student, demo_quiz, demo_link) -> None:
     assert "no-store" in student.client.get(demo_link).headers["Cache-Control"]
     student.post(f"{demo_link}/attempts", form_page=demo_link)
     fresh = student.text(demo_link)
-    assert attempt_id(fresh) != attempt  # a new attempt only when asked for
+    assert attempt_on(fresh) != attempt  # a new attempt only when asked for
 
 
 def test_answers_outside_the_options_are_refused(app, student, demo_quiz, demo_link) -> None:
-    attempt = attempt_id(student.text(demo_link))
+    attempt = attempt_on(student.text(demo_link))
     for value in ("9", "-1", "x", "²", "٣", "1" * 5000):
         bad = student.post(f"/attempts/{attempt}/submit", {"q0": value}, form_page="/")
         assert bad.status_code == 400
@@ -133,7 +130,7 @@ def test_answers_outside_the_options_are_refused(app, student, demo_quiz, demo_l
 
 def test_another_students_attempt_is_forbidden(app, visitor, demo_quiz, demo_link) -> None:
     visitor.register("sam")
-    attempt = attempt_id(visitor.text(demo_link))
+    attempt = attempt_on(visitor.text(demo_link))
     visitor.post(f"/attempts/{attempt}/submit", all_right(app, attempt), form_page="/")
     visitor.logout()
     visitor.register("eve")
@@ -153,7 +150,7 @@ def test_editing_a_quiz_keeps_the_history_of_its_attempts(app, visitor, short_te
         link = f"/q/{db.session.get(Quiz, quiz_id).share_token}"
     visitor.logout()
     visitor.register("sam")
-    attempt = attempt_id(visitor.text(link))
+    attempt = attempt_on(visitor.text(link))
     visitor.post(f"/attempts/{attempt}/submit", all_right(app, attempt), form_page="/")
     before = visitor.text(f"/attempts/{attempt}")
     visitor.logout()
@@ -175,7 +172,7 @@ def test_editing_a_quiz_keeps_the_history_of_its_attempts(app, visitor, short_te
 
 
 def test_an_open_shared_attempt_s_own_page_shows_its_questions(app, student, demo_link) -> None:
-    attempt = attempt_id(student.text(demo_link))
+    attempt = attempt_on(student.text(demo_link))
     page = student.client.get(f"/attempts/{attempt}/answer")
     assert page.status_code == 200 and f"/attempts/{attempt}/submit" in page.get_data(as_text=True)
     assert student.client.get(f"/attempts/{attempt}").status_code == 302  # to that page, once
