@@ -143,12 +143,19 @@ def move_question(question: Question, offset: int) -> None:
     _number(questions)
 
 
+class OrderChanged(Exception):
+    """Another request added or deleted a question of the quiz after this one read its order."""
+
+
 def _number(questions: list[Question]) -> None:
-    """Give *questions* the positions 0, 1, 2... in this order.
+    """Give *questions*, all of a quiz's, the positions 0, 1, 2... in this order.
 
     Positions are unique in a quiz, checked row by row (neither SQLite nor PostgreSQL can
     leave a plain unique constraint to the commit): the questions that move first step aside
-    to negative positions, then take their own.
+    to negative positions, then take their own. An order read before another request changed
+    it fails rather than leave a gap: a position another move took collides (IntegrityError),
+    a row it deleted updates nothing (StaleDataError), and a row added or deleted elsewhere
+    raises OrderChanged.
     """
     moving = [(i, q) for i, q in enumerate(questions) if q.position != i]
     for i, question in moving:
@@ -156,6 +163,15 @@ def _number(questions: list[Question]) -> None:
     db.session.flush()
     for i, question in moving:
         question.position = i
+    if questions:
+        db.session.flush()
+        count, last = db.session.execute(
+            select(func.count(), func.max(Question.position)).where(
+                Question.quiz_id == questions[0].quiz_id
+            )
+        ).one()
+        if (count, last) != (len(questions), len(questions) - 1):
+            raise OrderChanged
 
 
 REGENERATE_POOL = 100  # how many of a text's questions a replacement is chosen from

@@ -640,6 +640,42 @@ def test_the_migration_renumbers_duplicate_positions(app) -> None:
     assert after[second] == before[second]
 
 
+@pytest.mark.parametrize("moved", ["second", "third"])
+def test_a_move_while_another_tab_deletes_the_first_is_made_on_what_is_left(
+    app, teacher, quiz_id, monkeypatch, moved
+) -> None:
+    """The order is read, another request deletes the first question and commits: moving the
+    second up renumbered a row that was gone (StaleDataError, a 500 before); moving the third
+    up left a gap at the top (no error, positions 1 and 2)."""
+    with app.app_context():
+        first, second, third = db.session.scalars(
+            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
+        ).all()[:3]
+    move, deleted = quizzes.move_question, []
+
+    def after_another_delete(question: Question, offset: int) -> None:
+        list(question.quiz.questions)  # this request has read the order
+        if not deleted:
+            with app.app_context():
+                quizzes.delete_question(db.session.get(Question, first))
+                db.session.commit()
+            deleted.append(first)
+        move(question, offset)
+
+    monkeypatch.setattr(quizzes, "move_question", after_another_delete)
+    question = {"second": second, "third": third}[moved]
+    sent = teacher.post(
+        f"/teach/{quiz_id}/questions/{question}/move", {"direction": "up"}, form_page="/"
+    )
+    assert sent.status_code == 302
+    with app.app_context():
+        order = db.session.scalars(
+            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
+        ).all()
+    assert order[:2] == ([second, third] if moved == "second" else [third, second])
+    assert sorted(positions(app, quiz_id)) == list(range(len(order)))
+
+
 def test_a_move_while_another_tab_moves_is_made_on_the_new_order(
     app, teacher, quiz_id, monkeypatch
 ) -> None:

@@ -20,6 +20,7 @@ from flask import (
     url_for,
 )
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from wtforms import SelectChoice
 
 from quiz import flags, generation, jobs, library, quizzes
@@ -194,7 +195,7 @@ def _committed(change: Callable[[], T]) -> T:
         try:
             result = change()
             db.session.commit()
-        except IntegrityError:
+        except (IntegrityError, StaleDataError, quizzes.OrderChanged):  # see quizzes._number
             db.session.rollback()
             if tries == CHANGE_TRIES:
                 raise
