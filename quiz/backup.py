@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -174,26 +175,55 @@ def import_all(engine: Engine, path: Path, create_schema: Callable[[], None]) ->
     on any error nothing is written, and a SQLite file the restore created is removed again.
     A database without tables first gets the schema from *create_schema*. Returns the rows of
     each table."""
-    created = _new_sqlite_file(engine)
+    created = _create_sqlite_file(engine)
     try:
         return _restore(engine, path, create_schema)
     except BaseException:
         if created is not None:
-            engine.dispose()  # its pooled connections hold the file open
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                created.with_name(created.name + suffix).unlink(missing_ok=True)
+            _remove_if_unused(engine, *created)
         raise
 
 
-def _new_sqlite_file(engine: Engine) -> Path | None:
-    """The file of *engine*'s SQLite database if it does not exist yet (None for other
-    engines, in-memory databases and files that exist)."""
+def _create_sqlite_file(engine: Engine) -> tuple[Path, int] | None:
+    """Create the file of *engine*'s SQLite database if there is none, never through a
+    symbolic link; the file and its inode. None for other engines, in-memory databases, and a
+    file (or link) that is already there: that is the operator's."""
     url = engine.url
     name = url.database or ""
     if url.get_backend_name() != "sqlite" or name in {"", ":memory:"} or name.startswith("file:"):
         return None
     file = Path(name)
-    return None if file.exists() else file
+    try:
+        os.close(os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, 0o600))
+    except FileExistsError:
+        return None
+    return file, file.lstat().st_ino
+
+
+def _remove_if_unused(engine: Engine, file: Path, inode: int) -> None:
+    """After a failed restore, remove the SQLite file it created (with SQLite's side files),
+    unless it is no longer that file or another process has put accounts in it meanwhile (a
+    site started on it during the restore)."""
+    engine.dispose()  # its pooled connections hold the file open
+    try:
+        same = file.lstat().st_ino == inode and stat.S_ISREG(file.lstat().st_mode)
+    except FileNotFoundError:
+        return
+    if not same or _holds_accounts(engine):
+        return
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        file.with_name(file.name + suffix).unlink(missing_ok=True)
+
+
+def _holds_accounts(engine: Engine) -> bool:
+    """Whether the database has a users table with a row in it."""
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT 1 FROM users LIMIT 1")).first() is not None
+    except SQLAlchemyError:  # no such table: nothing anyone made
+        return False
+    finally:
+        engine.dispose()
 
 
 def _restore(engine: Engine, path: Path, create_schema: Callable[[], None]) -> dict[str, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -465,3 +466,37 @@ def test_a_failed_import_leaves_no_sqlite_file_it_created(school, tmp_path) -> N
     assert given.exists()
     assert _cli(["import-all", str(archive)], f"sqlite:///{new}").exit_code == 0
     assert new.exists()
+
+
+def test_a_failed_import_keeps_a_file_another_process_filled_or_a_link(
+    school, tmp_path, monkeypatch
+) -> None:
+    """A site started on the same new file during the restore (which the README says not to
+    do) makes the restore fail as not empty: the site's database stays. So does a link the
+    operator made to a file not there yet."""
+    archive = tmp_path / "school.zip"
+    assert _cli(["export-all", str(archive)], school["url"]).exit_code == 0
+    new = tmp_path / "new.sqlite"
+    url = f"sqlite:///{new}"
+    opened = backup._open_archive
+
+    def a_site_starts_meanwhile(path):
+        other = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": url})
+        with other.app_context():
+            init_db()  # the demo teacher and quiz
+            db.engine.dispose()
+        return opened(path)
+
+    monkeypatch.setattr(backup, "_open_archive", a_site_starts_meanwhile)
+    failed = _cli(["import-all", str(archive)], url)
+    assert failed.exit_code == 1 and "not empty" in failed.stderr
+    assert new.exists()
+    with sqlite3.connect(new) as connection:
+        assert connection.execute("SELECT count(*) FROM users").fetchone()[0] == 1
+    monkeypatch.undo()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(tmp_path / "elsewhere" / "quiz.sqlite")
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(b"not a zip")
+    assert _cli(["import-all", str(damaged)], f"sqlite:///{link}").exit_code == 1
+    assert link.is_symlink()
