@@ -2,21 +2,26 @@
 saying so, and its failed logins to that account count apart from everyone else's.
 
 Without it, anyone could lock a classmate or a teacher out for a quarter of an hour by typing
-ten wrong passwords for their name (OWASP's "device cookies" answer to that). The cookie
-names the accounts logged in from this browser (the last few, for a shared classroom
-computer) and a random id of the browser; it is signed with the site's secret key, so it cannot
-be made for an account without its password.
+ten wrong passwords for their name (OWASP's "device cookies" answer to that). The cookie holds
+a random id of the browser and, for the accounts logged in from it (the last few, for a shared
+classroom computer), a keyed hash of the account's name and password hash: it names nobody,
+cannot be made for an account without its password, and is no longer good once the password
+changes.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 
 from flask import current_app, request
 from flask.wrappers import Response
 from itsdangerous import BadData, URLSafeTimedSerializer
+from sqlalchemy import select
 
 from quiz import security
+from quiz.models import User, db
 
 COOKIE = "quiz_device"
 MAX_AGE = 180 * 24 * 3600  # seconds a browser stays known without logging in again
@@ -40,18 +45,31 @@ def _read() -> dict | None:
     return record if valid and isinstance(record.get("accounts"), list) else None
 
 
+def _tag(username: str, password_hash: str) -> str:
+    """What the cookie keeps of an account: a keyed hash of its name and password hash."""
+    key = current_app.secret_key
+    key = key.encode() if isinstance(key, str) else key
+    message = f"{username}\n{password_hash}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()[:24]
+
+
 def known_for(username: str) -> str | None:
-    """The id of this browser if it has logged in to *username* (normalised) before."""
+    """The id of this browser if it has logged in to *username* (normalised) since the
+    account's password was last set."""
     record = _read()
-    if record is None or username not in record["accounts"]:
+    if record is None or not record["accounts"]:
+        return None
+    stored = db.session.scalar(select(User.password_hash).where(User.username == username))
+    if stored is None or _tag(username, stored) not in record["accounts"]:
         return None
     return record["id"]
 
 
-def remember(response: Response, username: str) -> Response:
-    """Mark this browser as known for *username* (just logged in to), on *response*."""
+def remember(response: Response, user: User) -> Response:
+    """Mark this browser as known for *user* (just logged in), on *response*."""
     record = _read() or {"id": secrets.token_urlsafe(12), "accounts": []}
-    accounts = [name for name in record["accounts"] if name != username] + [username]
+    tag = _tag(user.username, user.password_hash)
+    accounts = [known for known in record["accounts"] if known != tag] + [tag]
     record["accounts"] = accounts[-ACCOUNTS_KEPT:]
     response.set_cookie(
         COOKIE,

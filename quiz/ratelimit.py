@@ -56,17 +56,34 @@ def by_address() -> str:
     return f"address:{get_remote_address()}"
 
 
-def by_account() -> str:
-    """The key of the account a login or reset form names, normalised as logins are (a long
-    name is cut first: the key is kept in memory). Only the posted form counts: the views read
-    their forms from it alone, so a JSON body cannot charge another account.
+def _named_account() -> str:
+    """The account a login or reset form names, normalised as logins are (a long name is cut
+    first: the key is kept in memory). Only the posted form counts: the views read their forms
+    from it alone, so a JSON body cannot charge another account."""
+    return usernames.normalise(request.form.get("username", "")[:100])[:60]
 
-    A browser that logged in to the account before has a key of its own: someone else's wrong
-    passwords for the name cannot lock its owner out there (quiz/devices.py)."""
-    typed = request.form.get("username", "")
-    name = usernames.normalise(typed[:100])[:60]
+
+def by_named_account() -> str:
+    """The key of the account the form names, whichever browser sends it (reset codes)."""
+    return f"account:{_named_account()}"
+
+
+def by_account() -> str:
+    """The key of the account the form names; a browser that has logged in to it before
+    (quiz/devices.py) has a key of its own, so someone else's wrong passwords for the name do
+    not lock its owner out there."""
+    name = _named_account()
     device = devices.known_for(name)
     return f"device:{device}:{name}" if device else f"account:{name}"
+
+
+def by_address_unless_known() -> str:
+    """The key of the client's address; a browser known for the account the form names counts
+    on its own key instead, so one pupil's guesses from a school's shared address do not lock
+    out everyone behind it on their own browsers."""
+    name = _named_account()
+    device = devices.known_for(name)
+    return f"device-address:{device}:{name}" if device else by_address()
 
 
 def by_own_account() -> str:
@@ -85,15 +102,16 @@ def limits(
     *,
     only_failures: bool,
     account_key: Callable[[], str] = by_account,
+    address_key: Callable[[], str] = by_address,
 ) -> Callable:
     """Decorate a view: its POSTs (the failed ones if *only_failures*) count against the limits
     the config holds under *account* (per account, by *account_key*: the username the form
-    names, by default) and *address* (per client address)."""
+    names, by default) and *address* (per client address, by *address_key*)."""
     deduct_when = failed if only_failures else None
 
     def decorate(view: Callable) -> Callable:
         limited = view
-        for name, key in ((account, account_key), (address, by_address)):
+        for name, key in ((account, account_key), (address, address_key)):
             if name:
                 limited = limiter.limit(
                     setting(name), key_func=key, methods=["POST"], deduct_when=deduct_when

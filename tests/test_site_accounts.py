@@ -4,6 +4,7 @@ rules, usernames are normalised, sessions can be ended, and teachers give reset 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 import re
@@ -170,6 +171,43 @@ def test_someone_else_s_wrong_passwords_do_not_lock_the_owner_out_of_a_known_bro
     assert visitor.login("ada").status_code == 429
 
 
+def test_a_known_browser_names_nobody_and_is_unknown_once_the_password_changes(
+    app, visitor
+) -> None:
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    visitor.register("ada")
+    cookie = visitor.client.get_cookie(devices.COOKIE).value
+    assert "ada" not in base64.urlsafe_b64decode(cookie.split(".")[0] + "==").decode()
+    new_password = "a brand new sentence"
+    changed = visitor.post(
+        "/auth/account",
+        {"current": PASSWORD, "password": new_password, "confirm": new_password},
+    )
+    assert changed.status_code == 302
+    visitor.logout()
+    old_browser = Visitor(app.test_client())  # still holds the cookie from before the change
+    old_browser.client.set_cookie(devices.COOKIE, cookie)
+    mallory = Visitor(app.test_client())
+    for _ in range(3):
+        mallory.login("ada", "a guess")
+    assert old_browser.login("ada", new_password).status_code == 429
+    assert visitor.login("ada", new_password).status_code == 302  # known since the change
+
+
+def test_guesses_from_a_school_s_shared_address_do_not_lock_out_known_browsers(
+    app, visitor
+) -> None:
+    app.config["LOGIN_LIMIT_PER_ADDRESS"] = "3 per hour"
+    visitor.register("ada")
+    visitor.logout()
+    mallory = Visitor(app.test_client())  # the same address: the test client's
+    for name in ("bob", "cleo", "dan"):
+        mallory.login(name, "a guess")
+    assert mallory.login("ada").status_code == 429
+    assert Visitor(app.test_client()).login("ada").status_code == 429  # a new browser waits
+    assert visitor.login("ada").status_code == 302
+
+
 def test_a_json_body_cannot_log_in_past_the_account_s_limit(app, visitor) -> None:
     """The form is read from the posted form alone, which the limit is keyed on: a JSON body
     with the token in a header, sent while logged in as oneself, neither logs in nor charges
@@ -215,8 +253,9 @@ def test_failed_logins_from_one_address_are_limited_whatever_the_account(app, vi
     visitor.logout()
     for name in ("bob", "cleo", "dan"):
         assert _login_from(visitor, "198.51.100.1", name, "a guess").status_code == 200
-    assert _login_from(visitor, "198.51.100.1", "ada").status_code == 429
-    assert _login_from(visitor, "198.51.100.2", "ada").status_code == 302
+    new_browser = Visitor(app.test_client())  # one ada never used: the address counts
+    assert _login_from(new_browser, "198.51.100.1", "ada").status_code == 429
+    assert _login_from(new_browser, "198.51.100.2", "ada").status_code == 302
 
 
 def test_logins_that_succeed_are_not_counted(app, visitor) -> None:
@@ -648,6 +687,9 @@ def test_reset_code_guesses_are_limited(app, visitor, classroom) -> None:
         assert _redeem(visitor, "ann", guess).status_code == 200
     assert _redeem(visitor, "ann", code).status_code == 429
     assert visitor.login("ann").status_code == 302  # nothing changed
+    visitor.logout()
+    # A browser known for ann gets no allowance of its own: codes count per account.
+    assert _redeem(visitor, "ann", code).status_code == 429
     assert CSRF.search(visitor.text("/auth/reset"))  # the page itself still opens
 
 

@@ -186,12 +186,17 @@ def register() -> Any:
             db.session.commit()
             start_session(user.id, user.session_version)
             flash(f"Welcome, {user.username}.")
-            return devices.remember(redirect(url_for("quizzes.index")), user.username)
+            return devices.remember(redirect(url_for("quizzes.index")), user)
     return render_template("auth/register.html", form=form)
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@ratelimit.limits("LOGIN_LIMIT_PER_ACCOUNT", "LOGIN_LIMIT_PER_ADDRESS", only_failures=True)
+@ratelimit.limits(
+    "LOGIN_LIMIT_PER_ACCOUNT",
+    "LOGIN_LIMIT_PER_ADDRESS",
+    only_failures=True,
+    address_key=ratelimit.by_address_unless_known,
+)
 def login() -> Any:
     """Log in with username (normalised as at registration) and password. An unknown username
     and a wrong password take as long and answer the same."""
@@ -202,7 +207,7 @@ def login() -> Any:
         stored = user.password_hash if user is not None else None
         if passwords.verify(stored, form.password.data) and user is not None:
             start_session(user.id, user.session_version)
-            return devices.remember(redirect(_safe_next(request.args.get("next"))), username)
+            return devices.remember(redirect(_safe_next(request.args.get("next"))), user)
         form.password.errors.append("Wrong username or password.")
     return render_template("auth/login.html", form=form)
 
@@ -237,13 +242,19 @@ def account() -> Any:
             db.session.commit()
             start_session(g.user.id, version)
             flash("Your password is changed; you were logged out everywhere else.")
-            return redirect(url_for("auth.account"))
+            user = db.session.get(User, g.user.id)
+            return devices.remember(redirect(url_for("auth.account")), user)  # its new hash
         form.current.errors.append("This is not your current password.")
     return render_template("auth/account.html", form=form)
 
 
 @bp.route("/reset", methods=["GET", "POST"])
-@ratelimit.limits("RESET_LIMIT_PER_ACCOUNT", "RESET_LIMIT_PER_ADDRESS", only_failures=True)
+@ratelimit.limits(
+    "RESET_LIMIT_PER_ACCOUNT",
+    "RESET_LIMIT_PER_ADDRESS",
+    only_failures=True,
+    account_key=ratelimit.by_named_account,
+)
 def reset() -> Any:
     """Set a new password with the one-time code a teacher made; every session of the account
     ends, and the student logs in with the new password."""
