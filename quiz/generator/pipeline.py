@@ -626,6 +626,12 @@ def _note(result: Generation, wanted: int) -> str:
             f"No sentence of the text can carry a question on its own "
             f"({result.sentences} sentences; most are: {common})."
         )
+    if result.usable_sentences > found:  # the set's checks refused the rest
+        return (
+            f"{found} of {wanted} questions: {result.usable_sentences} of {result.sentences} "
+            "sentences could carry one, but the others would repeat a question already asked "
+            "or give its answer away."
+        )
     return (
         f"{found} of {wanted} questions: only {result.usable_sentences} of {result.sentences} "
         "sentences state a fact that stands alone with a key that has good wrong options."
