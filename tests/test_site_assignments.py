@@ -108,7 +108,7 @@ def test_a_quiz_the_teacher_closes_leaves_to_do_unless_an_attempt_was_started(
         code = db.session.get(SchoolClass, setting["class"]).join_code
     visitor.register("cyd")
     visitor.post("/classes/join", {"code": code})
-    assert _board_group(visitor.text("/"), "NATO") == "Closed without an attempt"
+    assert _board_group(visitor.text("/"), "NATO") == "Closed by your teacher"
     assert "Your teacher has closed this quiz." in visitor.start(assignment)
 
 

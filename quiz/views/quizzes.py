@@ -39,14 +39,14 @@ _BOARD_GROUPS = {
     assignments.UPCOMING: "upcoming",
     assignments.DONE: "done",
     assignments.CLOSED: "missed",
-    assignments.HELD: "missed",
+    assignments.HELD: "held",
 }
 
 
 @bp.route("/")
 def index() -> Any:
-    """A student's assignments (to do, done, missed); a teacher's way to their classes and
-    quizzes; a visitor's welcome."""
+    """A student's assignments (to do, not open yet, done, missed, closed by the teacher); a
+    teacher's way to their classes and quizzes; a visitor's welcome."""
     samples = db.session.scalars(
         select(Quiz)
         .join(User, User.id == Quiz.owner_id)
@@ -61,7 +61,7 @@ def index() -> Any:
         return render_template("quizzes/index.html", samples=samples)
     now = utcnow()
     board: dict[str, list[tuple[Assignment, list[Attempt]]]] = {
-        group: [] for group in ("to do", "upcoming", "done", "missed")
+        group: [] for group in ("to do", "upcoming", "done", "missed", "held")
     }
     for assignment in assignments.for_student(g.user.id):
         done = assignments.submitted(assignment, g.user.id)
