@@ -493,6 +493,16 @@ def question_form(teacher, quiz_id: int, stem: str) -> dict[str, str]:
     return {**hidden, "stem": stem, "option_0": "1949", "option_1": "1951", "key": "0"}
 
 
+def order_of(app, quiz_id: int) -> list[int]:
+    """The quiz's question ids, first to last."""
+    with app.app_context():
+        return list(
+            db.session.scalars(
+                select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
+            )
+        )
+
+
 def positions(app, quiz_id: int) -> list[int]:
     with app.app_context():
         return list(
@@ -576,12 +586,7 @@ def test_the_same_form_saved_twice_adds_one_question(app, teacher, quiz_id) -> N
 
 
 def test_moving_and_deleting_questions_keep_positions_distinct(app, teacher, quiz_id) -> None:
-    with app.app_context():
-        ids = list(
-            db.session.scalars(
-                select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
-            )
-        )
+    ids = order_of(app, quiz_id)
     token = teacher.token(f"/teach/{quiz_id}")
     move = f"/teach/{quiz_id}/questions/{ids[0]}/move"
     for direction in ("down", "down", "up"):
@@ -593,12 +598,7 @@ def test_moving_and_deleting_questions_keep_positions_distinct(app, teacher, qui
         )
     delete = f"/teach/{quiz_id}/questions/{ids[1]}/delete"
     assert teacher.client.post(delete, data={"csrf_token": token}).status_code == 302
-    with app.app_context():
-        order = list(
-            db.session.scalars(
-                select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
-            )
-        )
+    order = order_of(app, quiz_id)
     assert order == [ids[0], *ids[2:]]
     assert sorted(positions(app, quiz_id)) == list(range(len(ids) - 1))
 
@@ -647,10 +647,7 @@ def test_a_move_while_another_tab_deletes_the_first_is_made_on_what_is_left(
     """The order is read, another request deletes the first question and commits: moving the
     second up renumbered a row that was gone (StaleDataError, a 500 before); moving the third
     up left a gap at the top (no error, positions 1 and 2)."""
-    with app.app_context():
-        first, second, third = db.session.scalars(
-            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
-        ).all()[:3]
+    first, second, third = order_of(app, quiz_id)[:3]
     move, deleted = quizzes.move_question, []
 
     def after_another_delete(question: Question, offset: int) -> None:
@@ -668,10 +665,7 @@ def test_a_move_while_another_tab_deletes_the_first_is_made_on_what_is_left(
         f"/teach/{quiz_id}/questions/{question}/move", {"direction": "up"}, form_page="/"
     )
     assert sent.status_code == 302
-    with app.app_context():
-        order = db.session.scalars(
-            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
-        ).all()
+    order = order_of(app, quiz_id)
     assert order[:2] == ([second, third] if moved == "second" else [third, second])
     assert sorted(positions(app, quiz_id)) == list(range(len(order)))
 
@@ -681,10 +675,7 @@ def test_a_move_while_another_tab_moves_is_made_on_the_new_order(
 ) -> None:
     """The quiz's order is read, another request moves a question and commits, then this move
     is written: it collided with the other (a 500 before); it is made again on the new order."""
-    with app.app_context():
-        first, second, third = db.session.scalars(
-            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
-        ).all()[:3]
+    first, second, third = order_of(app, quiz_id)[:3]
     move = quizzes.move_question
 
     def after_another_move(question: Question, offset: int) -> None:
@@ -702,9 +693,6 @@ def test_a_move_while_another_tab_moves_is_made_on_the_new_order(
         f"/teach/{quiz_id}/questions/{second}/move", {"direction": "up"}, form_page="/"
     )
     assert moved.status_code == 302
-    with app.app_context():
-        order = db.session.scalars(
-            select(Question.id).where(Question.quiz_id == quiz_id).order_by(Question.position)
-        ).all()
+    order = order_of(app, quiz_id)
     assert order[:3] == [first, second, third]  # the third moved up, then the second did
     assert sorted(positions(app, quiz_id)) == list(range(len(order)))
