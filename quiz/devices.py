@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import secrets
 
-from flask import current_app, request
+from flask import current_app, g, request
 from flask.wrappers import Response
 from itsdangerous import BadData, URLSafeTimedSerializer
 from sqlalchemy import select
@@ -55,7 +55,14 @@ def _tag(username: str, password_hash: str) -> str:
 
 def known_for(username: str) -> str | None:
     """The id of this browser if it has logged in to *username* (normalised) since the
-    account's password was last set."""
+    account's password was last set; found once per request (a login's limits each ask)."""
+    found: dict[str, str | None] = g.setdefault("known_devices", {})
+    if username not in found:
+        found[username] = _known_for(username)
+    return found[username]
+
+
+def _known_for(username: str) -> str | None:
     record = _read()
     if record is None or not record["accounts"]:
         return None
