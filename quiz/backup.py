@@ -206,9 +206,10 @@ def _remove_if_unused(engine: Engine, file: Path, inode: int) -> None:
     site started on it during the restore)."""
     engine.dispose()  # its pooled connections hold the file open
     try:
-        same = file.lstat().st_ino == inode and stat.S_ISREG(file.lstat().st_mode)
+        found = file.lstat()
     except FileNotFoundError:
         return
+    same = found.st_ino == inode and stat.S_ISREG(found.st_mode)
     if not same or _holds_accounts(engine):
         return
     for suffix in ("", "-journal", "-wal", "-shm"):
