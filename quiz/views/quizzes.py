@@ -33,7 +33,7 @@ from quiz.wording import plural
 bp = Blueprint("quizzes", __name__)
 
 
-# The group of the student's board that each standing goes in.
+# The group of the student's board that each standing goes in, groups in the board's order.
 _BOARD_GROUPS = {
     assignments.OPEN: "to do",
     assignments.UPCOMING: "upcoming",
@@ -61,7 +61,8 @@ def index() -> Any:
         return render_template("quizzes/index.html", samples=samples)
     now = utcnow()
     board: dict[str, list[tuple[Assignment, list[Attempt]]]] = {
-        group: [] for group in ("to do", "upcoming", "done", "missed", "held")
+        group: []
+        for group in dict.fromkeys(_BOARD_GROUPS.values())  # in the board's order
     }
     for assignment in assignments.for_student(g.user.id):
         done = assignments.submitted(assignment, g.user.id)
