@@ -63,6 +63,48 @@ def test_statements_that_stand_alone_pass(sentence: str) -> None:
     assert leaning(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning part of ../shared/corpus: each was refused as leaning on earlier text
+        "Zaha Hadid was the first woman to receive the Pritzker Architecture Prize, in 2004.",
+        "Chao returned to China in 1973 for the first time since the 1940s.",  # a rank says which
+        "A settlement on the area of present-day Lodz was established in the 14th century.",
+        "The day before the outbreak of World War II, Lodz was inhabited by approximately "
+        "672,000 people.",  # 'before' a name says which day
+        "In Peru, the abolition of slavery in 1854 left the country desperate for workers.",
+        "Founded in 1944 to rebuild countries after World War II, the World Bank later shifted "
+        "its focus to global development.",  # later than the year the statement gives
+        "Chao left for the US in 1938, and resided there afterwards.",  # there: the US
+        "Chao returned to China in 1920, marrying the physician Yang Buwei there that year.",
+        "Otto Jespersen's autobiography was published in English translation as recently as 1995.",
+    ],
+)
+def test_references_the_statement_itself_resolves_stand_alone(sentence: str) -> None:
+    assert leaning(sentence, frozenset({"woman", "time", "country", "day", "century"})) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # the same words with nothing in the statement to point to
+        ("Writing a little later, in 1860, Leo Tolstoy argued against it.", "'later'"),
+        ("After the 1906 earthquake, many San Franciscans relocated there.", "'there'"),
+        ("The first woman arrived in 1920.", "definite 'The first woman'"),
+        ("The country abolished slavery in 1854.", "definite 'The country'"),
+        ("Paris said she would return that year.", "pronoun 'she'"),
+    ],
+)
+def test_the_same_references_without_an_antecedent_still_lean(sentence: str, reason: str) -> None:
+    found = leaning(sentence, frozenset({"woman", "country"}))
+    assert found is not None and reason in found, found
+
+
+def test_then_is_left_out_unless_it_stands_for_a_time() -> None:
+    then = tokens.tag("Chao then became interested in philosophy in 1918.")
+    assert "then" not in [t.text for t in context.without_pointing_adverbs(then)]
+    since = tokens.tag("The city has grown since then.")
+    assert "then" in [t.text for t in context.without_pointing_adverbs(since)]
+
+
 def test_a_definite_noun_named_before_refers_back() -> None:
     sentence = "The competition was founded by Dean Kamen."
     assert leaning(sentence, frozenset({"competition"})) is not None

@@ -139,6 +139,8 @@ def test_without_wordnet_the_generator_still_works_and_says_so(
         "One study of Spanish learners found no changes after either 2 or 4 years.",
         "By the thirteenth century, Islam had spread into the region of Lake Chad and the "
         "Kingdom of Kanem by way of trans-Saharan trade.",
+        "By the middle of the thirteenth century, the colonies of Genoa stretched from the "
+        "Crimea to Cyprus.",  # after a tuning-part sentence, 'by the middle of the eighteenth
         "Like most U.S. cities, Cleveland proper began to lose population to suburban areas in "
         "the 1960s and 1970s.",
         "The six studies tested L2 learners after periods of 1 month to 50 years of limited L2 "
@@ -264,6 +266,47 @@ def test_a_biography_s_subject_named_by_surname_alone_is_a_pronoun_s_antecedent(
         "was dedicated to him in 1966."
     )
     assert "1945" in {q.answer for q in run(text, n=10, threshold=0).questions}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "written"),
+    [  # tuning-part biography and textbook sentences, each refused for its pronoun before
+        (
+            "Zaha Hadid\n\nZaha Hadid was an Iraqi-born British architect. She studied "
+            "mathematics in Beirut. In 2012, she was made a Dame by Elizabeth II for services to "
+            "architecture, and in 2015 she became the first and only woman to be awarded the "
+            "Royal Gold Medal from the Royal Institute of British Architects.",
+            "2015",
+            "Zaha Hadid became the first and only woman",
+        ),
+        (
+            "In 1862, William appointed a conservative prime minister, Otto von Bismarck. "
+            "Bismarck's efforts culminated in the formation of a unified Germany, and on January "
+            "18, 1871, he was appointed Imperial Chancellor of the German Empire.",
+            "1871",
+            "Otto von Bismarck",
+        ),
+        (
+            "Daniel Bernoulli\n\nDaniel Bernoulli was a Swiss mathematician. He studied "
+            "medicine at Basel. In May, 1750 he was elected a Fellow of the Royal Society.",
+            "1750",
+            "Daniel Bernoulli was elected a Fellow",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_year_or_in_a_later_clause_is_written_as_its_person(
+    text: str, key: str, written: str
+) -> None:
+    made = [q for q in run(text, n=10, threshold=0).questions if key in q.answer]
+    assert made and written in made[0].stem, [q.stem for q in made]
+
+
+def test_a_clause_s_pronoun_stays_unresolved_when_the_subject_names_no_one_person() -> None:
+    text = (  # two people in the first clause's subject: which one is 'he'?
+        "In 1862, William and Otto von Bismarck met in Berlin, and in 1871 he was appointed "
+        "Imperial Chancellor of the German Empire."
+    )
+    assert not any("Chancellor" in q.stem for q in run(text, n=10, threshold=0).questions)
 
 
 def test_a_life_story_asks_the_year_of_a_date_and_news_its_day() -> None:

@@ -17,6 +17,7 @@ from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
 _DECADE = re.compile(r"^\d{3,4}s$")  # 'the later 1940s', 'the earlier 1800s'
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -119,6 +120,8 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if token.lower in en.RELATIVE_DAYS:
+        if token.lower == "recently" and following == "as":
+            return False  # "as recently as 1995" gives the time
         return not (token.lower == "today" and following == "'s")  # "today's Iran"
     if token.lower == "now":
         before = [t.lower for t in tokens[max(0, i - 2) : i]]
@@ -175,6 +178,8 @@ def _pointing(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if token.tag in _NAME_TAGS:
         return False
+    if word in en.AFTER_A_TIME and _time_before(tokens, i):
+        return False  # "Founded in 1944, the World Bank later shifted its focus"
     if word in en.POINTING_WORDS:
         return not _part_of_a_time(tokens, i)
     if word == en.SUCH:
@@ -184,7 +189,7 @@ def _pointing(tokens: list[Token], i: int) -> bool:
     if word in en.FORMER_LIKE:
         return following is None or following.tag not in _NOUN_TAGS | _NAME_TAGS | {"JJ"}
     if word == "there":
-        return token.tag != "EX"
+        return token.tag != "EX" and not _place_named_before(tokens, i)
     if word == "following":
         return i > 0 and tokens[i - 1].lower == "the"
     if word == "so":
@@ -195,6 +200,61 @@ def _pointing(tokens: list[Token], i: int) -> bool:
         anchored = previous in en.OTHER_ANCHORS or as_well_as  # 'Prussia as well as other states'
         return not anchored and not (following and following.lower == "than")
     return False
+
+
+def _time_before(tokens: list[Token], i: int) -> bool:
+    """Whether the statement gives a year or a decade before tokens[i] (the key's too: the
+    blank is a time)."""
+    return any(YEAR.fullmatch(t.text) or _DECADE.match(t.text) for t in tokens[:i])
+
+
+def _same_time(tokens: list[Token], i: int, key: range) -> bool:
+    """Whether tokens[i] begins 'that year' or 'same year' after the statement gave a year:
+    'Chao returned to China in 1920, marrying Yang Buwei there that year'."""
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return (
+        tokens[i].lower in {"that", "same"}
+        and following in {"year", "month", "day"}
+        and _time_before(tokens, i)
+    )
+
+
+def _place_named_before(tokens: list[Token], i: int) -> bool:
+    """Whether a place name after a preposition comes before tokens[i] ('there'): 'Chao left
+    for the US in 1938, and resided there afterwards'."""
+    for k in range(1, i):
+        lead = (
+            tokens[k - 2].lower if tokens[k - 1].lower == "the" and k > 1 else tokens[k - 1].lower
+        )
+        if tokens[k].tag in _NAME_TAGS and lead in en.PLACE_LEADS:
+            return True
+    return False
+
+
+def _ranked(tokens: list[Token], start: int, head: int, end: int) -> bool:
+    """'the first woman to receive the Pritzker Prize', 'the first time since the 1940s',
+    'the 14th century': a rank says which one, with what it ranks in, or of a century."""
+    modifiers = tokens[start + 1 : head]
+    ranked = any(
+        t.lower in en.RANK_WORDS or t.tag == "JJS" or _ORDINAL_NUMBER.fullmatch(t.lower)
+        for t in modifiers
+    )
+    if not ranked:
+        return False
+    if tokens[head].lower in en.RANKED_PERIODS:
+        return True
+    following = end
+    if following < len(tokens) and tokens[following].lower == "and":  # 'child and second son of'
+        following += 1
+        while following < len(tokens) and tokens[following].tag in _MODIFIER_TAGS:
+            following += 1
+    return following < len(tokens) and tokens[following].lower in en.RANK_COMPLEMENTS
+
+
+def _named_before(tokens: list[Token], start: int, noun: str) -> bool:
+    """'In Peru, the abolition of slavery left the country desperate for workers': a place
+    kind ('the country', 'the city') after a name the statement itself gives."""
+    return noun in en.PLACE_KIND_NOUNS and _place_named_before(tokens, start)
 
 
 def _part_of_a_time(tokens: list[Token], i: int) -> bool:
@@ -224,7 +284,7 @@ def leaning(
     indices of the tokens of person names).
     """
     for i, token in enumerate(tokens):
-        if i in key:
+        if i in key or _same_time(tokens, i, key):
             continue
         word = token.lower
         if word in en.PERSONAL_PRONOUNS and token.tag in {"PRP", "PRP$"}:
@@ -244,7 +304,13 @@ def leaning(
                 return f"reference to the text '{token.text}'"
     for start, head, end, quantified in _definite_phrases(tokens, key):
         noun = tokens[head].lower
-        if noun in en.UNIQUE_HEADS or _specified(tokens, end):
+        if (
+            noun in en.UNIQUE_HEADS
+            or _specified(tokens, end)
+            or _ranked(tokens, start, head, end)
+            or _named_before(tokens, start, noun)
+            or any(_same_time(tokens, k, key) for k in range(start, head))
+        ):
             continue
         listed = not quantified and (
             noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
@@ -282,10 +348,22 @@ def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
         token = tokens[i]
         following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
         droppable = token.lower in en.DROPPABLE_ADVERBS and token.tag == "RB" and i > 0
-        if not (droppable and (token.lower != "too" or following in {",", "."})):
+        if not (droppable and (token.lower != "too" or following in {",", "."})) and not (
+            _sequence_adverb(tokens, i)
+        ):
             kept.append(token)  # "too" only at a clause's end: not "too many"
         i += 1
     return kept
+
+
+def _sequence_adverb(tokens: list[Token], i: int) -> bool:
+    """'then' that only places the fact after others ('Chao then became'), not 'since then'
+    or 'the then king'."""
+    if i == 0 or tokens[i].lower not in en.SEQUENCE_ADVERBS or tokens[i].tag != "RB":
+        return False
+    before = tokens[i - 1]
+    keeps = before.lower in en.SEQUENCE_KEEPERS or before.tag in {"IN", "TO", "DT"}
+    return not keeps
 
 
 def _aside_end(tokens: list[Token], i: int) -> int:

@@ -306,9 +306,11 @@ def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[
 
 
 def _has_surname(name: Entity) -> bool:
-    """A person written with a surname last: not 'King of Athens' or 'Catherine of Aragon'."""
+    """A person written with a surname last ('Otto von Bismarck'): not 'King of Athens' or
+    'Catherine of Aragon'."""
     words = name.text.split()
-    return name.kind == PERSON and len(words) > 1 and not any(w.islower() for w in words)
+    lower = [w for w in words if w.islower()]
+    return name.kind == PERSON and len(words) > 1 and set(lower) <= en_names.SURNAME_PARTICLES
 
 
 def _unify_people(analysed: list[Sentence]) -> None:

@@ -23,6 +23,7 @@ from quiz.generator import (
     lexicon,
     places,
     ranking,
+    references,
     resources,
     simplify,
     stems,
@@ -176,9 +177,12 @@ def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 
 
 def _bounded(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The key is a time something had happened by: 'By ____, Villa was in power'."""
-    before = tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]
-    return any(t.lower in en.UPPER_BOUND_LEADS for t in before)
+    """The key is a time something had happened by: 'By ____, Villa was in power', 'by the
+    middle of the ____ century'."""
+    i = answer.phrase[0] - 1
+    while i >= 0 and tokens[i].lower in en.PART_OF_A_PERIOD:
+        i -= 1
+    return i >= 0 and tokens[i].lower in en.UPPER_BOUND_LEADS
 
 
 def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -294,7 +298,8 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
         for found in simplify.statements(sentence.tokens, describes):
             if found.origin not in TRUSTED_ORIGINS or len(found.tokens) > MAX_STATEMENT_TOKENS:
                 continue  # a long sentence gives its parts: "A; B", an apposition
-            statement, names = _in_full(found, _names_in(found.tokens, sentence), facts)
+            whole, named = _clause_pronoun(found, sentence, document.topic)
+            statement, names = _in_full(whole, [*_names_in(whole.tokens, sentence), *named], facts)
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
@@ -319,6 +324,32 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
                 if held is None or _preference(candidate) > _preference(held):
                     best[slot] = candidate
     return list(best.values())
+
+
+def _clause_pronoun(
+    statement: simplify.Statement, sentence: Sentence, topic: references.Topic
+) -> tuple[simplify.Statement, list[Entity]]:
+    """A clause cut from its sentence whose subject is 'he' or 'she', with the pronoun written
+    as the one person the sentence's own subject names ('In 2012, Zaha Hadid was made a Dame
+    ..., and in 2015 she became' -> 'in 2015 Zaha Hadid became'), and that name; the statement
+    as it was, and no name, otherwise."""
+    begins = next((t.start for t in statement.tokens if t.start >= 0), 0)
+    clause, whole = statement.clause, sentence.clause
+    if begins == 0 or clause is None or whole is None:
+        return statement, []
+    index = clause.subject[0]
+    if index >= len(statement.tokens) or whole.subject[1] > len(sentence.tokens):
+        return statement, []
+    first, last = whole.subject
+    subject = [e for e in sentence.names if first <= e.start and e.end <= last]
+    if sentence.tokens[last - 1].end > begins:
+        return statement, []  # the pronoun is in the sentence's own subject
+    name = references.person_before(subject, statement.tokens[index].lower, topic)
+    if name is None:
+        return statement, []
+    tokens = references.stand_in(statement.tokens, index, name)
+    entity = Entity(index, index + len(name.split()), name, PERSON)
+    return replace(statement, tokens=tuple(tokens)), [entity]
 
 
 def _earlier_nouns(sentence: Sentence, statement: simplify.Statement) -> context.EarlierNouns:

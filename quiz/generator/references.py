@@ -83,6 +83,8 @@ def subject_pronoun(tokens: list[Token], clause: Clause | None) -> int | None:
     start = clause.subject[0] if clause else 0
     if start >= len(tokens):
         return None
+    if tokens[start].tag == "CD" and start + 1 < len(tokens) and tokens[start + 1].tag == "PRP":
+        start += 1  # "In May, 1750 he was elected": the year is no part of the subject
     word = tokens[start].lower
     if word in en.RESOLVABLE_PRONOUNS or word in {
         "it",
@@ -164,6 +166,33 @@ def _person(
     return document.person if topic_fits else None
 
 
+def person_before(names: Sequence[Entity], pronoun: str, document: Topic) -> str | None:
+    """The one person *names* (those of a sentence before one of its clauses) give whom
+    *pronoun* ('he', 'her') in that clause can stand for: 'In 2012, Zaha Hadid was made a Dame
+    ..., and in 2015 she became ...'. None when none or several are named, when a name of
+    unknown type might be another person, or when the gender does not fit."""
+    if pronoun not in en.RESOLVABLE_PRONOUNS:
+        return None
+    people = {
+        e.text
+        for e in names
+        if e.kind == PERSON or (e.kind == OTHER and _is_topic(e.text, document))
+    }
+    others = [e for e in names if e.kind == OTHER and e.text not in people and " " in e.text]
+    if len({p.split()[-1] for p in people}) != 1 or others:
+        return None
+    name = max(people, key=len)
+    if not _gender_allows(name, female=pronoun in {"she", "her"}, document=document):
+        return None
+    return document.person if _is_topic(name, document) else name
+
+
+def stand_in(tokens: Sequence[Token], index: int, name: str) -> list[Token]:
+    """*tokens* with the pronoun at *index* replaced by *name* ('his' by 'Bismarck's')."""
+    possessive = en.RESOLVABLE_PRONOUNS[tokens[index].lower]
+    return [*tokens[:index], *_name_tokens(name, possessive), *tokens[index + 1 :]]
+
+
 def resolve(
     tokens: list[Token],
     index: int,
@@ -186,13 +215,7 @@ def resolve(
     if document.person and rest & set(document.person.split()):
         document = Topic()  # "He plagiarized Daniel's book": he is not Daniel
     name = _person(recent_subjects, pronoun in {"she", "her"}, document, mentioned, unknown=unknown)
-    if name is None:
-        return None
-    return [
-        *tokens[:index],
-        *_name_tokens(name, en.RESOLVABLE_PRONOUNS[pronoun]),
-        *tokens[index + 1 :],
-    ]
+    return None if name is None else stand_in(tokens, index, name)
 
 
 _THING_PRONOUNS = {"it": ("singular", False), "its": ("singular", True)} | {

@@ -200,6 +200,16 @@ SUCH, BOTH_LIKE, FORMER_LIKE = "such", words("both either neither"), words("form
 # Adverbs that only add "as said before" and can be left out without changing the fact:
 # "Holt also played ..." -> "Holt played ...".
 DROPPABLE_ADVERBS = words("also too still")
+# 'then' only places a fact after others told before ("Chao then became interested in
+# philosophy"), unless a preposition needs it ("since then"). 'again' stays, and the statement
+# leans on the text: "Chao again returned to China in 1925" without it would make 1920 true.
+SEQUENCE_ADVERBS = words("then")
+SEQUENCE_KEEPERS = words("since until till by from")
+# Pointing words that only say 'after (or before) the time just given', fine when the statement
+# gives that time first: "Founded in 1944, the World Bank later shifted its focus".
+# Prepositions before a place name that 'there' or 'the country' can stand for: "in Peru".
+PLACE_LEADS = words("in to for from")
+AFTER_A_TIME = words("later afterwards afterward subsequently thereafter eventually earlier")
 # Asides that only link a sentence to others, left out with their commas: ", for example,".
 LINKING_ASIDES = ("for example", "for instance", "however", "as well", "in turn", "of course")
 # Words after "now" that rename rather than date: "Constantinople (now called Istanbul)".
@@ -266,7 +276,11 @@ UNIQUE_HEADS = words(
 )
 # Prepositions after a definite phrase that, before a name or number, say which one it is:
 # "the population of Lodz", "the war in Vietnam".
-SPECIFYING_PREPOSITIONS = words("of in at on from for between during")
+SPECIFYING_PREPOSITIONS = words("of in at on from for between during before after")
+# Words after a ranked phrase that say what it ranks in: "the first woman to receive the
+# Pritzker Prize", "the first time since the 1940s", "the third child of Pierre L'Enfant".
+RANK_COMPLEMENTS = words("to since of in among ever")
+RANK_WORDS = words("first last only") | frozenset(ORDINAL_UNITS[1:])
 # Relative words after a definite phrase that say which one it is: "the man who ...".
 RELATIVE_WORDS = words("who which that whose where when")
 
@@ -473,6 +487,10 @@ LATER_ONLY_LEADS = words("after")
 # After "by" both sides may be true: "by the 13th century Islam had reached Kanem" is true by
 # the 15th, and readers knew it was true by the 11th (tuning readings: 1 of 5 accepted).
 UPPER_BOUND_LEADS = words("by")
+# Words between "by" and the time they bound: "by the middle of the eighteenth century".
+PART_OF_A_PERIOD = words(
+    "the middle end beginning start turn close of early late mid about around approximately circa"
+)
 
 
 # --- Is an item well written? ----------------------------------------------------------------

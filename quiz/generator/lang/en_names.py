@@ -235,6 +235,8 @@ TYPE_NOUNS: dict[str, tuple[str, str]] = {
 PRECEDING_TYPE_NOUNS = {**TYPE_NOUNS, "capital": ("place", "national capital")}
 # Words that join the words of one name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset({"of", "de", "la", "del", "du", "von", "van", "&"})
+# Lower-case words inside a surname: 'Otto von Bismarck', 'Vincent van Gogh' (not 'of').
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "du", "la"})
 
 
 # --- Is a name a person's, and how is it written? --------------------------------------------
