@@ -35,6 +35,9 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         ("The map in Figure 1 shows the census areas.", "reference to the text"),
         ("In 1793 the Mountain initiated a period of repression instead.", "pointing word"),
         ("Canadians can apply for a 90 day extension at other offices.", "'other'"),
+        # sentences written for the test: a determiner tagged as a conjunction, an owner
+        ("The company has since reconfigured that model to include hotels.", "'that'"),
+        ("In 1895, the region's goldfields produced ten tons of gold.", "'the region'"),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:
@@ -77,6 +80,8 @@ def test_statements_that_stand_alone_pass(sentence: str) -> None:
         "Chao left for the US in 1938, and resided there afterwards.",  # there: the US
         "Chao returned to China in 1920, marrying the physician Yang Buwei there that year.",
         "Otto Jespersen's autobiography was published in English translation as recently as 1995.",
+        "Officials said that inflation rose in 2014.",  # 'that' is a conjunction here
+        "Cleveland has added four new sports facilities to the city's downtown.",
     ],
 )
 def test_references_the_statement_itself_resolves_stand_alone(sentence: str) -> None:

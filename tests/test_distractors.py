@@ -113,6 +113,21 @@ def test_actors_are_not_offered_beside_the_roles_they_play() -> None:
             assert len(played) == 1, question  # all roles or all people
 
 
+def test_a_person_given_as_an_example_is_no_role() -> None:
+    """'philosophers such as Jeremy Bentham' (tuning part): taken for a role played, Bentham got
+    no options, since only other roles could stand beside him."""
+    text = (
+        "Some philosophers of the era, such as Jeremy Bentham and Edmund Burke, cast doubt on "
+        "natural rights. Bentham was an English lawyer known for his adoption of "
+        "utilitarianism. Goode starred as Stanley Mitchell in Dancing on the Edge."
+    )
+    facts = read(text, lexicon.load()).facts
+    assert "Jeremy Bentham" not in facts.characters
+    assert "Stanley Mitchell" in facts.characters
+    made = [q for q in generate(text, n=5) if q.answer == "Jeremy Bentham"]
+    assert made and "Edmund Burke" in made[0].options
+
+
 def test_no_key_is_half_a_name() -> None:
     questions = every_kind(
         "In 1985 Mikhail Gorbachev realized the need for reform in the Soviet Union."

@@ -204,6 +204,19 @@ def test_lincolns_peers_are_presidents_of_his_time(extract: lexicon.Lexicon) -> 
     assert "Abraham Lincoln" not in peers
 
 
+def test_a_ruler_s_peers_are_rulers_of_the_line_written_with_their_numbers(
+    extract: lexicon.Lexicon,
+) -> None:
+    """'the reign of King ____' (tuning part: Louis XVI) had no option: no other King of
+    France was his contemporary."""
+    assert set(extract.peers("Louis XVI", 6)) == {"Louis XIII", "Louis XIV", "Louis XV"}
+    henry = extract.peers("Henry VIII", 6)
+    assert len(henry) == 6 and all(peer.split()[-1].strip("IVX") == "" for peer in henry)
+    assert "James I" in henry and "James" not in henry
+    assert extract.peers("Louis XVI", 6, around=1793) == ["Louis XV"]  # near the text's year
+    assert "Theodore Roosevelt" not in extract.peers("Abraham Lincoln", 8)  # not a ruler's line
+
+
 def test_a_surname_key_gets_surnames(extract: lexicon.Lexicon) -> None:
     peers = extract.peers("Lincoln", 8)
     assert "Grant" in peers

@@ -85,7 +85,16 @@ def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, 
             continue
         head = nouns[-1]
         found.append((i, head, head + 1, quantified))
+        owner = nouns[0]  # 'the region's goldfields': the region is a definite phrase too
+        if owner != head and tokens[owner + 1].tag == "POS" and not _named_before_it(tokens, i):
+            found.append((i, owner, owner + 1, quantified))
     return found
+
+
+def _named_before_it(tokens: list[Token], i: int) -> bool:
+    """Whether the statement writes a name before tokens[i]: 'Cleveland has added ... the
+    city's'."""
+    return any(t.tag in _NAME_TAGS for t in tokens[:i])
 
 
 def _specified(tokens: list[Token], end: int) -> bool:
@@ -131,6 +140,24 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
     return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
+
+
+def _demonstrative(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is 'this', 'that', 'these' or 'those' pointing at something: as a
+    determiner however tagged ('Airbnb has reconfigured that model'), not the conjunction after
+    a verb ('officials said that inflation rose')."""
+    token = tokens[i]
+    if token.lower not in en.DEMONSTRATIVES:
+        return False
+    if token.lower != "that":
+        return token.tag == "DT"
+    noun = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    verb_after = after is not None and (after.tag.startswith("VB") or after.tag == "MD")
+    if token.tag == "DT":
+        verb_before = i > 0 and tokens[i - 1].tag.startswith("VB")
+        return not (verb_before and noun is not None and noun.tag in _NOUN_TAGS and verb_after)
+    return token.tag in {"IN", "WDT"} and noun is not None and noun.tag == "NN" and not verb_after
 
 
 def _restricted(tokens: list[Token], i: int) -> bool:
@@ -292,7 +319,7 @@ def leaning(
                 return f"pronoun '{token.text}'"
         elif word in en.FIRST_AND_SECOND_PERSON and token.tag in {"PRP", "PRP$"}:
             return f"first or second person '{token.text}'"
-        elif word in en.DEMONSTRATIVES and token.tag == "DT" and not _restricted(tokens, i):
+        elif _demonstrative(tokens, i) and not _restricted(tokens, i):
             return f"demonstrative '{token.text}'"
         elif _pointing(tokens, i):
             return f"pointing word '{token.text}'"

@@ -361,6 +361,8 @@ def _plays(tokens: list[tok.Token], name: Entity) -> bool:
     before = [t.lower for t in tokens[max(0, name.start - 2) : name.start]]
     if before[-1:] == ["of"]:
         return len(before) == 2 and before[0] in {"role", "character"}
+    if before[-1:] == ["as"] and len(before) == 2 and before[0] in en.NOT_A_ROLE_BEFORE_AS:
+        return False  # 'philosophers such as Jeremy Bentham'
     return bool(before) and before[-1] in en.CHARACTER_LEADS
 
 

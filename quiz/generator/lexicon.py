@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from quiz.generator import people, resources
 from quiz.generator.lang import en, en_names
 
+_REGNAL = re.compile(r" [IVX]+$")  # a ruler's number: 'Louis XVI', 'Elizabeth II'
+
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 
@@ -334,16 +336,22 @@ class Lexicon:
         full = name != key.named.words[0]
         found: list[str] = []
         classmates = self._classmates(key.named)
+        ruler = any(self.class_name(c) in en_names.RULER_CLASSES for c in key.named.classes)
         if key.nation and compatriots:  # a Soviet leader beside Soviet leaders only: readers
             nation = en_names.NATION_GROUPS.get(key.nation, key.nation)  # rejected Sadat
             classmates = tuple(
                 m for m in classmates if en_names.NATION_GROUPS.get(m[2], m[2]) == nation
             )
+        numbered = bool(_REGNAL.search(name))
         for words, life, _nation in classmates:
             form = people.written(words, full=full)
+            if numbered:  # 'Henry VIII' beside 'James I', not 'James'
+                form = next((w for w in words if _REGNAL.search(w)), "")
+                if not form:
+                    continue
             span = (life.born, life.died)
             if (
-                not people.same_era(life, key.life, around)
+                not people.same_era(life, key.life, around, ruler=ruler)
                 or form.casefold() in taken
                 or excluded & {w.casefold() for w in words}
                 or (None not in span and span in dates)

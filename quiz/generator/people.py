@@ -24,6 +24,10 @@ ASSUMED_LIFE = 75
 CONTEMPORARY_OVERLAP = 15
 CONTEMPORARY_MIDPOINTS = 30
 NEAR_YEAR = 40
+# Rulers of one line are of one era when their midpoints are at most this far apart: 'King
+# ____' is Louis XVI beside Louis XIV and Louis XV, whom a student must tell apart, though they
+# were never alive together as grown men.
+RULER_MIDPOINTS = 160
 
 # Centuries written in words, "first" to "twelfth", by number.
 _ORDINALS = {word: number for number, word in enumerate(en.ORDINAL_UNITS[1:13], 1)}
@@ -166,13 +170,18 @@ def near(life: tuple[int, int], year: int) -> bool:
     return life[0] - NEAR_YEAR <= year <= life[1] + NEAR_YEAR
 
 
-def same_era(life: Life, key: Life, around: int | None) -> bool:
+def same_era(life: Life, key: Life, around: int | None, *, ruler: bool = False) -> bool:
     """Whether someone who lived *life* belongs to the era of *key*: their contemporary when
-    *key* is dated, and alive near *around* when a text gives that year. Undated: never."""
+    *key* is dated (for a *ruler*, of the same line within RULER_MIDPOINTS years), and alive
+    near *around* when a text gives that year. Undated: never."""
     lived, era = lifetime(life), lifetime(key)
     if lived is None or (era is None and around is None):
         return False
-    return (era is None or contemporaries(era, lived)) and (around is None or near(lived, around))
+    if era is not None and ruler:
+        same = abs(sum(era) - sum(lived)) / 2 <= RULER_MIDPOINTS
+    else:
+        same = era is None or contemporaries(era, lived)
+    return same and (around is None or near(lived, around))
 
 
 def written(words: tuple[str, ...], *, full: bool) -> str:

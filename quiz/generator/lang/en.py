@@ -387,6 +387,8 @@ NAME_GIVING_WORDS = words("named called dubbed renamed nicknamed titled christen
 CHARACTER_LEADS = words(
     "played plays playing portrayed portrays portraying voiced voices role character as"
 )
+# Words before 'as' that make it no role: 'philosophers such as Jeremy Bentham', 'as well as'.
+NOT_A_ROLE_BEFORE_AS = words("such well known same")
 # Verbs that report what someone said: its speaker, or a name in it, makes no key.
 REPORTING_VERBS = words(
     "said says told tells reported reports announced announces added adds stated states claimed "

@@ -361,3 +361,18 @@ NATION_GROUPS = {
     **dict.fromkeys(("Greek", "Athenian", "Spartan", "Macedonian"), "Greek"),
     **dict.fromkeys(("Dutch", "Flemish", "Belgian"), "Dutch"),
 }
+
+# WordNet classes of rulers of one line (its usual names): a king's peers are the kings of his
+# line over a longer span than contemporaries (people.RULER_MIDPOINTS).
+RULER_CLASSES = frozenset(
+    {
+        "King of England",
+        "King of France",
+        "King of the Germans",
+        "Roman Emperor",
+        "Holy Roman Emperor",
+        "Queen of England",
+        "czar",
+        "pope",
+    }
+)
