@@ -301,6 +301,22 @@ def test_a_pronoun_after_a_year_or_in_a_later_clause_is_written_as_its_person(
     assert made and written in made[0].stem, [q.stem for q in made]
 
 
+def test_the_text_s_subject_is_written_in_full_even_when_read_as_a_verb() -> None:
+    """After a tuning-part news story: readers asked 'which Mohamed?' of 'On ____ Mohamed
+    received ...', where the tagger had read 'Mohamed' as a past tense and the name as no
+    person."""
+    text = (
+        "Texas student Ahmed Mohamed inspires movement\n\nTuesday, September 22, 2015\n\n"
+        "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school after he "
+        "brought a clock he had made. After the arrest, Mohamed received support online. "
+        "Yesterday Mohamed received VIP attention at Google headquarters in California, and "
+        "tomorrow he plans to meet dignitaries at the United Nations headquarters. "
+        "Mohamed said he was grateful, and he thanked his supporters."
+    )
+    made = [q for q in run(text, n=10, threshold=0).questions if q.kind == "date"]
+    assert any("Ahmed Mohamed received VIP attention" in q.stem for q in made), made
+
+
 def test_a_clause_s_pronoun_stays_unresolved_when_the_subject_names_no_one_person() -> None:
     text = (  # two people in the first clause's subject: which one is 'he'?
         "In 1862, William and Otto von Bismarck met in Berlin, and in 1871 he was appointed "

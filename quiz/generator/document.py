@@ -155,7 +155,9 @@ def _read(
 ) -> Sentence:
     """Tag one sentence, drop a linking opening, date its relative times, find its names and
     clause."""
-    tagged = _mark_proper_start(_without_footnote_mark(tok.tag(sentence.text)), proper)
+    tagged = _names_read_as_verbs(
+        _mark_proper_start(_without_footnote_mark(tok.tag(sentence.text)), proper), proper
+    )
     skip = filters.skip_reason(tagged, False) if tagged else "empty"
     if not skip:
         lead = context.opening(tagged)
@@ -240,6 +242,7 @@ def _note_earlier_heads(analysed: list[Sentence]) -> None:
 
 
 _NOT_SURNAMES = en_names.PLACE_HEADS | en_names.ORGANIZATION_HEADS
+_OPENERS = frozenset({'"', "``", "'", ":", "(", "\u201c", "\u2018"})  # a quotation may open
 _CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
 _MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
@@ -303,6 +306,21 @@ def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[
         usual = usual or "IN"
         return [replace(first, tag=usual), *tagged[1:]]
     return tagged
+
+
+def _names_read_as_verbs(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
+    """A word inside a sentence that the tagger read as a verb, but that the document always
+    capitalises in mid-sentence (*proper*), is a name: 'Yesterday Mohamed received ...'
+    ('Mohamed' had been read as a past tense). Not after a quotation mark or a colon."""
+    return [
+        replace(t, tag="NNP")
+        if i > 0
+        and t.tag.startswith("VB")
+        and t.text in proper
+        and tagged[i - 1].text not in _OPENERS
+        else t
+        for i, t in enumerate(tagged)
+    ]
 
 
 def _has_surname(name: Entity) -> bool:

@@ -299,7 +299,9 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
             if found.origin not in TRUSTED_ORIGINS or len(found.tokens) > MAX_STATEMENT_TOKENS:
                 continue  # a long sentence gives its parts: "A; B", an apposition
             whole, named = _clause_pronoun(found, sentence, document.topic)
-            statement, names = _in_full(whole, [*_names_in(whole.tokens, sentence), *named], facts)
+            statement, names = _in_full(
+                whole, [*_names_in(whole.tokens, sentence), *named], facts, document.topic.person
+            )
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
@@ -423,10 +425,14 @@ def _unknown_person(
 
 
 def _in_full(
-    statement: simplify.Statement, names: list[Entity], facts: distractors.DocumentFacts
+    statement: simplify.Statement,
+    names: list[Entity],
+    facts: distractors.DocumentFacts,
+    topic: str = "",
 ) -> tuple[simplify.Statement, list[Entity]]:
     """Write the first mention of each person by surname alone in full: 'Chao' -> 'Yuen Ren
-    Chao', so the stem says who is meant. Only a statement so changed is made anew (and its
+    Chao', so the stem says who is meant; the text's own subject too, however its name was
+    typed ('Mohamed' -> 'Ahmed Mohamed'). Only a statement so changed is made anew (and its
     clause analysed again)."""
     tokens = list(statement.tokens)
     shifted: list[Entity] = []
@@ -435,7 +441,8 @@ def _in_full(
     for name in sorted(names, key=lambda e: e.start):
         moved = replace(name, start=name.start + offset, end=name.end + offset)
         before = tokens[moved.start - 1] if moved.start else None
-        single = moved.kind == PERSON and " " not in moved.text and not moved.modifier
+        topical = bool(topic) and moved.kind == OTHER and moved.text == topic.rsplit(maxsplit=1)[-1]
+        single = (moved.kind == PERSON or topical) and " " not in moved.text and not moved.modifier
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
         full = facts.display(PERSON, moved.text) if single else None
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
