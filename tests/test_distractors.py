@@ -54,6 +54,22 @@ def test_years_are_near_and_never_after_the_document_date() -> None:
         assert all(re.fullmatch(r"\d{4}", o) for o in question.options)
 
 
+def test_dates_stay_on_the_key_s_side_of_a_dated_text_s_own_date() -> None:
+    """A story of 22 September 2015 (after a tuning-part news story) told of 21 September; its
+    options 'October 21, 2015' and 'November 21, 2015' were later than the story itself."""
+    text = (
+        "Texas student Ahmed Mohamed inspires movement\n\nTuesday, September 22, 2015\n\n"
+        "Ahmed Mohamed was arrested at his school in Irving, Texas on September 14. "
+        "Yesterday Ahmed Mohamed received VIP attention at Google headquarters in California, "
+        "and tomorrow he plans to meet dignitaries at the United Nations headquarters."
+    )
+    made = [q for q in generate(text, n=10) if q.kind == "date"]
+    assert made
+    for question in made:
+        days = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in question.options]
+        assert all(day <= dt.date(2015, 9, 22) for day in days), question.options
+
+
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
     text = (  # textbook sentences of the tuning part (OpenStax World History)
         "Ronald Reagan urged Mikhail Gorbachev to tear down the Berlin Wall.\n\nMikhail "

@@ -235,6 +235,26 @@ def _date_pool(answer: A.Answer, excluded: frozenset[str]) -> tuple[list[str], l
     return sides
 
 
+def _on_the_key_s_side(
+    answer: A.Answer, below: list[str], above: list[str], facts: DocumentFacts
+) -> tuple[list[str], list[str]]:
+    """Date options on the same side of a dated text's own date as the key: a story of 22
+    September 2015 tells of 21 September, not of 21 October, and a student would rule that out."""
+    if facts.date is None:
+        return below, above
+    today = date_value(f"{en.MONTHS[facts.date.month - 1]} {facts.date.day}, {facts.date.year}")
+    key = date_value(answer.text)
+    if key is None or today is None:
+        return below, above
+    past = key <= today
+
+    def fits(option: str) -> bool:
+        value = date_value(option)
+        return value is None or (value <= today) == past
+
+    return [o for o in below if fits(o)], [o for o in above if fits(o)]
+
+
 def _gazetteer_names(answer: A.Answer) -> list[str]:
     """Organizations of the key's own class in our list (news agencies beside a news agency)."""
     names = en_names.ORGANIZATIONS.get(answer.group, ())
@@ -468,7 +488,7 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
     """Acceptable distractors for *answer*, best first (up to ``request.wanted`` names)."""
     if answer.kind in A.NUMERIC_KINDS:
         if answer.kind == A.DATE:
-            below, above = _date_pool(answer, request.excluded)
+            below, above = _on_the_key_s_side(answer, *_date_pool(answer, request.excluded), facts)
         else:
             below, above = _numeric_pool(answer, facts, request)
         below = [] if request.side == "above" else below  # "after ____": earlier is also true
