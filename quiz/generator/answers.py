@@ -118,7 +118,8 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
         )
     if after is not None and after.lower in en.CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
-    if YEAR_PATTERN.match(token.text) and not scale and (after is None or after.tag not in {"NNS"}):
+    measured = after is not None and (after.tag == "NNS" or after.lower in en.MEASURE_UNITS)
+    if YEAR_PATTERN.match(token.text) and not scale and not measured:
         return Answer(YEAR, i, end, key, "", value, style, (i, end))
     unit_end = _unit_end(tokens, end)
     if unit_end == end or value < 2 or (not style.words and value != int(value) and not scale):

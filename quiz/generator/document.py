@@ -434,7 +434,9 @@ def facts(
     given: dict[str, set[str]] = {}
     for written in people.values():
         for name in written:
-            given.setdefault(name.split()[0], set()).add(max(written, key=len))
+            first = name.split()[0]  # 'Jared' is Jared Padalecki, not his mother Odette
+            same = [other for other in written if other.split()[0] == first]
+            given.setdefault(first, set()).add(max(same, key=len))
     found.given_names = {g: names.pop() for g, names in given.items() if len(names) == 1}
     found.born = _birth_year(analysed, topic)
     for sentence in analysed:

@@ -441,10 +441,10 @@ def _in_full(
     for name in sorted(names, key=lambda e: e.start):
         moved = replace(name, start=name.start + offset, end=name.end + offset)
         before = tokens[moved.start - 1] if moved.start else None
-        topical = bool(topic) and moved.kind == OTHER and moved.text == topic.rsplit(maxsplit=1)[-1]
+        topical = bool(topic) and moved.kind == OTHER and moved.text in _short_names(topic)
         single = (moved.kind == PERSON or topical) and " " not in moved.text and not moved.modifier
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
-        full = facts.display(PERSON, moved.text) if single else None
+        full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
             tokens[moved.start : moved.end] = written
@@ -455,6 +455,12 @@ def _in_full(
     if tokens != list(statement.tokens):
         statement = replace(statement, tokens=tuple(tokens))
     return statement, shifted
+
+
+def _short_names(person: str) -> set[str]:
+    """What a text may call its subject for short: 'Padalecki' and 'Jared' of Jared Padalecki."""
+    words = person.split()
+    return {words[0], words[-1]} if len(words) > 1 else set()
 
 
 # The senses (WordNet lexicographer files) a noun needs to describe a name of each kind.

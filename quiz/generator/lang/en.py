@@ -480,6 +480,12 @@ UNIT_LIMITS = {
 }
 # Counts bounded by the period after them: "5 days per week".
 PER_PERIOD_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
+# Units of measure written in the singular or short after a number: "an elevation of 1100 ft"
+# is no year.
+MEASURE_UNITS = words(
+    "ft foot feet m km mi mile metre meter kg g lb lbs cm mm sq acre acres hectare ha mph kmh "
+    "metres meters miles kilometres kilometers tonnes tons"
+)
 # Counts bounded by a larger unit before them: "5 feet 10 inches".
 LARGER_UNIT_LIMITS = {("inches", "feet"): 11, ("inches", "foot"): 11, ("minutes", "hours"): 59}
 # Prepositions after which a later (or earlier) time is also true: "since 2007 it has run" is
