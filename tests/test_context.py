@@ -421,3 +421,13 @@ def test_other_after_as_well_as_and_the_later_part_of_a_decade_stand_alone(sente
 )
 def test_other_and_later_on_their_own_still_point_outside(sentence) -> None:
     assert context.leaning(tokens.tag(sentence), range(0)) is not None
+
+
+def test_one_person_key_is_no_antecedent_of_them() -> None:
+    """'____ evaded them, and within a year they had retreated' (tuning part): one man is not
+    'them'; a pair or a group before the pronoun is."""
+    evaded = tokens.tag("Pancho Villa evaded them, and within a year they had retreated.")
+    found = context.leaning(evaded, range(2), frozenset(), "person", {0, 1})
+    assert found is not None and "'them'" in found
+    met = tokens.tag("In 1871, Bismarck and Wilhelm met their allies.")
+    assert context.leaning(met, range(3, 4), frozenset(), "person", {3, 5}) is None

@@ -349,3 +349,45 @@ def test_a_month_s_day_keeps_chronological_order_wherever_the_key_stands(positio
     options, index = built
     assert (options[index], index) == ("August 15", position)
     assert _chronological(options), options
+
+
+MEXICO = (  # after a tuning-part history lesson: of one era, about no one person, undated
+    "The trouble had begun in 1910 when the liberal politician Francisco Madero had announced "
+    "his candidacy for the Mexican presidency. Madero was replaced by Victoriano Huerta, a "
+    "general who commanded rebellious forces within the Mexican army. In the north, the "
+    "revolution was led by Venustiano Carranza, Alvaro Obregon, and Pancho Villa. In the south, "
+    "Emiliano Zapata led a rebellion among Indigenous peasants. U.S. president Woodrow Wilson "
+    "supported Carranza and supplied his forces with munitions in 1914."
+)
+
+
+def test_a_history_lesson_s_people_are_options_for_each_other() -> None:
+    made = {q.answer: q for q in run(MEXICO, n=20, threshold=0).questions if q.kind == "person"}
+    text_people = {
+        "Francisco Madero",
+        "Victoriano Huerta",
+        "Venustiano Carranza",
+        "Alvaro Obregon",
+        "Pancho Villa",
+        "Emiliano Zapata",
+    }
+    carranza = made["Venustiano Carranza"]
+    assert set(carranza.options) <= text_people, carranza.options
+    zapata = made["Emiliano Zapata"]  # WordNet knows him, but has few Mexicans of his time
+    assert "Woodrow Wilson" not in zapata.options and "Leon Trotsky" not in zapata.options
+
+
+def test_a_life_or_a_news_story_does_not_make_its_people_peers() -> None:
+    """In a biography the other people are kin, teachers and critics: 'Eric Temple Bell' (a
+    20th-century writer on Galois) had been offered as a man of Galois's time."""
+    life = (
+        "Evariste Galois\n\nEvariste Galois was a French mathematician. He was born in 1811. "
+        "His friend Auguste Chevalier kept his letters. The historian Eric Temple Bell wrote of "
+        "him. He was buried in a common grave in 1832."
+    )
+    for question in run(life, n=20, threshold=0).questions:
+        if question.kind == "person":
+            assert "Eric Temple Bell" not in question.options, question
+    news = "date 2015-09-22\n\n" + MEXICO
+    made = {q.answer: q for q in run(news, n=20, threshold=0).questions if q.kind == "person"}
+    assert "Venustiano Carranza" not in made

@@ -20,6 +20,21 @@ def test_people_are_found_after_their_titles() -> None:
     assert kirby["John Kirby"][2] == "Pentagon spokesman"
 
 
+def test_names_unknown_to_wordnet_are_people_by_what_the_sentence_calls_them() -> None:
+    """A tuning-part history lesson: its Mexican revolutionaries (none of them in WordNet but
+    Villa and Zapata) were names of no type, so no option could be drawn from them."""
+    before = names("The trouble began when the liberal politician Francisco Madero ran.")
+    assert before["Francisco Madero"][0] == "person"
+    after = names("He was replaced by Victoriano Huerta, a general who commanded the army.")
+    assert after["Victoriano Huerta"][0] == "person"
+    listed = names(
+        "The revolution was led by Venustiano Carranza, Alvaro Obregon, and Pancho Villa."
+    )
+    assert listed["Venustiano Carranza"][0] == listed["Alvaro Obregon"][0] == "person"
+    town = names("The fighting spread to the village of Santa Rosa, a place nobody knew.")
+    assert town.get("Santa Rosa", ("other",))[0] != "person"
+
+
 def test_places_get_a_class_from_wordnet_and_the_gazetteer() -> None:
     found = names("About 2,000 troops from Fort Bragg, North Carolina, will be deployed to Poland.")
     assert found["Fort Bragg"][:2] == ("place", "base")

@@ -98,6 +98,9 @@ def test_a_score_s_dash_is_no_aside() -> None:
     assert (
         kept("Brazil won the match - a rare win - in Belo Horizonte.") == "Brazil won the match ."
     )
+    # a tuning-part news story writes a compound's hyphen with spaces: it is no aside
+    compound = "The church held her for twelve years aboard the Scientology - owned cruise ship."
+    assert kept(compound) == compound.replace(".", " .")
 
 
 def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() -> None:

@@ -186,8 +186,9 @@ def _antecedent_before(
         )
     if word in {"it", "its", "itself"}:
         return i > 0 and (key_before or any(t.tag in {"NNP", "NN"} for t in before))
-    if word in {"they", "their", "them", "themselves", "theirs"}:
-        return key_before or any(t.tag in {"NNS", "NNPS"} or t.lower == "and" for t in before)
+    if word in {"they", "their", "them", "themselves", "theirs"}:  # one person is no 'them'
+        plural_key = key_before and key_kind != "person"
+        return plural_key or any(t.tag in {"NNS", "NNPS"} or t.lower == "and" for t in before)
     return False
 
 

@@ -23,7 +23,7 @@ from quiz.generator import answers as A
 from quiz.generator import entities, numbers, people, places, terms
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
 from quiz.generator.lang import en, en_names
-from quiz.generator.lexicon import Lexicon
+from quiz.generator.lexicon import Lexicon, Person
 
 
 @functools.lru_cache(maxsize=65536)
@@ -55,6 +55,7 @@ class DocumentFacts:
     given_names: dict[str, str] = field(default_factory=dict)  # "Nancy" -> "Nancy Hanks"
     ambiguous: set[str] = field(default_factory=set)  # surnames two people of the text share
     born: int | None = None  # the year the text's main person was born
+    topic: str = ""  # the person the text is about, if any (a biography's subject)
     characters: set[str] = field(default_factory=set)  # people the text's actors play
     roles: dict[str, set[str]] = field(default_factory=dict)  # what the text calls each person
     _names_by_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -367,30 +368,45 @@ def _person_names(
     answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request
 ) -> Iterator[str]:
     """People for a person key. A key WordNet dates gets its contemporaries of the same field
-    first, then the document's people of that era; any other key the document's people whom
-    it calls what it calls the key (spokesman beside spokesman, actor beside actor). A role
-    the stem writes before the key ('General ____') must be every option's, as WordNet files
-    them; options agree with the key's gender where the stem gives it ('his')."""
+    and country, then the document's people of that era; with fewer than MIN_PEERS such
+    compatriots and no country in the stem to rule out a foreigner, the document's people come
+    first and then contemporaries of the same field from any country. Any other key gets the
+    document's people whom it calls what it calls the key (spokesman beside spokesman).
+    In a text of one era (:func:`_one_era`) the document's other people named in full count as
+    of the key's era too. A role the stem writes before the key ('General ____') must be every
+    option's, as WordNet files them; options agree with the key's gender where the stem gives
+    it ('his')."""
     key = facts.display(PERSON, answer.text)
     nearby = [name for name, _subtype in facts.nearby(PERSON, request.sentence)]
     known = lexicon.person(key) if lexicon else None
     span = people.lifetime(known.life) if known else None
+    surname = key.rsplit(maxsplit=1)[-1]  # not 'Miss Chaworth' beside 'Mary Chaworth'
+    unknown = [
+        n
+        for n in nearby
+        if " " in n
+        and n.rsplit(maxsplit=1)[-1] != surname
+        and (lexicon is None or lexicon.person(n) is None)
+    ]
+    same_text = unknown if _one_era(facts, span) else []
     if lexicon is None or span is None:  # someone WordNet does not know: the text's peers
         roles = facts.roles.get(key, set())
-        found: Iterable[str] = [n for n in nearby if roles & facts.roles.get(n, set())]
+        found: list[str] = [n for n in nearby if roles & facts.roles.get(n, set())]
+        found += [n for n in same_text if n not in found]
     else:
         peers = lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
-        if len(peers) < MIN_PEERS and not request.placed:  # no country in the stem to rule
-            peers = lexicon.peers(  # out a foreigner: Luther beside Calvin
-                key, request.wanted, exclude=request.written, around=request.year, compatriots=False
-            )
-        era = []
+        era, abroad = [], []  # the text's contemporaries of the key's country, and others
         for name in nearby:
             other = lexicon.person(name)
             other_span = people.lifetime(other.life) if other else None
             if other_span is not None and people.contemporaries(span, other_span):
-                era.append(name)
-        found = [*peers, *era]
+                (era if _compatriots(known, other) else abroad).append(name)
+        found = [*peers, *era, *same_text, *abroad]
+        if len(peers) < MIN_PEERS and not request.placed:  # no country in the stem to rule
+            foreign = lexicon.peers(  # out a foreigner: Luther beside Calvin
+                key, request.wanted, exclude=request.written, around=request.year, compatriots=False
+            )
+            found = [*era, *same_text, *abroad, *foreign]  # the text's own people first
         if request.role:
             found = [n for n in found if _holds(n, request.role, lexicon)]
             found = found if _holds(key, request.role, lexicon) else []
@@ -400,6 +416,33 @@ def _person_names(
         for name in found
         if _gender_fits(name, request.gender) and (name in facts.characters) == character
     )
+
+
+def _compatriots(one: Person, other: Person | None) -> bool:
+    """Whether WordNet gives *other* the country of *one*; always, when it gives *one* none."""
+    if not one.nation:
+        return True
+    if other is None or not other.nation:
+        return False
+    group = en_names.NATION_GROUPS
+    return group.get(one.nation, one.nation) == group.get(other.nation, other.nation)
+
+
+ONE_ERA_YEARS = 60  # a text whose years all lie within this span tells of one era
+
+
+def _one_era(facts: DocumentFacts, life: tuple[int, int] | None) -> bool:
+    """Whether the text tells of one era, so that the people it names lived in it together and
+    play like parts in it: a text about no one person and of no date of its own (a history
+    lesson, not a life or a news story, whose other people are kin, critics and witnesses),
+    whose years span at most ONE_ERA_YEARS and lie within a dated key's lifetime (give or take
+    people.NEAR_YEAR)."""
+    if facts.topic or facts.date is not None:
+        return False
+    years = facts.years
+    if not years or max(years) - min(years) > ONE_ERA_YEARS:
+        return False
+    return life is None or all(people.near(life, y) for y in (min(years), max(years)))
 
 
 def _name_pool(

@@ -439,6 +439,7 @@ def facts(
             given.setdefault(first, set()).add(max(same, key=len))
     found.given_names = {g: names.pop() for g, names in given.items() if len(names) == 1}
     found.born = _birth_year(analysed, topic)
+    found.topic = topic.person if topic else ""
     for sentence in analysed:
         for e in sentence.names:
             if e.kind == PERSON:

@@ -9,7 +9,8 @@ Putin a statesman), the shape of the name (Fort ..., ... University) and a known
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, replace
 
 from quiz.generator import places, resources
 from quiz.generator.lang import en, en_names
@@ -221,7 +222,30 @@ def classify(
     all_singular = all_singular and not _common_noun(words[-1], lexicon)
     if words[0].lower() in en_names.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
         return PERSON, ""
+    if (
+        2 <= len(words) <= 3
+        and all_singular
+        and _described_as_a_person(tokens, start, end, lexicon)
+    ):
+        return PERSON, ""  # "politician Francisco Madero", "Victoriano Huerta, a general"
     return OTHER, ""
+
+
+def _described_as_a_person(
+    tokens: list[Token], start: int, end: int, lexicon: Lexicon | None
+) -> bool:
+    """Whether a common noun for a person stands just before a name ('the liberal politician
+    Francisco Madero') or heads its apposition ('Victoriano Huerta, a general who ...'): WordNet's
+    commonest sense of that noun is a person's."""
+    if lexicon is None:
+        return False
+    if start > 0 and tokens[start - 1].tag == "NN":
+        return lexicon.noun_lexname(tokens[start - 1].lower) == "noun.person"
+    following = tokens[end : end + 5]
+    if len(following) < 3 or following[0].text != "," or following[1].lower not in {"a", "an"}:
+        return False
+    phrase = list(itertools.takewhile(lambda t: t.tag in {"JJ", "RB", "NN"}, following[2:]))
+    return bool(phrase) and lexicon.noun_lexname(phrase[-1].lower) == "noun.person"
 
 
 def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -310,4 +334,26 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
             kind, subtype = classify(name, tokens, name_start, name_end, lexicon)
         modifier = name_end < len(tokens) and tokens[name_end].tag in {"NN", "NNS"}
         found.append(Entity(name_start, name_end, name, kind, subtype, title, modifier))
-    return found
+    return _people_listed_with_people(tokens, found)
+
+
+def _people_listed_with_people(tokens: list[Token], found: list[Entity]) -> list[Entity]:
+    """Full names of unknown type listed beside a person are people: 'the revolution was led by
+    Venustiano Carranza, Alvaro Obregon, and Pancho Villa'."""
+    typed = list(found)
+    changed = True
+    while changed:  # a list's people are found from the one known, neighbour by neighbour
+        changed = False
+        for i, name in enumerate(typed):
+            if name.kind != OTHER or not 2 <= len(name.text.split()) <= 3:
+                continue
+            if not all(t.tag == "NNP" for t in tokens[name.start : name.end]):
+                continue
+            for other in (typed[k] for k in (i - 1, i + 1) if 0 <= k < len(typed)):
+                first, second = sorted((name, other), key=lambda e: e.start)
+                between = {t.lower for t in tokens[first.end : second.start]}
+                if other.kind == PERSON and between and between <= {",", "and"}:
+                    typed[i] = replace(name, kind=PERSON, subtype="")
+                    changed = True
+                    break
+    return typed

@@ -96,11 +96,24 @@ def remove_asides(tokens: list[Token]) -> list[Token]:
             and token.tag == ":"
             and not depth
             and not _between_numbers(tokens, i)
+            and not _inside_a_word(tokens, i)
         ):
             return [*kept, *[t for t in tokens[i:] if t.tag == "."][-1:]]
         elif not depth and not (token.text == "," and kept and kept[-1].text == ","):
             kept.append(token)  # "skills [17], [18], though": one comma is left of three
     return kept
+
+
+def _inside_a_word(tokens: list[Token], i: int) -> bool:
+    """A hyphen written with spaces inside a compound: 'the Scientology - owned cruise ship'
+    (a name, then a participle or adjective, then the noun they describe)."""
+    if not 0 < i < len(tokens) - 2 or tokens[i].text != "-":
+        return False
+    before, after, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    joined = (
+        before.tag in {"NNP", "NN"} and after.tag in {"VBN", "VBD", "JJ"} and after.text.islower()
+    )
+    return joined and noun.tag in {"NN", "NNS", "JJ"}
 
 
 def _between_numbers(tokens: list[Token], i: int) -> bool:
