@@ -45,3 +45,18 @@ def test_lone_numbers_without_units_are_not_counts() -> None:
     keys = found("Another 1,000 who are already in Germany will go to Romania.")
     assert "1,000" not in keys
     assert keys["Romania"].kind == "place"
+
+
+def _kinds(sentence: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.text) for a in answers.find(tokens.tag(sentence), [])]
+
+
+def test_a_year_of_the_first_millennium_is_a_year_after_a_preposition_of_time() -> None:
+    """Tuning-part history lessons date councils and emperors in three figures: 'In 325,
+    Constantine convened the first ecumenical council' had given no key at all."""
+    assert _kinds("In 325 Constantine convened the first ecumenical council.") == [("year", "325")]
+    assert _kinds("In 476, the Western Roman Empire fell.") == [("year", "476")]
+    assert _kinds("Trajan added the kingdom to the empire in 106 CE.") == [("year", "106")]
+    assert ("year", "12") not in _kinds("The disease spread in 12 countries.")
+    assert ("year", "500") not in _kinds("By 500 BCE, Athens was a democracy.")  # runs backwards
+    assert _kinds("At an elevation of 1100 ft, Phoenix lies in the desert.") == [("count", "1100")]

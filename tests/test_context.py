@@ -431,3 +431,20 @@ def test_one_person_key_is_no_antecedent_of_them() -> None:
     assert found is not None and "'them'" in found
     met = tokens.tag("In 1871, Bismarck and Wilhelm met their allies.")
     assert context.leaning(met, range(3, 4), frozenset(), "person", {3, 5}) is None
+
+
+def test_a_definite_named_in_apposition_stands_alone_and_an_opening_keeps_its_comma() -> None:
+    """'In 325, for example, Constantine convened the first ecumenical council, the Council of
+    Nicaea, ...' (tuning part): the apposition names the council, and without the aside the
+    opening keeps one comma."""
+    tagged = tokens.tag(
+        "In 325, for example, Constantine convened the first ecumenical council, the Council of "
+        "Nicaea, to settle the question."
+    )
+    assert context.leaning(tagged, range(1, 2), frozenset({"council"})) is None
+    kept = " ".join(t.text for t in context.without_pointing_adverbs(tagged))
+    assert kept.startswith("In 325 , Constantine convened")
+    speaker = tokens.tag("The council, the Soviets said, was a failure.")
+    assert context.leaning(speaker, range(0), frozenset({"council"})) is not None
+    middle = tokens.tag("The city, however, grew quickly.")
+    assert [t.text for t in context.without_pointing_adverbs(middle)][:3] == ["The", "city", "grew"]

@@ -317,6 +317,16 @@ def test_the_text_s_subject_is_written_in_full_even_when_read_as_a_verb() -> Non
     assert any("Ahmed Mohamed received VIP attention" in q.stem for q in made), made
 
 
+def test_god_is_no_person_the_stem_leaves_unplaced() -> None:
+    """'... to settle the question of Jesus's divine nature and his relationship to God'
+    (tuning part) was refused as naming someone a student cannot place."""
+    text = (
+        "In 325, for example, Constantine convened the first ecumenical council, the Council of "
+        "Nicaea, to settle the question of Jesus's divine nature and his relationship to God."
+    )
+    assert "325" in {q.answer for q in run(text, n=5, threshold=0).questions}
+
+
 def test_a_clause_s_pronoun_stays_unresolved_when_the_subject_names_no_one_person() -> None:
     text = (  # two people in the first clause's subject: which one is 'he'?
         "In 1862, William and Otto von Bismarck met in Berlin, and in 1871 he was appointed "

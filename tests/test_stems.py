@@ -150,3 +150,11 @@ def test_more_stems_on_real_sentences(sentence: str, key: str, question: str) ->
 
 def test_a_name_given_to_something_is_no_place() -> None:
     assert "Columbia" not in stems_by_key("The Command Module was named Columbia after a cannon.")
+
+
+def test_a_hyphen_is_written_as_the_source_wrote_it() -> None:
+    """'U.S.-owned' had become 'U.S. - owned'; a hyphen the source spaced stays spaced."""
+    written = stems.render(
+        tokens.tag("Damage to U.S.-owned property, not the Scientology - owned ship.")
+    )
+    assert written == "Damage to U.S.-owned property, not the Scientology - owned ship."

@@ -29,6 +29,7 @@ DECADE = "decade"  # "the 1920s"; the late "1800s" is a century (its group says 
 NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL, DECADE})
 TIME_KINDS = frozenset({YEAR, DATE, DECADE, ORDINAL})  # ordinals: centuries
 YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+EARLY_YEAR_PATTERN = re.compile(r"^[1-9][0-9]{1,2}$")
 DECADE_PATTERN = re.compile(r"^(1[0-9]|20)[0-9]0s$")
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
 
@@ -84,6 +85,21 @@ def _list_tail(tokens: list[Token], end: int) -> int:
     return end
 
 
+def _early_year(tokens: list[Token], i: int) -> bool:
+    """A year of the first millennium, written with fewer than four figures: 'In 325
+    Constantine convened ...', 'in 476, the empire fell', 'around 354 CE'. Only after a
+    preposition of time and before a name, a comma or 'CE'/'AD' (not 'BCE': its years run
+    backwards), so that 'in 12 countries' stays a count."""
+    if not EARLY_YEAR_PATTERN.match(tokens[i].text) or i == 0:
+        return False
+    if tokens[i - 1].lower not in en.EARLY_YEAR_LEADS:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None:
+        return False
+    return after.text in {",", "CE", "AD", "A.D."} or (after.tag == "NNP" and after.text != "BCE")
+
+
 def _number(tokens: list[Token], i: int) -> Answer | None:
     token = tokens[i]
     before = tokens[i - 1] if i else None
@@ -119,7 +135,7 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
     if after is not None and after.lower in en.CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
     measured = after is not None and (after.tag == "NNS" or after.lower in en.MEASURE_UNITS)
-    if YEAR_PATTERN.match(token.text) and not scale and not measured:
+    if (YEAR_PATTERN.match(token.text) or _early_year(tokens, i)) and not scale and not measured:
         return Answer(YEAR, i, end, key, "", value, style, (i, end))
     unit_end = _unit_end(tokens, end)
     if unit_end == end or value < 2 or (not style.words and value != int(value) and not scale):

@@ -105,12 +105,26 @@ def _specified(tokens: list[Token], end: int) -> bool:
     following = tokens[end]
     if following.lower in en.RELATIVE_WORDS and following.tag in {"WP", "WDT", "WRB", "WP$"}:
         return True
+    if following.text == "," and _named_in_apposition(tokens, end + 1):
+        return True  # 'the first ecumenical council, the Council of Nicaea, ...'
     if following.lower not in en.SPECIFYING_PREPOSITIONS:
         return False
     rest = tokens[end + 1 : end + 5]
     if following.lower == "of" and rest and rest[0].tag in {"DT", "JJ", "VBG", "NN", "NNS"}:
         return True  # 'the theory of the general will': a phrase of its own, checked alone
     return any(t.tag in _NAME_TAGS or t.tag == "CD" for t in rest)
+
+
+def _named_in_apposition(tokens: list[Token], i: int) -> bool:
+    """Whether a name in apposition starts at *i* ('the Council of Nicaea,'), not a
+    parenthetical speaker ('the Soviets said')."""
+    if i < len(tokens) and tokens[i].lower == "the":
+        i += 1
+    start = i
+    while i < len(tokens) and (tokens[i].tag in _NAME_TAGS or tokens[i].lower == "of"):
+        i += 1
+    closed = i < len(tokens) and (tokens[i].text in {",", ".", ";"} or tokens[i].tag == "TO")
+    return i > start and closed
 
 
 def singular(word: str) -> str:
@@ -409,6 +423,9 @@ def _aside_end(tokens: list[Token], i: int) -> int:
             continue
         closed = end < len(tokens) and tokens[end].text in {",", ".", ";"}
         if comma and closed:
+            opening = tokens[0].tag == "IN" and not any(t.tag.startswith("VB") for t in tokens[:i])
+            if opening:  # "In 325, for example, Constantine": "In 325, Constantine"
+                return end
             return end + (tokens[end].text == ",")  # ", however," goes with both commas
         if not comma and end < len(tokens) and tokens[end].tag == ".":
             return end  # "... destabilization since the 1960s as well."

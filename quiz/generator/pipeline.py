@@ -416,8 +416,8 @@ def _unknown_person(
     never writes in full ('Díaz'), or someone WordNet does not know and the sentence does not
     say who they are ('Daniel Montalvo was released on bail'; not the text's own subject)."""
     for name in names:
-        if name.kind != PERSON or name.text == topic:
-            continue
+        if name.kind != PERSON or name.text == topic or name.text.lower() in en_names.NOT_PEOPLE:
+            continue  # 'God' is no one a student must place
         known = lex is not None and lex.person(name.text) is not None
         if not known and (" " not in name.text or not roles_of(list(tokens), name)):
             return name.start

@@ -39,19 +39,32 @@ def render(words: list[Token | str]) -> str:
     text = ""
     quotes = 0
     previous = ""
+    before: Token | str = ""
     for word in words:
         piece = word if isinstance(word, str) else word.text
         if not piece or _abbreviation_stop(previous, piece):
             continue
         glue = not text or piece in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
+        glue = glue or (_HYPHEN in {piece, previous} and _touching(before, word))
         if piece == '"':
             quotes += 1
             glue = glue or quotes % 2 == 0
         elif previous == '"' and quotes % 2 == 1:
             glue = True
         text += piece if glue else " " + piece
-        previous = piece
+        previous, before = piece, word
     return text
+
+
+_HYPHEN = "-"
+
+
+def _touching(before: Token | str, word: Token | str) -> bool:
+    """Whether two tokens were written without a space between them in the source: the hyphen
+    of 'U.S.-owned', not the spaced one of 'Scientology - owned'."""
+    if isinstance(before, str) or isinstance(word, str):
+        return False
+    return before.end >= 0 and word.start >= 0 and word.start == before.end
 
 
 def _capitalise(text: str) -> str:
