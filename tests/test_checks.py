@@ -91,6 +91,26 @@ def test_near_duplicates_and_giveaways_across_a_set() -> None:
         "How many countries formed NATO in 1949?", ["10", "12", "15", "20"], 1, "count"
     )
     assert checks.NEAR_DUPLICATE in checks.set_problems(same, [year])
+    debut = Question(  # one fact told in two sentences of a tuning-part biography
+        "In which year did Jeanne Moreau make her theatrical debut at the Avignon Festival?",
+        ("1947", "1942", "1950", "1952"),
+        0,
+        "year",
+        Source("bio", "In 1947, Moreau made her theatrical debut at the Avignon Festival.", 0, 9),
+        0.5,
+    )
+    again = Question(
+        "Jeanne Moreau made her theatrical debut in ____, and established herself as one of the "
+        "leading actresses of the Comédie-Française.",
+        ("1942", "1947", "1950", "1952"),
+        1,
+        "year",
+        Source(
+            "bio", "Moreau made her theatrical debut in 1947, and established herself.", 99, 120
+        ),
+        0.5,
+    )
+    assert checks.NEAR_DUPLICATE in checks.set_problems(again, [debut])
     assert checks.GIVEAWAY in checks.set_problems(count, [year])
     unrelated = Question(
         "Who is the Pentagon spokesman?",

@@ -76,6 +76,17 @@ def test_datelines_give_the_document_date(devset: Callable[[str], str]) -> None:
     assert text.document_date("Published 4 February 2022\n\nTroops arrived.") == dt.date(2022, 2, 4)
     assert text.document_date("March 30, 1867\nThe sale was signed.") == dt.date(1867, 3, 30)
     assert text.document_date(devset("andorra.txt")) is None
+    life = "Jeanne Moreau\n\nBorn 23 January 1928 Paris, France\n\nDied 31 July 2017"
+    assert text.document_date(life) is None  # an infobox dates a life, not the text (tuning)
+
+
+def test_a_title_s_exclamation_mark_ends_no_sentence() -> None:
+    """'for Viva Maria! (1965), and the César Award ...' (tuning part) had been cut in two,
+    and both halves refused."""
+    found, _ = text.sentences(
+        "She won the BAFTA Award for Viva Maria! (1965), and the César Award in 1992. She left."
+    )
+    assert len(found) == 2 and found[0].text.endswith("in 1992.")
 
 
 def test_words_nupunkt_learnt_as_legal_abbreviations_end_sentences() -> None:

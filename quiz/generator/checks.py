@@ -121,7 +121,7 @@ def item_problems(question: Question, choices: int | None = None) -> list[str]:
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(w for w in _words(text) if w not in en.STOPWORDS)
+    return frozenset(w for w in _words(text) if w not in en.STOPWORDS and any(map(str.isalpha, w)))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -159,6 +159,12 @@ class _Profile:
     def mentions(self, other: _Profile) -> bool:
         """Whether this stem writes the other question's key."""
         return any(spelling in self.stem for spelling in other.spellings)
+
+
+# Two questions with one key are one question when their content words overlap this much
+# (Jaccard): 'Jeanne Moreau made her theatrical debut in ____' and 'In which year did Jeanne
+# Moreau make her theatrical debut at the Avignon Festival?' share 4 of 15.
+SAME_KEY_OVERLAP = 0.25
 
 
 class SetChecker:
@@ -199,7 +205,7 @@ class SetChecker:
         for other in self._related(profile):
             same_sentence = other.sentence == profile.sentence
             overlap = _jaccard(profile.content, other.content)
-            if other.key == profile.key and (same_sentence or overlap >= 0.5):
+            if other.key == profile.key and (same_sentence or overlap >= SAME_KEY_OVERLAP):
                 problems.add(NEAR_DUPLICATE)
             elif (same_sentence or overlap >= 0.3) and (
                 profile.mentions(other) or other.mentions(profile)

@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quiz.generator import resources
@@ -129,6 +130,8 @@ def document_date(text: str, *, header_lines: int = 5) -> dt.date | None:
     """The document's own date, from a date header or dateline near the top, if it gives one."""
     lines = [line for line in text.splitlines() if line.strip()][:header_lines]
     for line in lines:
+        if line.split()[0].lower().rstrip(":") in en.EVENT_LABELS:
+            continue  # an infobox's "Born 23 January 1928 Paris, France" dates a life, not the text
         if en.DATE_HEADER.match(line) or (len(line.split()) <= 8 and is_metadata(line)):
             found = _date_in(line)
             if found:
@@ -195,13 +198,33 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_CONTINUES = re.compile(r"\s*[(,;a-z]")  # what follows '!' or '?' inside a sentence
+
+
+def _joined_at_titles(paragraph: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans joined again where one ended at a title's '!' or '?' that the sentence
+    goes on after: 'for Viva Maria! (1965), and the César Award ...'."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous
+            and paragraph[previous[1] - 1] in "!?"
+            and _CONTINUES.match(paragraph, previous[1])
+        ):
+            joined[-1] = (previous[0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def sentences(document: str) -> tuple[list[Sentence], dt.date | None]:
     """Clean *document*, drop metadata lines, split prose into sentences; also its date."""
     cleaned = clean(document)
     splitter = resources.sentence_splitter()
     found: list[Sentence] = []
     for number, (offset, paragraph) in enumerate(paragraphs(cleaned.text)):
-        for start, end in splitter.span_tokenize(paragraph):
+        for start, end in _joined_at_titles(paragraph, splitter.span_tokenize(paragraph)):
             found.append(
                 Sentence(
                     " ".join(paragraph[start:end].split()),
