@@ -317,6 +317,20 @@ def test_the_text_s_subject_is_written_in_full_even_when_read_as_a_verb() -> Non
     assert any("Ahmed Mohamed received VIP attention" in q.stem for q in made), made
 
 
+def test_citation_marks_go_and_an_age_needs_a_time() -> None:
+    """Tuning-part biographies from Wikipedia: '[3] Goode was educated at ...' was a fragment
+    for its leading mark, and once marks went, '[23] He was 20 years old.' asked 'How old was
+    Évariste Galois?' with no time."""
+    life = (
+        "Matthew Goode\n\nMatthew Goode is an English actor. [3] Goode was educated at Exeter "
+        "School, [4] followed by the University of Birmingham, which he left in 1999. He first "
+        "acted at the age of 20 in 1998. Goode was 31 years old."
+    )
+    made = run(life, n=10, threshold=0).questions
+    assert any(q.answer == "1999" and "[" not in q.stem for q in made), [q.stem for q in made]
+    assert "31" not in {q.answer for q in made}
+
+
 def test_god_is_no_person_the_stem_leaves_unplaced() -> None:
     """'... to settle the question of Jesus's divine nature and his relationship to God'
     (tuning part) was refused as naming someone a student cannot place."""

@@ -215,9 +215,24 @@ def _whole_name(tokens: list[tok.Token], name: Entity) -> str:
 
 
 def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
-    """'1 In a 2007 study ...': a footnote number left before a sentence goes."""
-    number = len(tagged) > 2 and tagged[0].text.isdigit() and len(tagged[0].text) <= 2
-    return tagged[1:] if number and tagged[1].text[:1].isupper() else tagged
+    """'1 In a 2007 study ...': a footnote number left before a sentence goes, and so do
+    bracketed citation marks anywhere ('[3] Goode was educated at Exeter School [4] ...')."""
+    kept: list[tok.Token] = []
+    i = 0
+    while i < len(tagged):
+        mark = [t.text for t in tagged[i : i + 3]]
+        if len(mark) == 3 and mark[0] == "[" and mark[2] == "]" and _citation(mark[1]):
+            i += 3
+            continue
+        kept.append(tagged[i])
+        i += 1
+    number = len(kept) > 2 and kept[0].text.isdigit() and len(kept[0].text) <= 2
+    return kept[1:] if number and kept[1].text[:1].isupper() else kept
+
+
+def _citation(text: str) -> bool:
+    """A citation mark's inside: '3', '12', 'a', 'note 4'."""
+    return (text.isdigit() and len(text) <= 3) or (len(text) == 1 and text.isalpha())
 
 
 def _skip_inside_quotations(analysed: list[Sentence]) -> None:

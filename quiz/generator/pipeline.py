@@ -223,6 +223,13 @@ def _numeric(token: tok.Token) -> bool:
     return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
 
 
+def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """Whether the statement says when, besides the key: a year, a date, or a 'when' clause
+    ('at 31, when he joined the army'; 'aged 31 in 1873')."""
+    outside = [t for i, t in enumerate(tokens) if not answer.phrase[0] <= i < answer.phrase[1]]
+    return any(A.YEAR_PATTERN.match(t.text) or t.lower in en.WHEN_WORDS for t in outside)
+
+
 def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """A number the stem lets one work out: '2007, the 20th anniversary of 1987'."""
     return any(t.lower in en.ARITHMETIC_WORDS for t in tokens)
@@ -269,6 +276,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         (answer.value or 0) < 3 or answer.unit.lower() in en.VAGUE_UNITS
     ):
         return False
+    if answer.group == A.AGE and not _timed(tokens, answer):
+        return False  # "He was 20 years old": when?
     if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):
         return False
     if answer.kind in {PERSON, ORGANIZATION, PLACE, A.TERM} and _example(tokens, answer):

@@ -480,6 +480,8 @@ UNIT_LIMITS = {
 }
 # Counts bounded by the period after them: "5 days per week".
 PER_PERIOD_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
+# Words that tie an age to an event: "aged 31 when he married", "at 17, after school".
+WHEN_WORDS = words("when after before while during upon")
 # Labels of an infobox line that dates an event, not the text: "Born 23 January 1928 Paris".
 EVENT_LABELS = words("born died founded established opened released married built")
 # Words before a year of the first millennium written in two or three figures: "in 325".
