@@ -331,6 +331,12 @@ def test_citation_marks_go_and_an_age_needs_a_time() -> None:
     assert "31" not in {q.answer for q in made}
 
 
+def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
+    """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
+    text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."
+    assert "1960s" in {q.answer for q in run(text, n=5, threshold=0).questions}
+
+
 def test_god_is_no_person_the_stem_leaves_unplaced() -> None:
     """'... to settle the question of Jesus's divine nature and his relationship to God'
     (tuning part) was refused as naming someone a student cannot place."""
