@@ -38,6 +38,12 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         # sentences written for the test: a determiner tagged as a conjunction, an owner
         ("The company has since reconfigured that model to include hotels.", "'that'"),
         ("In 1895, the region's goldfields produced ten tons of gold.", "'the region'"),
+        # tuning reading t12: 'Previously' and 'the relocation' say nothing alone
+        ("Previously at the invitation of Zhou En-Lai, Chao returned to China.", "'Previously'"),
+        (
+            "In 1944, the Supreme Court upheld the constitutionality of the relocation.",
+            "relocation",
+        ),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:

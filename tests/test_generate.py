@@ -259,13 +259,28 @@ def test_a_person_written_with_a_middle_initial_is_the_one_wordnet_knows() -> No
 
 
 def test_a_biography_s_subject_named_by_surname_alone_is_a_pronoun_s_antecedent() -> None:
-    text = (  # after a tuning-part biography, which never writes its subject's name in full
+    text = (  # after a tuning-part biography, given its subject's full name once
+        "Yuen Ren Chao was born in Tianjin in 1892. He studied mathematics at Cornell "
+        "University. He later taught linguistics at Harvard. In 1945, Chao served as president "
+        "of the Linguistic Society of America, and a special issue of the society's journal "
+        "Language was dedicated to him in 1966."
+    )
+    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
+    assert "Yuen Ren Chao served as president" in made["1945"]
+
+
+def test_a_life_that_never_names_its_subject_in_full_asks_nothing_of_them() -> None:
+    """The tuning-part life of Chao writes only 'Chao': blind readers rejected each of its
+    stems ('Chao alone does not identify Yuen Ren Chao'). The note says why."""
+    text = (
         "Chao was born in Tianjin in 1892. He studied mathematics at Cornell University. He "
         "later taught linguistics at Harvard. In 1945, Chao served as president of the "
         "Linguistic Society of America, and a special issue of the society's journal Language "
         "was dedicated to him in 1966."
     )
-    assert "1945" in {q.answer for q in run(text, n=10, threshold=0).questions}
+    result = run(text, n=10, threshold=0)
+    assert not any("Chao" in q.stem for q in result.questions)
+    assert "never writes its subject's full name ('Chao')" in result.note
 
 
 @pytest.mark.parametrize(
@@ -335,6 +350,13 @@ def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
     text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."
     assert "1960s" in {q.answer for q in run(text, n=5, threshold=0).questions}
+
+
+def test_a_timetable_s_count_is_no_key() -> None:
+    """'Air Chathams fly ____ days per week' (tuning travel guide): every reader called it a
+    passing detail; the islands' distance in the same sentence is a fact."""
+    text = "Air Chathams fly 5 days per week from Christchurch to the Chatham Islands, 860 km away."
+    assert {q.answer for q in run(text, n=5, threshold=0).questions} == {"860"}
 
 
 def test_god_is_no_person_the_stem_leaves_unplaced() -> None:

@@ -192,7 +192,7 @@ POINTING_WORDS = words(
     "previous preceding remaining likewise similarly here thereafter therein hence thus "
     "therefore consequently "
     "nevertheless nonetheless otherwise meanwhile afterwards afterward earlier subsequently "
-    "eventually"
+    "eventually previously"
 )
 # Pointing words that are fine in one construction: "such as", "both A and B", "the former
 # Soviet Union" (a modifier, not 'the former' standing for a name), "the following words:".
@@ -260,7 +260,7 @@ ANAPHORIC_HEADS = words(
     "virus vaccine drug money funds budget cost price prices rate rates figure number "
     "trouble difficulty challenge goal aim purpose solution task scientists delegates "
     "internees exhibit exhibition collection finals final mainland people harbor harbour "
-    "bay fleet ships theme model trail"
+    "bay fleet ships theme model trail relocation"
 )
 # Quantifiers over a group the text named before: "most internees", "many settlers".
 GROUP_QUANTIFIERS = words("most many some all several few both each")
@@ -480,6 +480,9 @@ UNIT_LIMITS = {
 }
 # Counts bounded by the period after them: "5 days per week".
 PER_PERIOD_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year"): 12}
+# Periods a count per which is a timetable ("5 days per week", "3 flights a day"): blind
+# readers of tuning text rejected every one as a passing detail.
+SCHEDULE_PERIODS = words("day week month")
 # Words that tie an age to an event: "aged 31 when he married", "at 17, after school".
 WHEN_WORDS = words("when after before while during upon")
 # Labels of an infobox line that dates an event, not the text: "Born 23 January 1928 Paris".
