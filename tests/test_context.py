@@ -404,6 +404,19 @@ def test_it_after_a_sentence_about_a_place_is_that_place() -> None:
     assert read(text, lexicon.load()).sentences[3].skip == "unresolved pronoun"  # a common noun
 
 
+def test_it_is_not_guessed_when_the_sentence_names_another_such_thing_or_the_number_differs() -> (
+    None
+):
+    text = (  # after tuning-part news and history sentences
+        "Valeska Paris was never forced to work in the engine room. They claimed Paris was a "
+        "volunteer. China suffered as a result of the Korean War. Regarded by the United States "
+        "as an aggressor, it found itself isolated in 1953."
+    )
+    found = read(text, lexicon.load()).sentences
+    assert found[1].skip == "unresolved pronoun"  # 'They' is no woman named Paris
+    assert found[3].skip == "unresolved pronoun"  # China, or the United States?
+
+
 @pytest.mark.parametrize(
     "sentence",
     [  # tuning-part sentences that were refused as leaning on text before them

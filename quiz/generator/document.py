@@ -133,7 +133,12 @@ def analyse(
         before = analysed[number - 1] if number else None
         if replaced is None and before is not None and before.clause is not None:
             replaced = references.resolve_thing(
-                sentence.tokens, pronoun, before.tokens, before.clause.subject, before.names
+                sentence.tokens,
+                pronoun,
+                before.tokens,
+                before.clause.subject,
+                before.names,
+                own_names=sentence.names,
             )
         if replaced is None:
             sentence.skip = "unresolved pronoun"

@@ -230,25 +230,35 @@ def resolve_thing(
     previous: list[Token],
     subject: tuple[int, int],
     names: list[Entity],
+    *,
+    own_names: Sequence[Entity] = (),
 ) -> list[Token] | None:
     """The sentence with 'it', 'its', 'they' or 'their' at *index* replaced by the subject of
     the sentence before (*previous*, its subject span *subject*, its *names*), when that subject
     is one name of the pronoun's number and no person: 'Phoenix ... It has become' -> 'Phoenix
-    has become', 'The Sasanians ... They ruled' -> 'The Sasanians ruled'. None otherwise."""
+    has become', 'The Sasanians ... They ruled' -> 'The Sasanians ruled'. None otherwise, and
+    None when the sentence itself names another thing of that kind before the pronoun
+    (*own_names*), which 'it' may stand for as well."""
     found = _THING_PRONOUNS.get(tokens[index].lower)
     if found is None:
         return None
     number, possessive = found
     start, end = subject
-    if start < end and previous[start].lower == "the":
+    the = start < end and previous[start].lower == "the"
+    if the:
         start += 1
     named = [e for e in names if e.start == start and e.end == end and e.kind != PERSON]
     if len(named) != 1:
         return None
+    if any(
+        e.end <= index and e.kind == named[0].kind and not e.modifier and e.text != named[0].text
+        for e in own_names
+    ):
+        return None  # "Prague ... While London grew, it ...": Prague, or London?
     last = previous[end - 1]
-    plural = last.tag == "NNPS" or (last.tag == "NNP" and last.text.endswith("s"))
+    plural = last.tag == "NNPS" or (the and last.tag == "NNP" and last.text.endswith("s"))
     if plural != (number == "plural"):
-        return None
+        return None  # 'They claimed' is not 'Valeska Paris', though her name ends in s
     name = [Token(t.text, t.tag) for t in previous[subject[0] : end]]
     if name[0].lower == "the" and index == 0:
         name[0] = Token("The", "DT")
