@@ -55,3 +55,12 @@ def test_repairs_plural_nouns_read_as_verbs() -> None:
 def test_brackets_and_quotes_get_their_treebank_tags() -> None:
     tagged = tokens.tag('He called it a "possibility" (again).')
     assert [t.tag for t in tagged if not t.text.isalpha()] == ["``", "''", "-LRB-", "-RRB-", "."]
+
+
+def test_a_batting_average_keeps_its_point() -> None:
+    """'hit .348' had been cut into a full stop and '348', so stems read 'hit. 348' (the
+    held-out and tuning readers' 'a. 322')."""
+    found = [
+        text for text, _start, _end in tokens.tokenize("He hit .348 in 2013, and .227 in 2014.")
+    ]
+    assert ".348" in found and ".227" in found

@@ -14,7 +14,8 @@ _TOKEN = re.compile(
     | (?P<negation>n't\b)
     | (?P<clitic>(?<=[\w.])'(?:s|re|ve|ll|d|m)\b)   # Ukraine|'s
     | (?P<initials>(?:[^\W\d_]\.){2,})              # U.S. e.g.
-    | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W_]+)*(?![^\W\d_]))
+    | (?P<number>(?<![\w.])\.\d+\b                  # a batting average: .348
+        | \d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W_]+)*(?![^\W\d_]))
     | (?P<term>\w(?:\w|[-&/](?=\w)|'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\.(?=\w))*\.?)
     | (?P<punct>--|\.\.\.|[^\w\s])
     """,
