@@ -70,6 +70,23 @@ def test_dates_stay_on_the_key_s_side_of_a_dated_text_s_own_date() -> None:
         assert all(day <= dt.date(2015, 9, 22) for day in days), question.options
 
 
+def test_a_day_close_to_a_dated_text_s_date_is_told_from_the_days_around_it() -> None:
+    """Months either side of a day of a news story are ruled out by the story itself (tuning:
+    a shuttle launched in February beside March and April; the fifth day of a tournament
+    beside months before it). A day within 60 days of the text's date gets its neighbours."""
+    text = (
+        "North Korea fires at loudspeakers\n\nFriday, August 21, 2015\n\n"
+        "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that "
+        "broadcasts propaganda into the North. The broadcasts began on August 10, 2015."
+    )
+    made = [q for q in generate(text, n=10) if q.kind == "date"]
+    assert made
+    for question in made:
+        days = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in question.options]
+        assert all(abs((day - days[0]).days) <= 14 for day in days), question.options
+        assert all(day <= dt.date(2015, 8, 21) for day in days)
+
+
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
     text = (  # textbook sentences of the tuning part (OpenStax World History)
         "Ronald Reagan urged Mikhail Gorbachev to tear down the Berlin Wall.\n\nMikhail "

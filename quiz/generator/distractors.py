@@ -236,6 +236,48 @@ def _date_pool(answer: A.Answer, excluded: frozenset[str]) -> tuple[list[str], l
     return sides
 
 
+RECENT_DAYS = 60  # a day this close to a dated text's own date is told from its neighbours
+
+
+def _days_near_the_text_s_date(
+    answer: A.Answer, facts: DocumentFacts, excluded: frozenset[str]
+) -> tuple[list[str], list[str]] | None:
+    """For a day close to a dated text's own date, the days around it, written like it (on the
+    key's side of the text's date, see :func:`_on_the_key_s_side`):
+    a story of 20 June 2018 on the fifth day of the World Cup asks June 18 beside June 15, 16
+    and 17, not beside March, April and May (which the stem itself rules out). None for any
+    other key."""
+    if facts.date is None:
+        return None
+    key = _parsed_day(answer.text)
+    if key is None or abs((facts.date - key).days) > RECENT_DAYS:
+        return None
+    below, above = [], []
+    for shift in (-1, 1, -2, 2, -3, 3, -5, 5, -7, 7):
+        day = key + dt.timedelta(days=shift)
+        written = answer.text.replace(str(key.day), str(day.day), 1)
+        written = written.replace(en.MONTHS[key.month - 1], en.MONTHS[day.month - 1], 1)
+        if day.year != key.year or _parsed_day(written) != day or normalise(written) in excluded:
+            continue
+        (below if shift < 0 else above).append(written)
+    return below, above
+
+
+def _parsed_day(text: str) -> dt.date | None:
+    """The day a date key names ('June 18, 2018', '18 June 2018'), or None without a day."""
+    words = [w.rstrip(",") for w in text.split()]
+    month = next((en.MONTHS.index(w) + 1 for w in words if w in en.MONTHS), None)
+    figures = [int(w) for w in words if w.isdigit()]
+    day = next((f for f in figures if f <= 31), None)
+    year = next((f for f in figures if f > 31), None)
+    if month is None or day is None or year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _on_the_key_s_side(
     answer: A.Answer, below: list[str], above: list[str], facts: DocumentFacts
 ) -> tuple[list[str], list[str]]:
@@ -531,7 +573,9 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
     """Acceptable distractors for *answer*, best first (up to ``request.wanted`` names)."""
     if answer.kind in A.NUMERIC_KINDS:
         if answer.kind == A.DATE:
-            below, above = _on_the_key_s_side(answer, *_date_pool(answer, request.excluded), facts)
+            days = _days_near_the_text_s_date(answer, facts, request.excluded)
+            below, above = days or _date_pool(answer, request.excluded)
+            below, above = _on_the_key_s_side(answer, below, above, facts)
         else:
             below, above = _numeric_pool(answer, facts, request)
         below = [] if request.side == "above" else below  # "after ____": earlier is also true
