@@ -54,6 +54,13 @@ def test_years_are_near_and_never_after_the_document_date() -> None:
         assert all(re.fullmatch(r"\d{4}", o) for o in question.options)
 
 
+def date_options(text: str) -> list[list[dt.date]]:
+    """The options of each date question on *text*, as days; at least one such question."""
+    made = [q for q in generate(text, n=10) if q.kind == "date"]
+    assert made
+    return [[dt.datetime.strptime(o, "%B %d, %Y").date() for o in q.options] for q in made]
+
+
 def test_dates_stay_on_the_key_s_side_of_a_dated_text_s_own_date() -> None:
     """A story of 22 September 2015 (after a tuning-part news story) told of 21 September; its
     options 'October 21, 2015' and 'November 21, 2015' were later than the story itself."""
@@ -63,11 +70,8 @@ def test_dates_stay_on_the_key_s_side_of_a_dated_text_s_own_date() -> None:
         "Yesterday Ahmed Mohamed received VIP attention at Google headquarters in California, "
         "and tomorrow he plans to meet dignitaries at the United Nations headquarters."
     )
-    made = [q for q in generate(text, n=10) if q.kind == "date"]
-    assert made
-    for question in made:
-        days = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in question.options]
-        assert all(day <= dt.date(2015, 9, 22) for day in days), question.options
+    for days in date_options(text):
+        assert all(day <= dt.date(2015, 9, 22) for day in days), days
 
 
 def test_a_day_close_to_a_dated_text_s_date_is_told_from_the_days_around_it() -> None:
@@ -79,11 +83,8 @@ def test_a_day_close_to_a_dated_text_s_date_is_told_from_the_days_around_it() ->
         "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that "
         "broadcasts propaganda into the North. The broadcasts began on August 10, 2015."
     )
-    made = [q for q in generate(text, n=10) if q.kind == "date"]
-    assert made
-    for question in made:
-        days = [dt.datetime.strptime(o, "%B %d, %Y").date() for o in question.options]
-        assert all(abs((day - days[0]).days) <= 14 for day in days), question.options
+    for days in date_options(text):
+        assert all(abs((day - days[0]).days) <= 14 for day in days), days
         assert all(day <= dt.date(2015, 8, 21) for day in days)
 
 
