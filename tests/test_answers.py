@@ -59,4 +59,11 @@ def test_a_year_of_the_first_millennium_is_a_year_after_a_preposition_of_time() 
     assert _kinds("Trajan added the kingdom to the empire in 106 CE.") == [("year", "106")]
     assert ("year", "12") not in _kinds("The disease spread in 12 countries.")
     assert ("year", "500") not in _kinds("By 500 BCE, Athens was a democracy.")  # runs backwards
+    for count in (  # an independent review's sentences: approximate counts and ages
+        "About 200 UN peacekeepers were killed in Mali between 2013 and 2023.",
+        "Until 16, children in England must attend school full time.",
+        "In Japan, after 65, most workers receive a state pension.",
+        "The fleet sailed in 300 US ships.",
+    ):
+        assert all(kind != "year" or len(text) == 4 for kind, text in _kinds(count)), count
     assert _kinds("At an elevation of 1100 ft, Phoenix lies in the desert.") == [("count", "1100")]

@@ -467,3 +467,20 @@ def test_a_definite_named_in_apposition_stands_alone_and_an_opening_keeps_its_co
     assert context.leaning(speaker, range(0), frozenset({"council"})) is not None
     middle = tokens.tag("The city, however, grew quickly.")
     assert [t.text for t in context.without_pointing_adverbs(middle)][:3] == ["The", "city", "grew"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # an independent review's sentences, each let through by a rule of this session
+        ("Neville Chamberlain was then prime minister of the United Kingdom.", "'then'"),
+        ("Back then, the village of Whitby had only 2,000 residents.", "'then'"),
+        ("According to Reuters, about 300 Russian troops remain there.", "'there'"),
+        ("In January, 400 families settled there.", "'there'"),
+        ("At talks in Vienna in 2015, the country agreed to limit enrichment.", "'the country'"),
+        ("At the summit, Obama, Merkel and Hollande agreed to spend 20 billion dollars.", "summit"),
+    ],
+)
+def test_what_the_statement_does_not_resolve_still_leans(sentence: str, reason: str) -> None:
+    tagged = context.without_pointing_adverbs(tokens.tag(sentence))
+    found = context.leaning(tagged, range(0), frozenset({"summit"}))
+    assert found is not None and reason in found, found

@@ -393,6 +393,9 @@ def test_a_history_lesson_s_people_are_options_for_each_other() -> None:
     assert set(carranza.options) <= text_people, carranza.options
     zapata = made["Emiliano Zapata"]  # WordNet knows him, but has few Mexicans of his time
     assert "Woodrow Wilson" not in zapata.options and "Leon Trotsky" not in zapata.options
+    told = MEXICO + " Enrique Krauze, a historian, wrote of them in a book."
+    for question in run(told, n=20, threshold=0).questions:
+        assert "Enrique Krauze" not in question.options  # he tells of the era, not in it
 
 
 def test_a_life_or_a_news_story_does_not_make_its_people_peers() -> None:

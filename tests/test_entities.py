@@ -33,6 +33,11 @@ def test_names_unknown_to_wordnet_are_people_by_what_the_sentence_calls_them() -
     assert listed["Venustiano Carranza"][0] == listed["Alvaro Obregon"][0] == "person"
     town = names("The fighting spread to the village of Santa Rosa, a place nobody knew.")
     assert town.get("Santa Rosa", ("other",))[0] != "person"
+    # an independent review's counter-examples: firms, clubs and films are no people
+    assert names("The chief of the carrier Air France led the merger.")["Air France"][0] != "person"
+    assert names("The defending champion Real Madrid flew home.")["Real Madrid"][0] != "person"
+    films = names("Stars such as Tom Hanks, Forrest Gump and Cast Away were there.")
+    assert films["Cast Away"][0] != "person"
 
 
 def test_places_get_a_class_from_wordnet_and_the_gazetteer() -> None:

@@ -288,9 +288,9 @@ def test_a_life_that_never_names_its_subject_in_full_asks_nothing_of_them() -> N
     [  # tuning-part biography and textbook sentences, each refused for its pronoun before
         (
             "Zaha Hadid\n\nZaha Hadid was an Iraqi-born British architect. She studied "
-            "mathematics in Beirut. In 2012, she was made a Dame by Elizabeth II for services to "
-            "architecture, and in 2015 she became the first and only woman to be awarded the "
-            "Royal Gold Medal from the Royal Institute of British Architects.",
+            "mathematics in Beirut. In 2012, she was made a Dame for services to architecture, "
+            "and in 2015 she became the first and only woman to be awarded the Royal Gold Medal "
+            "from the Royal Institute of British Architects.",
             "2015",
             "Zaha Hadid became the first and only woman",
         ),
@@ -352,6 +352,33 @@ def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     assert "1960s" in {q.answer for q in run(text, n=5, threshold=0).questions}
 
 
+def test_review_counter_examples_give_no_false_stem() -> None:
+    """An independent review of this session's rules: each text had given a stem that says
+    something false or asks what every option answers."""
+    honda = (  # the subject's surname is also his firm's name
+        "Soichiro Honda\n\nSoichiro Honda was a Japanese engineer. He was born in 1906. He "
+        "founded the Honda Motor Company in 1948. In 2015, Honda sold 4.7 million cars "
+        "worldwide. He died in 1991."
+    )
+    assert not any("Soichiro Honda sell" in q.stem for q in run(honda, n=8, threshold=0).questions)
+    spring = "By spring 1945, the Soviet army had reached the Oder river near Berlin."
+    assert "1945" not in {q.answer for q in run(spring, n=5, threshold=0).questions}
+    office = (
+        "The Treaty of Versailles was signed in 1919. Woodrow Wilson was then president of the "
+        "United States."
+    )
+    assert "Woodrow Wilson" not in {q.answer for q in run(office, n=5, threshold=0).questions}
+
+
+def test_a_life_headed_with_its_subject_s_one_name_asks_of_him() -> None:
+    """'Pelé' is how the text and everyone name him: not a surname the text never completes."""
+    text = (
+        "Pelé\n\nPelé is a Brazilian former footballer. He was born in 1940. Pelé joined Santos "
+        "in 1956. In 1975, Pelé signed for the New York Cosmos. He won three World Cups."
+    )
+    assert any("Pelé" in q.stem for q in run(text, n=5, threshold=0).questions)
+
+
 def test_a_timetable_s_count_is_no_key() -> None:
     """'Air Chathams fly ____ days per week' (tuning travel guide): every reader called it a
     passing detail; the islands' distance in the same sentence is a fact."""
@@ -369,12 +396,35 @@ def test_god_is_no_person_the_stem_leaves_unplaced() -> None:
     assert "325" in {q.answer for q in run(text, n=5, threshold=0).questions}
 
 
-def test_a_clause_s_pronoun_stays_unresolved_when_the_subject_names_no_one_person() -> None:
-    text = (  # two people in the first clause's subject: which one is 'he'?
-        "In 1862, William and Otto von Bismarck met in Berlin, and in 1871 he was appointed "
-        "Imperial Chancellor of the German Empire."
-    )
-    assert not any("Chancellor" in q.stem for q in run(text, n=10, threshold=0).questions)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [  # an independent review's sentences: each had made a false statement
+        (  # two people in the first clause's subject: which one is 'he'?
+            "In 1862, William and Otto von Bismarck met in Berlin, and in 1871 he was appointed "
+            "Imperial Chancellor of the German Empire.",
+            "Bismarck was appointed",
+        ),
+        (  # another man named before 'he': it was Grant who became president
+            "In 1864, Abraham Lincoln made Ulysses Grant commander of all Union armies, and in "
+            "1869, he became the 18th president of the United States.",
+            "Lincoln became",
+        ),
+        (  # the subject is the daughter, not her mother
+            "Marie Curie's elder daughter worked at the Radium Institute in Paris, and in 1935, "
+            "she won the Nobel Prize in Chemistry.",
+            "Marie Curie won",
+        ),
+        (
+            "Mozart's father taught him the violin, and in 1763, he took the family on a tour of "
+            "Europe.",
+            "Mozart took",
+        ),
+    ],
+)
+def test_a_clause_s_pronoun_stays_unresolved_when_another_could_be_meant(
+    text: str, wrong: str
+) -> None:
+    assert not any(wrong in q.stem for q in run(text, n=10, threshold=0).questions)
 
 
 def test_a_life_story_asks_the_year_of_a_date_and_news_its_day() -> None:

@@ -87,9 +87,10 @@ def _list_tail(tokens: list[Token], end: int) -> int:
 
 def _early_year(tokens: list[Token], i: int) -> bool:
     """A year of the first millennium, written with fewer than four figures: 'In 325
-    Constantine convened ...', 'in 476, the empire fell', 'around 354 CE'. Only after a
-    preposition of time and before a name, a comma or 'CE'/'AD' (not 'BCE': its years run
-    backwards), so that 'in 12 countries' stays a count."""
+    Constantine convened ...', 'in 476, the empire fell', 'by 354 CE'. Only after a
+    preposition of time (not 'about' or 'around': 'About 200 UN peacekeepers'), and before
+    'CE'/'AD', or (three figures) before a comma or a name that is no count's modifier ('in
+    300 US ships'); not before 'BCE', whose years run backwards."""
     if not EARLY_YEAR_PATTERN.match(tokens[i].text) or i == 0:
         return False
     if tokens[i - 1].lower not in en.EARLY_YEAR_LEADS:
@@ -97,7 +98,17 @@ def _early_year(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is None:
         return False
-    return after.text in {",", "CE", "AD", "A.D."} or (after.tag == "NNP" and after.text != "BCE")
+    if after.text in {"CE", "AD", "A.D."}:
+        return True
+    if len(tokens[i].text) < 3:
+        return False  # "until 16, children ...": an age
+    if after.text == ",":
+        return True
+    name_end = i + 1
+    while name_end < len(tokens) and tokens[name_end].tag == "NNP":
+        name_end += 1
+    counted = name_end < len(tokens) and tokens[name_end].tag in {"NN", "NNS"}
+    return name_end > i + 1 and after.text != "BCE" and not counted  # not "in 300 US ships"
 
 
 def _number(tokens: list[Token], i: int) -> Answer | None:

@@ -124,7 +124,12 @@ def _named_in_apposition(tokens: list[Token], i: int) -> bool:
     while i < len(tokens) and (tokens[i].tag in _NAME_TAGS or tokens[i].lower == "of"):
         i += 1
     closed = i < len(tokens) and (tokens[i].text in {",", ".", ";"} or tokens[i].tag == "TO")
-    return i > start and closed
+    listed = (  # "the summit, Obama, Merkel and Hollande agreed": a list, no apposition
+        i + 1 < len(tokens)
+        and tokens[i].text == ","
+        and (tokens[i + 1].tag in _NAME_TAGS or tokens[i + 1].lower == "and")
+    )
+    return i > start and closed and not listed
 
 
 def singular(word: str) -> str:
@@ -265,11 +270,16 @@ def _place_named_before(tokens: list[Token], i: int) -> bool:
     """Whether a place name after a preposition comes before tokens[i] ('there'): 'Chao left
     for the US in 1938, and resided there afterwards'."""
     for k in range(1, i):
-        lead = (
-            tokens[k - 2].lower if tokens[k - 1].lower == "the" and k > 1 else tokens[k - 1].lower
-        )
-        if tokens[k].tag in _NAME_TAGS and lead in en.PLACE_LEADS:
-            return True
+        at = k - 2 if tokens[k - 1].lower == "the" and k > 1 else k - 1
+        lead, before = tokens[at].lower, tokens[at - 1].lower if at > 0 else ""
+        name = tokens[k]
+        if name.tag not in _NAME_TAGS or lead not in en.PLACE_LEADS:
+            continue
+        if before in en.NOT_PLACE_LEADS or name.text in en.MONTHS:
+            continue  # "According to Reuters", "In January"
+        if name.lower in en.LOWERCASE_WEEKDAYS:
+            continue
+        return True
     return False
 
 
@@ -294,9 +304,16 @@ def _ranked(tokens: list[Token], start: int, head: int, end: int) -> bool:
 
 
 def _named_before(tokens: list[Token], start: int, noun: str) -> bool:
-    """'In Peru, the abolition of slavery left the country desperate for workers': a place
-    kind ('the country', 'the city') after a name the statement itself gives."""
-    return noun in en.PLACE_KIND_NOUNS and _place_named_before(tokens, start)
+    """'In Peru, the abolition of slavery left the country desperate for workers', 'Mexico's
+    president ... the country': a place kind ('the country', 'the city') after the name the
+    statement opens with, not a name further in ('At talks in Vienna, the country agreed')."""
+    if noun not in en.PLACE_KIND_NOUNS or start == 0:
+        return False
+    first = next((k for k in range(start) if tokens[k].tag in _NAME_TAGS), None)
+    owned = tokens[first + 2].lower if first is not None and first + 2 < start else ""
+    if tokens[first + 1].tag == "POS" if owned else False:
+        return owned in en.POLITY_NOUNS  # "In the 1870s, Mexico's president ... the country"
+    return tokens[0].lower in en.PLACE_LEADS and _place_named_before(tokens, min(start, 3))
 
 
 def _part_of_a_time(tokens: list[Token], i: int) -> bool:
@@ -399,13 +416,15 @@ def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
 
 
 def _sequence_adverb(tokens: list[Token], i: int) -> bool:
-    """'then' that only places the fact after others ('Chao then became'), not 'since then'
-    or 'the then king'."""
-    if i == 0 or tokens[i].lower not in en.SEQUENCE_ADVERBS or tokens[i].tag != "RB":
+    """'then' between a subject and its verb that only places the fact after others ('Chao
+    then became', 'Chao then moved'); not 'since then', 'the then king', 'Back then', and not
+    'was then prime minister' or 'then served', where it means 'at that time'."""
+    if not 0 < i < len(tokens) - 1 or tokens[i].lower not in en.SEQUENCE_ADVERBS:
         return False
-    before = tokens[i - 1]
-    keeps = before.lower in en.SEQUENCE_KEEPERS or before.tag in {"IN", "TO", "DT"}
-    return not keeps
+    before, after = tokens[i - 1], tokens[i + 1]
+    subject = before.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"}
+    verb = after.tag in {"VBD", "VBZ", "VBP"} and after.lower not in en.AT_THAT_TIME_VERBS
+    return subject and verb
 
 
 def _aside_end(tokens: list[Token], i: int) -> int:

@@ -428,6 +428,7 @@ def _person_names(
         for n in nearby
         if " " in n
         and n.rsplit(maxsplit=1)[-1] != surname
+        and not facts.roles.get(n, set()) & en.COMMENTATOR_ROLES  # the historian who tells it
         and (lexicon is None or lexicon.person(n) is None)
     ]
     same_text = unknown if _one_era(facts, span) else []

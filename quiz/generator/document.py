@@ -55,6 +55,7 @@ class Document:
     facts: distractors.DocumentFacts
     words: int
     lowered: str  # the text in lower case, to count what it writes
+    title: str | None = None  # the name the text is headed with, if any ('Pelé')
     _mentions: dict[str, int] = field(default_factory=dict, repr=False)
 
     def mentions(self, phrase: str) -> int:
@@ -74,7 +75,8 @@ def read(
     """Split, tag and analyse a text: its sentences, date, topic person and distractor facts.
     *progress*, if given, hears how many sentences are read as reading goes on."""
     found, date = text.sentences(document_text)
-    sentences, topic = analyse(found, lex, date, text.title_name(document_text), progress)
+    title = text.title_name(document_text)
+    sentences, topic = analyse(found, lex, date, title, progress)
     distractor_facts = facts(sentences, date, topic)
     distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
     distractor_facts.nouns = frozenset(
@@ -87,6 +89,7 @@ def read(
         distractor_facts,
         len(document_text.split()),
         document_text.lower(),
+        title,
     )
 
 

@@ -237,8 +237,8 @@ def _described_as_a_person(
     """Whether a common noun for a person stands just before a name ('the liberal politician
     Francisco Madero') or heads its apposition ('Victoriano Huerta, a general who ...'): WordNet's
     commonest sense of that noun is a person's."""
-    if lexicon is None:
-        return False
+    if lexicon is None or _ends_in_a_big_place(tokens[start:end]):
+        return False  # "the carrier Air France", "the defending champion Real Madrid"
     if start > 0 and tokens[start - 1].tag == "NN":
         return lexicon.noun_lexname(tokens[start - 1].lower) == "noun.person"
     following = tokens[end : end + 5]
@@ -246,6 +246,16 @@ def _described_as_a_person(
         return False
     phrase = list(itertools.takewhile(lambda t: t.tag in {"JJ", "RB", "NN"}, following[2:]))
     return bool(phrase) and lexicon.noun_lexname(phrase[-1].lower) == "noun.person"
+
+
+BIG_CITY = 1_000_000  # a name ending in a country or a city this big is no person's
+
+
+def _ends_in_a_big_place(words: list[Token]) -> bool:
+    """Whether a name ends in a country's or a big city's name ('Air France', 'Real Madrid'),
+    as firms and clubs do and people rarely do ('Stephen Austin' ends in a smaller city)."""
+    place = places.lookup(words[-1].text) if words else None
+    return place is not None and (place.kind == "country" or (place.population or 0) >= BIG_CITY)
 
 
 def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -334,12 +344,15 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
             kind, subtype = classify(name, tokens, name_start, name_end, lexicon)
         modifier = name_end < len(tokens) and tokens[name_end].tag in {"NN", "NNS"}
         found.append(Entity(name_start, name_end, name, kind, subtype, title, modifier))
-    return _people_listed_with_people(tokens, found)
+    return _people_listed_with_people(tokens, found, lexicon)
 
 
-def _people_listed_with_people(tokens: list[Token], found: list[Entity]) -> list[Entity]:
+def _people_listed_with_people(
+    tokens: list[Token], found: list[Entity], lexicon: Lexicon | None
+) -> list[Entity]:
     """Full names of unknown type listed beside a person are people: 'the revolution was led by
-    Venustiano Carranza, Alvaro Obregon, and Pancho Villa'."""
+    Venustiano Carranza, Alvaro Obregon, and Pancho Villa'; not names made of common words
+    or ending in a big place ('Cast Away', 'Real Madrid')."""
     typed = list(found)
     changed = True
     while changed:  # a list's people are found from the one known, neighbour by neighbour
@@ -347,8 +360,11 @@ def _people_listed_with_people(tokens: list[Token], found: list[Entity]) -> list
         for i, name in enumerate(typed):
             if name.kind != OTHER or not 2 <= len(name.text.split()) <= 3:
                 continue
-            if not all(t.tag == "NNP" for t in tokens[name.start : name.end]):
+            words = tokens[name.start : name.end]
+            if not all(t.tag == "NNP" for t in words) or _ends_in_a_big_place(words):
                 continue
+            if any(_common_noun(t.text, lexicon) for t in words):
+                continue  # "Tom Hanks, Cast Away and Big": a film's title is words
             for other in (typed[k] for k in (i - 1, i + 1) if 0 <= k < len(typed)):
                 first, second = sorted((name, other), key=lambda e: e.start)
                 between = {t.lower for t in tokens[first.end : second.start]}

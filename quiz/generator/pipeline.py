@@ -312,9 +312,14 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
         for found in simplify.statements(sentence.tokens, describes):
             if found.origin not in TRUSTED_ORIGINS or len(found.tokens) > MAX_STATEMENT_TOKENS:
                 continue  # a long sentence gives its parts: "A; B", an apposition
-            whole, named = _clause_pronoun(found, sentence, document.topic)
+            whole, named = _clause_pronoun(found, sentence, document.topic, lex)
+            personal = any(t.lower in en.PERSONAL_GENDERED for t in sentence.tokens)
             statement, names = _in_full(
-                whole, [*_names_in(whole.tokens, sentence), *named], facts, document.topic.person
+                whole,
+                [*_names_in(whole.tokens, sentence), *named],
+                facts,
+                document.topic.person,
+                personal=personal,
             )
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
@@ -343,12 +348,17 @@ def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candid
 
 
 def _clause_pronoun(
-    statement: simplify.Statement, sentence: Sentence, topic: references.Topic
+    statement: simplify.Statement,
+    sentence: Sentence,
+    topic: references.Topic,
+    lex: lexicon.Lexicon | None,
 ) -> tuple[simplify.Statement, list[Entity]]:
     """A clause cut from its sentence whose subject is 'he' or 'she', with the pronoun written
     as the one person the sentence's own subject names ('In 2012, Zaha Hadid was made a Dame
     ..., and in 2015 she became' -> 'in 2015 Zaha Hadid became'), and that name; the statement
-    as it was, and no name, otherwise."""
+    as it was, and no name, otherwise: also when the subject is a person named by a noun
+    ('Mozart's father taught him ..., and in 1763, he took the family ...': he is the father)
+    or another person is named before the pronoun."""
     begins = next((t.start for t in statement.tokens if t.start >= 0), 0)
     clause, whole = statement.clause, sentence.clause
     if begins == 0 or clause is None or whole is None:
@@ -360,7 +370,17 @@ def _clause_pronoun(
     subject = [e for e in sentence.names if first <= e.start and e.end <= last]
     if sentence.tokens[last - 1].end > begins:
         return statement, []  # the pronoun is in the sentence's own subject
-    name = references.person_before(subject, statement.tokens[index].lower, topic)
+    head = sentence.tokens[last - 1]
+    if (
+        head.tag in {"NN", "NNS"}
+        and lex is not None
+        and lex.noun_lexname(head.lower) == ("noun.person")
+    ):
+        return statement, []  # "Marie Curie's elder daughter ..., and in 1935, she won"
+    others = [
+        e for e in sentence.names if e.start >= last and sentence.tokens[e.end - 1].end <= begins
+    ]
+    name = references.person_before(subject, statement.tokens[index].lower, topic, others)
     if name is None:
         return statement, []
     tokens = references.stand_in(statement.tokens, index, name)
@@ -369,13 +389,14 @@ def _clause_pronoun(
 
 
 def _unnamed_subject(document: Document, lex: lexicon.Lexicon | None) -> str:
-    """The surname of a life's subject that the text never writes in full, nor WordNet knows
-    ('Chao' in a life of Yuen Ren Chao that says only 'Chao'): blind readers of tuning text
-    rejected every stem naming him so. Empty for any other text."""
+    """The surname of a life's subject that the text never writes in full, nor heads itself
+    with, nor WordNet knows ('Chao' in a life of Yuen Ren Chao that says only 'Chao'): blind
+    readers of tuning text rejected every stem naming him so. Empty for any other text."""
     person = document.topic.person
     if not person or " " in person or (lex is not None and lex.person(person) is not None):
         return ""
-    return person
+    headed = document.title is not None and person in document.title.split()
+    return "" if headed else person  # a life headed "Pelé" names him as he is known
 
 
 def _earlier_nouns(sentence: Sentence, statement: simplify.Statement) -> context.EarlierNouns:
@@ -453,19 +474,27 @@ def _in_full(
     names: list[Entity],
     facts: distractors.DocumentFacts,
     topic: str = "",
+    *,
+    personal: bool = True,
 ) -> tuple[simplify.Statement, list[Entity]]:
     """Write the first mention of each person by surname alone in full: 'Chao' -> 'Yuen Ren
-    Chao', so the stem says who is meant; the text's own subject too, however its name was
-    typed ('Mohamed' -> 'Ahmed Mohamed'). Only a statement so changed is made anew (and its
-    clause analysed again)."""
+    Chao', so the stem says who is meant; the text's own subject (*topic*) too, however its
+    name was typed: by given name ('Jared' -> 'Jared Padalecki'), or by surname in a sentence
+    that speaks of a 'he' or 'she' (*personal*: 'Mohamed' -> 'Ahmed Mohamed'), not one that
+    speaks of it as a thing ('Honda opened its first factory'). Only a statement so changed is
+    made anew (and its clause analysed again)."""
     tokens = list(statement.tokens)
     shifted: list[Entity] = []
     offset = 0
     seen: set[str] = set()
+    thing = any(t.lower in {"its", "it"} for t in tokens)  # "Honda opened its first factory"
     for name in sorted(names, key=lambda e: e.start):
         moved = replace(name, start=name.start + offset, end=name.end + offset)
         before = tokens[moved.start - 1] if moved.start else None
         topical = bool(topic) and moved.kind == OTHER and moved.text in _short_names(topic)
+        by_surname = topical and moved.text == topic.rsplit(maxsplit=1)[-1]
+        if by_surname and (not personal or thing or _company_after(tokens, moved.end)):
+            topical = False
         single = (moved.kind == PERSON or topical) and " " not in moved.text and not moved.modifier
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
@@ -479,6 +508,11 @@ def _in_full(
     if tokens != list(statement.tokens):
         statement = replace(statement, tokens=tuple(tokens))
     return statement, shifted
+
+
+def _company_after(tokens: list[tok.Token], end: int) -> bool:
+    """'Honda Motor', 'Ford Company': the name is a firm's here."""
+    return end < len(tokens) and tokens[end].lower in en_names.ORGANIZATION_HEADS
 
 
 def _short_names(person: str) -> set[str]:

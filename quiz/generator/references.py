@@ -166,12 +166,25 @@ def _person(
     return document.person if topic_fits else None
 
 
-def person_before(names: Sequence[Entity], pronoun: str, document: Topic) -> str | None:
-    """The one person *names* (those of a sentence before one of its clauses) give whom
-    *pronoun* ('he', 'her') in that clause can stand for: 'In 2012, Zaha Hadid was made a Dame
-    ..., and in 2015 she became ...'. None when none or several are named, when a name of
-    unknown type might be another person, or when the gender does not fit."""
+def person_before(
+    names: Sequence[Entity],
+    pronoun: str,
+    document: Topic,
+    others: Sequence[Entity] = (),
+) -> str | None:
+    """The one person *names* (those of a sentence's subject, before one of its clauses) give
+    whom *pronoun* ('he', 'her') in that clause can stand for: 'In 2012, Zaha Hadid was made a
+    Dame ..., and in 2015 she became ...'. None when none or several are named, when a name of
+    unknown type might be another person, when the gender does not fit, or when the sentence
+    names another person of that gender before the pronoun (*others*: 'Lincoln made Grant
+    commander, and in 1869 he became president')."""
     if pronoun not in en.RESOLVABLE_PRONOUNS:
+        return None
+    female = pronoun in {"she", "her"}
+    if any(
+        e.kind == PERSON and _gender_allows(e.text, female=female, document=document)
+        for e in others
+    ):
         return None
     people = {
         e.text
@@ -182,7 +195,7 @@ def person_before(names: Sequence[Entity], pronoun: str, document: Topic) -> str
     if len({p.split()[-1] for p in people}) != 1 or others:
         return None
     name = max(people, key=len)
-    if not _gender_allows(name, female=pronoun in {"she", "her"}, document=document):
+    if not _gender_allows(name, female=female, document=document):
         return None
     return document.person if _is_topic(name, document) else name
 

@@ -163,6 +163,7 @@ UNRESOLVABLE_PRONOUNS = words("it its they their this these those such them")
 # Pronouns that give a person's gender.
 MASCULINE_PRONOUNS = words("he him his himself")
 FEMININE_PRONOUNS = words("she her hers herself")
+PERSONAL_GENDERED = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
 # Kinds of place a definite description can name: "the city" is the text's one city.
 PLACE_KIND_NOUNS = words("city country state continent")
 
@@ -204,11 +205,17 @@ DROPPABLE_ADVERBS = words("also too still")
 # philosophy"), unless a preposition needs it ("since then"). 'again' stays, and the statement
 # leans on the text: "Chao again returned to China in 1925" without it would make 1920 true.
 SEQUENCE_ADVERBS = words("then")
-SEQUENCE_KEEPERS = words("since until till by from")
+# Verbs after which 'then' means 'at that time' ('Chamberlain then served as prime minister'):
+# without it, every holder of the office would be a true option.
+AT_THAT_TIME_VERBS = words("was were is are served held led ruled governed remained had")
 # Pointing words that only say 'after (or before) the time just given', fine when the statement
 # gives that time first: "Founded in 1944, the World Bank later shifted its focus".
+# What only a country has, after its name's 's: "Mexico's president ... the country".
+POLITY_NOUNS = words("president government capital king queen army economy parliament ruler")
 # Prepositions before a place name that 'there' or 'the country' can stand for: "in Peru".
 PLACE_LEADS = words("in to for from")
+# Words before a place lead that make the name after it a source, not a place: "according to".
+NOT_PLACE_LEADS = words("according")
 AFTER_A_TIME = words("later afterwards afterward subsequently thereafter eventually earlier")
 # Asides that only link a sentence to others, left out with their commas: ", for example,".
 LINKING_ASIDES = ("for example", "for instance", "however", "as well", "in turn", "of course")
@@ -483,12 +490,17 @@ PER_PERIOD_LIMITS = {("days", "week"): 7, ("hours", "day"): 24, ("months", "year
 # Periods a count per which is a timetable ("5 days per week", "3 flights a day"): blind
 # readers of tuning text rejected every one as a passing detail.
 SCHEDULE_PERIODS = words("day week month")
+# What a text calls people who tell of its events rather than take part in them: a history
+# lesson's historian is no option beside its revolutionaries.
+COMMENTATOR_ROLES = words(
+    "historian historians writer author scholar professor journalist biographer researcher critic"
+)
 # Words that tie an age to an event: "aged 31 when he married", "at 17, after school".
 WHEN_WORDS = words("when after before while during upon")
 # Labels of an infobox line that dates an event, not the text: "Born 23 January 1928 Paris".
 EVENT_LABELS = words("born died founded established opened released married built")
 # Words before a year of the first millennium written in two or three figures: "in 325".
-EARLY_YEAR_LEADS = words("in around about until since by circa c. after before")
+EARLY_YEAR_LEADS = words("in by circa c. until since")
 # Units of measure written in the singular or short after a number: "an elevation of 1100 ft"
 # is no year.
 MEASURE_UNITS = words(
@@ -506,8 +518,9 @@ LATER_ONLY_LEADS = words("after")
 UPPER_BOUND_LEADS = words("by")
 # Words between "by" and the time they bound: "by the middle of the eighteenth century".
 PART_OF_A_PERIOD = words(
-    "the middle end beginning start turn close of early late mid about around approximately circa"
-)
+    "the middle end beginning start turn close of early late mid about around approximately circa "
+    "spring summer autumn fall winter"
+) | frozenset(m.lower() for m in MONTHS)
 
 
 # --- Is an item well written? ----------------------------------------------------------------

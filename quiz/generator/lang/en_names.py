@@ -208,7 +208,8 @@ ORGANIZATION_HEADS = frozenset(
     "organisation union association institute university college school company corporation "
     "inc inc. corp corp. ltd ltd. group foundation commission court parliament congress senate "
     "assembly office service federation league alliance club society network times post news "
-    "bureau administration authority forces guard police airlines airways press".split()
+    "bureau administration authority forces guard police airlines airways press motor "
+    "motors".split()
 )
 # First words that make a name a place's: 'Fort Bragg', 'Lake Victoria'.
 PLACE_PREFIXES = frozenset("fort mount lake cape port saint st. san santa gulf isle".split())
