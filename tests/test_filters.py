@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generator import clauses, entities, filters, lexicon, references, tokens
+from quiz.generator import clauses, entities, filters, generate, lexicon, references, tokens
+from quiz.generator.document import read
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,18 @@ def test_she_needs_a_woman_and_two_men_are_ambiguous() -> None:
     assert _resolve("She was the only woman in the section.", [marie])[:2] == ["Marie", "Curie"]
     two = _people("Boris Johnson spoke with Joe Biden on Monday.")
     assert _resolve("He said the talks went well.", [two]) is None
+
+
+def test_a_picture_s_caption_carries_no_question() -> None:
+    """'In 2008, Endeavour and Atlantis await a journey on their respective launchpads. Image:
+    NASA.' (a tuning-part news story): eight tuning readings rejected the caption's question."""
+    text = (
+        "NASA names shuttle homes\n\nWednesday, April 13, 2011\n\n"
+        "NASA announced where its four orbiters will be displayed. In 2008, Endeavour and "
+        "Atlantis await a journey on their respective launchpads. Image: NASA.\n\n"
+        "Space Shuttle Columbia lifted off on STS-1 on April 12, 1981."
+    )
+    found = read(text, lexicon.load()).sentences
+    skips = {s.source.text.split(",")[0]: s.skip for s in found}
+    assert skips["In 2008"] == "caption"
+    assert {q.answer for q in generate(text, n=5)} == {"April 12, 1981"}

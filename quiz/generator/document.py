@@ -4,6 +4,7 @@ sentences, which sentences can carry questions, and the facts distractors draw o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -109,6 +110,7 @@ def analyse(
         if progress is not None:
             progress(number + 1, len(found))
     _skip_inside_quotations(analysed)
+    _skip_captions(analysed)
     _unify_people(analysed)
     first = next((s for s in analysed if not s.skip), None)
     about = references.topic(
@@ -241,6 +243,15 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
 def _citation(text: str) -> bool:
     """A citation mark's inside: '3', '12', 'a', 'note 4'."""
     return (text.isdigit() and len(text) <= 3) or (len(text) == 1 and text.isalpha())
+
+
+def _skip_captions(analysed: list[Sentence]) -> None:
+    """A sentence followed in its paragraph by a picture's credit ('Image: NASA.') is the
+    picture's caption: it tells what a photograph shows, in the present tense."""
+    for sentence, following in itertools.pairwise(analysed):
+        same = following.source.paragraph == sentence.source.paragraph
+        if same and filters.credits_a_picture(following.source.text) and not sentence.skip:
+            sentence.skip = "caption"
 
 
 def _skip_inside_quotations(analysed: list[Sentence]) -> None:

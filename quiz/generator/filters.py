@@ -60,6 +60,13 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
     return None
 
 
+def credits_a_picture(text: str) -> bool:
+    """Whether a sentence is a picture's credit ('Image: NASA.', 'Photo: Nick Moreau.'): the
+    sentence before it in its paragraph is the picture's caption, not the story's."""
+    label, colon, _rest = text.partition(":")
+    return bool(colon) and label.strip().lower() in en.CREDIT_LABELS
+
+
 def opens_quotation(tokens: list[Token], open_before: bool) -> bool:
     """Whether a quotation is still open after this sentence."""
     return open_before ^ (sum(t.text == '"' for t in tokens) % 2 == 1)

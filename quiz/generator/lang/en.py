@@ -497,6 +497,10 @@ COMMENTATOR_ROLES = words(
 )
 # Words that tie an age to an event: "aged 31 when he married", "at 17, after school".
 WHEN_WORDS = words("when after before while during upon")
+# Labels of a picture's credit after its caption: "In 2008, Endeavour and Atlantis await a
+# journey on their respective launchpads. Image: NASA." (tuning readers rejected that caption
+# in eight readings as "a photo caption, not a fact worth learning").
+CREDIT_LABELS = words("image photo photograph picture credit")
 # Labels of an infobox line that dates an event, not the text: "Born 23 January 1928 Paris".
 EVENT_LABELS = words("born died founded established opened released married built")
 # Words before a year of the first millennium written in two or three figures: "in 325".
