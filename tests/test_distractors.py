@@ -185,7 +185,6 @@ def test_decades_and_centuries_get_their_neighbours_never_in_the_future() -> Non
     [  # held-out and tuning sentences whose later (or earlier) options were also true
         ("Before the 1880s, few British families could rely on gas.", "1880s", "below"),
         ("Since 2007 the Andy Warhol Program has seeded galleries.", "2007", "below"),
-        ("After 1945 the Soviet Union occupied Eastern Europe.", "1945", "above"),
         ("Before the 7th century BC, the Greeks lived in small villages.", "7th", "above"),
     ],
 )

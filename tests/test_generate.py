@@ -370,6 +370,32 @@ def test_review_counter_examples_give_no_false_stem() -> None:
     assert "Woodrow Wilson" not in {q.answer for q in run(office, n=5, threshold=0).questions}
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # a second independent review: each question had several true options
+        (  # every peer of the key's field and country fits the description
+            "Julius Caesar was a Roman general. In 49 BC, Caesar crossed the Rubicon with a single "
+            "legion. In 44 BC, Caesar was assassinated in Rome.",
+            "Julius Caesar",
+        ),
+        (  # 'then' meant 'at that time': Rome held more of Italy later
+            "The Roman Republic expanded steadily. Rome then controlled about 60 percent of the "
+            "Italian peninsula. In 264 BC, Rome went to war with Carthage.",
+            "60 percent",
+        ),
+        ("After 1945 the Soviet Union occupied Eastern Europe.", "1945"),  # also after 1950
+        ("Vietnam was divided after 1954, and Saigon fell in 1975.", "1954"),
+        (  # 'the country' is Australia, not Britain, and the stem names neither
+            "Australia was settled late. From Britain, the First Fleet brought 1,332 convicts to "
+            "the country in 1788.",
+            "1788",
+        ),
+    ],
+)
+def test_second_review_counter_examples_are_not_asked(text: str, key: str) -> None:
+    assert key not in {q.answer for q in run(text, n=8, threshold=0).questions}
+
+
 def test_a_life_headed_with_its_subject_s_one_name_asks_of_him() -> None:
     """'Pelé' is how the text and everyone name him: not a surname the text never completes."""
     text = (

@@ -112,6 +112,8 @@ def _specified(tokens: list[Token], end: int) -> bool:
     rest = tokens[end + 1 : end + 5]
     if following.lower == "of" and rest and rest[0].tag in {"DT", "JJ", "VBG", "NN", "NNS"}:
         return True  # 'the theory of the general will': a phrase of its own, checked alone
+    if tokens[end - 1].lower in en.PLACE_KIND_NOUNS:  # 'the country in 1788' says no country
+        return any(t.tag in _NAME_TAGS for t in rest)
     return any(t.tag in _NAME_TAGS or t.tag == "CD" for t in rest)
 
 
@@ -313,7 +315,7 @@ def _named_before(tokens: list[Token], start: int, noun: str) -> bool:
     owned = tokens[first + 2].lower if first is not None and first + 2 < start else ""
     if tokens[first + 1].tag == "POS" if owned else False:
         return owned in en.POLITY_NOUNS  # "In the 1870s, Mexico's president ... the country"
-    return tokens[0].lower in en.PLACE_LEADS and _place_named_before(tokens, min(start, 3))
+    return tokens[0].lower == "in" and _place_named_before(tokens, min(start, 3))  # not "From"
 
 
 def _part_of_a_time(tokens: list[Token], i: int) -> bool:
@@ -416,15 +418,15 @@ def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
 
 
 def _sequence_adverb(tokens: list[Token], i: int) -> bool:
-    """'then' between a subject and its verb that only places the fact after others ('Chao
-    then became', 'Chao then moved'); not 'since then', 'the then king', 'Back then', and not
-    'was then prime minister' or 'then served', where it means 'at that time'."""
+    """'then' between a subject and a verb of an event that only places the fact after others
+    ('Chao then became', 'Chao then moved'); not 'since then', 'the then king', 'Back then',
+    and not 'was then prime minister' or 'Rome then controlled', where it means 'at that
+    time'."""
     if not 0 < i < len(tokens) - 1 or tokens[i].lower not in en.SEQUENCE_ADVERBS:
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     subject = before.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"}
-    verb = after.tag in {"VBD", "VBZ", "VBP"} and after.lower not in en.AT_THAT_TIME_VERBS
-    return subject and verb
+    return subject and after.lower in en.EVENT_VERBS_AFTER_THEN
 
 
 def _aside_end(tokens: list[Token], i: int) -> int:

@@ -230,6 +230,21 @@ def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return any(A.YEAR_PATTERN.match(t.text) or t.lower in en.WHEN_WORDS for t in outside)
 
 
+def _only_a_description(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'____ was a Roman general.': the statement only says what kind of person the key was,
+    which every option of the same field and country also was."""
+    rest = [t for t in tokens[answer.end :] if t.tag != "."]
+    if answer.start != 0 or len(rest) < 3 or rest[0].lower not in {"was", "is", "were", "are"}:
+        return False
+    described = rest[2:] if rest[1].lower in {"a", "an", "the"} else rest[1:]
+    return len(described) <= DESCRIPTION_WORDS and all(
+        t.tag in {"JJ", "NN", "NNS", "NNP", "NNPS", "CC", ","} for t in described
+    )
+
+
+DESCRIPTION_WORDS = 5  # "a Roman general", "an American civil rights leader"
+
+
 def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """A number the stem lets one work out: '2007, the 20th anniversary of 1987'."""
     return any(t.lower in en.ARITHMETIC_WORDS for t in tokens)
@@ -294,6 +309,8 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # blind readers found them guessable or also true (tuning: 15% accepted)
     if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
         return False  # 'Gordon of Auchleuchries' stands out; a surname alone may be anyone
+    if answer.kind == PERSON and _only_a_description(tokens, answer):
+        return False  # "____ was a Roman general": Pompey and Mark Antony were too
     return not (answer.kind == PERSON and answer.text.lower() in en_names.NOT_PEOPLE)
 
 
@@ -614,7 +631,8 @@ def _unit_before(candidate: _Candidate) -> str:
 
 
 def _false_side(candidate: _Candidate) -> str:
-    """'below' or 'above' when only options on one side of a time key are false."""
+    """'below' (or 'above', of a year BC) when only options on one side of a time key are
+    false: 'since ____', 'before ____'."""
     answer, tokens = candidate.answer, candidate.statement.tokens
     if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
         return ""
@@ -623,8 +641,6 @@ def _false_side(candidate: _Candidate) -> str:
     flip = bool(era & {"BC", "BCE", "B.C."})
     if any(word in en.EARLIER_ONLY_LEADS for word in before):
         return "above" if flip else "below"
-    if any(word in en.LATER_ONLY_LEADS for word in before):
-        return "below" if flip else "above"
     return ""
 
 

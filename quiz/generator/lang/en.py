@@ -205,9 +205,13 @@ DROPPABLE_ADVERBS = words("also too still")
 # philosophy"), unless a preposition needs it ("since then"). 'again' stays, and the statement
 # leans on the text: "Chao again returned to China in 1925" without it would make 1920 true.
 SEQUENCE_ADVERBS = words("then")
-# Verbs after which 'then' means 'at that time' ('Chamberlain then served as prime minister'):
-# without it, every holder of the office would be a true option.
-AT_THAT_TIME_VERBS = words("was were is are served held led ruled governed remained had")
+# Verbs of an event after which 'then' only orders the telling ('Chao then became', 'then
+# moved'); before any other verb it may mean 'at that time' ('Rome then controlled 60 percent
+# of Italy', 'Chamberlain was then prime minister'), and without it every option is true.
+EVENT_VERBS_AFTER_THEN = words(
+    "became moved returned went joined began started left founded married travelled traveled "
+    "studied entered took won published wrote attended settled retired arrived died"
+)
 # Pointing words that only say 'after (or before) the time just given', fine when the statement
 # gives that time first: "Founded in 1944, the World Bank later shifted its focus".
 # What only a country has, after its name's 's: "Mexico's president ... the country".
@@ -516,10 +520,11 @@ LARGER_UNIT_LIMITS = {("inches", "feet"): 11, ("inches", "foot"): 11, ("minutes"
 # Prepositions after which a later (or earlier) time is also true: "since 2007 it has run" is
 # true since 2010 too, so only earlier options are wrong.
 EARLIER_ONLY_LEADS = words("before since")
-LATER_ONLY_LEADS = words("after")
 # After "by" both sides may be true: "by the 13th century Islam had reached Kanem" is true by
-# the 15th, and readers knew it was true by the 11th (tuning readings: 1 of 5 accepted).
-UPPER_BOUND_LEADS = words("by")
+# the 15th, and readers knew it was true by the 11th (tuning readings: 1 of 5 accepted). So
+# after "after", of a state: "Vietnam was divided after 1954" is true after 1959 too, and
+# after 1950 (an independent review's example). Such keys are not asked.
+UPPER_BOUND_LEADS = words("by after")
 # Words between "by" and the time they bound: "by the middle of the eighteenth century".
 PART_OF_A_PERIOD = words(
     "the middle end beginning start turn close of early late mid about around approximately circa "
