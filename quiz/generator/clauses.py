@@ -6,7 +6,6 @@ builder needs; no parser is involved.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quiz.generator.lang import en
@@ -76,15 +75,12 @@ def _time_phrase_end(tokens: list[Token], start: int, verb: int) -> int:
     decade = [t.lower for t in tokens[end : end + 3]]
     if decade[:1] == ["the"]:  # "In the 1960s Hadid attended ...", "In the early 1500s"
         offset = 2 if decade[1:2] and decade[1] in {"early", "late", "mid"} else 1
-        if end + offset < verb and _DECADE.match(tokens[end + offset].text):
+        if end + offset < verb and en.DECADE_WORD.match(tokens[end + offset].text):
             return end + offset + 1
     while end < verb and (tokens[end].tag == "CD" or tokens[end].text in en.MONTHS):
         end += 1
     has_number = any(t.tag == "CD" for t in tokens[start + 1 : end])
     return end if has_number and end < verb else start
-
-
-_DECADE = re.compile(r"^\d{3,4}s$")
 
 
 def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:

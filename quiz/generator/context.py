@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
-_DECADE = re.compile(r"^\d{3,4}s$")  # 'the later 1940s', 'the earlier 1800s'
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -254,10 +253,10 @@ def _pointing(tokens: list[Token], i: int) -> bool:
 def _time_before(tokens: list[Token], i: int) -> bool:
     """Whether the statement gives a year or a decade before tokens[i] (the key's too: the
     blank is a time)."""
-    return any(YEAR.fullmatch(t.text) or _DECADE.match(t.text) for t in tokens[:i])
+    return any(YEAR.fullmatch(t.text) or en.DECADE_WORD.match(t.text) for t in tokens[:i])
 
 
-def _same_time(tokens: list[Token], i: int, key: range) -> bool:
+def _same_time(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] begins 'that year' or 'same year' after the statement gave a year:
     'Chao returned to China in 1920, marrying Yang Buwei there that year'."""
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -312,9 +311,8 @@ def _named_before(tokens: list[Token], start: int, noun: str) -> bool:
     if noun not in en.PLACE_KIND_NOUNS or start == 0:
         return False
     first = next((k for k in range(start) if tokens[k].tag in _NAME_TAGS), None)
-    owned = tokens[first + 2].lower if first is not None and first + 2 < start else ""
-    if tokens[first + 1].tag == "POS" if owned else False:
-        return owned in en.POLITY_NOUNS  # "In the 1870s, Mexico's president ... the country"
+    if first is not None and first + 2 < start and tokens[first + 1].tag == "POS":
+        return tokens[first + 2].lower in en.POLITY_NOUNS  # "Mexico's president ... the country"
     return tokens[0].lower == "in" and _place_named_before(tokens, min(start, 3))  # not "From"
 
 
@@ -326,7 +324,9 @@ def _part_of_a_time(tokens: list[Token], i: int) -> bool:
         tokens[i].lower in {"later", "earlier"}
         and i > 0
         and tokens[i - 1].lower == "the"
-        and any(_DECADE.match(t.text) or t.lower in {"century", "centuries"} for t in following)
+        and any(
+            en.DECADE_WORD.match(t.text) or t.lower in {"century", "centuries"} for t in following
+        )
     )
 
 
@@ -345,7 +345,7 @@ def leaning(
     indices of the tokens of person names).
     """
     for i, token in enumerate(tokens):
-        if i in key or _same_time(tokens, i, key):
+        if i in key or _same_time(tokens, i):
             continue
         word = token.lower
         if word in en.PERSONAL_PRONOUNS and token.tag in {"PRP", "PRP$"}:
@@ -370,7 +370,7 @@ def leaning(
             or _specified(tokens, end)
             or _ranked(tokens, start, head, end)
             or _named_before(tokens, start, noun)
-            or any(_same_time(tokens, k, key) for k in range(start, head))
+            or any(_same_time(tokens, k) for k in range(start, head))
         ):
             continue
         listed = not quantified and (

@@ -265,13 +265,10 @@ def _days_near_the_text_s_date(
 
 def _parsed_day(text: str) -> dt.date | None:
     """The day a date key names ('June 18, 2018', '18 June 2018'), or None without a day."""
-    words = [w.rstrip(",") for w in text.split()]
-    month = next((en.MONTHS.index(w) + 1 for w in words if w in en.MONTHS), None)
-    figures = [int(w) for w in words if w.isdigit()]
-    day = next((f for f in figures if f <= 31), None)
-    year = next((f for f in figures if f > 31), None)
-    if month is None or day is None or year is None:
+    parts = _date_parts(text)
+    if parts is None or not all(parts):
         return None
+    year, month, day = parts
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -285,9 +282,9 @@ def _on_the_key_s_side(
     September 2015 tells of 21 September, not of 21 October, and a student would rule that out."""
     if facts.date is None:
         return below, above
-    today = date_value(f"{en.MONTHS[facts.date.month - 1]} {facts.date.day}, {facts.date.year}")
+    today = _place_in_time(facts.date.year, facts.date.month, facts.date.day)
     key = date_value(answer.text)
-    if key is None or today is None:
+    if key is None:
         return below, above
     past = key <= today
 
@@ -463,12 +460,7 @@ def _person_names(
 
 def _compatriots(one: Person, other: Person | None) -> bool:
     """Whether WordNet gives *other* the country of *one*; always, when it gives *one* none."""
-    if not one.nation:
-        return True
-    if other is None or not other.nation:
-        return False
-    group = en_names.NATION_GROUPS
-    return group.get(one.nation, one.nation) == group.get(other.nation, other.nation)
+    return not one.nation or (other is not None and people.same_country(one.nation, other.nation))
 
 
 ONE_ERA_YEARS = 60  # a text whose years all lie within this span tells of one era
@@ -624,13 +616,25 @@ def order_value(text: str) -> float:
 def date_value(text: str) -> float | None:
     """A date's place in time ('March 1836' before 'April 1836', 'August 15' before
     'September 15'); None for a text that names no month."""
+    parts = _date_parts(text)
+    return None if parts is None else _place_in_time(*parts)
+
+
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month 1-12, day) of a date as written ('March 1836', 'August 15, 1914', '27 July
+    1953'), 0 for a year or day it does not give; None for a text that names no month."""
     words = [w.rstrip(",") for w in text.split()]
-    month = next((en.MONTHS.index(w) for w in words if w in en.MONTHS), None)
+    month = next((en.MONTHS.index(w) + 1 for w in words if w in en.MONTHS), None)
     if month is None:
         return None
     figures = [int(w) for w in words if w.isdigit()]
     day = next((f for f in figures if f <= 31), 0)
     year = next((f for f in figures if f > 31), 0)
+    return year, month, day
+
+
+def _place_in_time(year: int, month: int, day: int) -> float:
+    """An order on dates that also places a month without its day (day 0) first."""
     return float(year * 12 * 32 + month * 32 + day)
 
 

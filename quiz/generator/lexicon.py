@@ -338,9 +338,8 @@ class Lexicon:
         classmates = self._classmates(key.named)
         ruler = any(self.class_name(c) in en_names.RULER_CLASSES for c in key.named.classes)
         if key.nation and compatriots:  # a Soviet leader beside Soviet leaders only: readers
-            nation = en_names.NATION_GROUPS.get(key.nation, key.nation)  # rejected Sadat
-            classmates = tuple(
-                m for m in classmates if en_names.NATION_GROUPS.get(m[2], m[2]) == nation
+            classmates = tuple(  # rejected Sadat
+                m for m in classmates if people.same_country(key.nation, m[2])
             )
         numbered = bool(_REGNAL.search(name))
         for words, life, _nation in classmates:

@@ -246,6 +246,15 @@ def _names_in(text: str, names: Mapping[str, int | None]) -> list[str]:
     return found
 
 
+def same_country(one: str | None, other: str | None) -> bool:
+    """Whether two nationalities WordNet gives are one country's ('English' and 'Scottish' are
+    British); False when either is unknown."""
+    if not one or not other:
+        return False
+    groups = en_names.NATION_GROUPS
+    return groups.get(one, one) == groups.get(other, other)
+
+
 def nation(gloss: str) -> str | None:
     """The nationality a person's gloss opens with: 'Soviet statesman who ...' -> 'Soviet',
     'United States writer ...' -> 'United States'; None when it opens otherwise."""

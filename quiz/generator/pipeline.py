@@ -314,12 +314,14 @@ def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return not (answer.kind == PERSON and answer.text.lower() in en_names.NOT_PEOPLE)
 
 
-def _candidates(document: Document, lex: lexicon.Lexicon | None) -> list[_Candidate]:
-    """Every (statement, key, stem) that stands alone, one per sentence and key."""
+def _candidates(
+    document: Document, lex: lexicon.Lexicon | None, unnamed: str = ""
+) -> list[_Candidate]:
+    """Every (statement, key, stem) that stands alone, one per sentence and key; none from a
+    sentence naming the *unnamed* subject (see :func:`_unnamed_subject`)."""
     best: dict[tuple[int, str], _Candidate] = {}
     facts = document.facts
     place_names = facts.names_of(PLACE)
-    unnamed = _unnamed_subject(document, lex)
     for sentence in document.sentences:
         if sentence.skip or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
             continue
@@ -390,8 +392,8 @@ def _clause_pronoun(
     head = sentence.tokens[last - 1]
     if (
         head.tag in {"NN", "NNS"}
-        and lex is not None
-        and lex.noun_lexname(head.lower) == ("noun.person")
+        and lex
+        and lex.noun_lexname(head.lower) in _FITTING_SENSES[PERSON]
     ):
         return statement, []  # "Marie Curie's elder daughter ..., and in 1935, she won"
     others = [
@@ -784,7 +786,8 @@ def run(
     analysed = read_text.sentences
     drafts = []
     text_kind = ranking.document_features(read_text)
-    for candidate in _candidates(read_text, lex):
+    unnamed = _unnamed_subject(read_text, lex)
+    for candidate in _candidates(read_text, lex, unnamed):
         if candidate.answer.kind not in asked:
             continue
         request = distractors.Request(
@@ -851,7 +854,6 @@ def run(
         spares=[draft.question for draft in unused[:spares]],
     )
     result.note = _note(result, wanted)
-    unnamed = _unnamed_subject(read_text, lex)
     if result.note and unnamed:
         result.note += (
             f" The text never writes its subject's full name ('{unnamed}'), so no question "

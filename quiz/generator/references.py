@@ -191,8 +191,8 @@ def person_before(
         for e in names
         if e.kind == PERSON or (e.kind == OTHER and _is_topic(e.text, document))
     }
-    others = [e for e in names if e.kind == OTHER and e.text not in people and " " in e.text]
-    if len({p.split()[-1] for p in people}) != 1 or others:
+    untyped = [e for e in names if e.kind == OTHER and e.text not in people and " " in e.text]
+    if len({p.split()[-1] for p in people}) != 1 or untyped:
         return None
     name = max(people, key=len)
     if not _gender_allows(name, female=female, document=document):

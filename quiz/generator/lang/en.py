@@ -30,6 +30,8 @@ CLITICS = words("'s n't 're 've 'll 'd 'm")
 # --- Which lines of a page are not prose? ----------------------------------------------------
 
 # A date header: "Published: July 21, 2017".
+# A decade or a century written in figures: "the 1960s", "the later 1940s", "the early 1500s".
+DECADE_WORD = re.compile(r"^\d{3,4}s$")
 DATE_HEADER = re.compile(r"^\s*(?:date|dated|published|updated|posted|last updated)\b", re.I)
 # A credit or caption line: "Photo: Reuters", "(Image caption) ...", "All rights reserved".
 CREDIT_LINE = re.compile(
