@@ -498,8 +498,64 @@ def test_progress_is_heard_per_sentence_and_spares_follow_the_chosen(seed_text: 
 
 def test_the_default_output_asks_no_place() -> None:
     """Blind readers accepted about one place question in five (pipeline.ASKED_KINDS)."""
-    sentence = "Hannibal crossed the Alps with elephants in 218 BCE."
+    sentence = "Hannibal crossed the Alps with war elephants and an army of Carthage."
     every = run(sentence, n=3, threshold=0, asked=pipeline.ALL_KINDS).questions
     assert "Alps" in {q.answer for q in every}
     assert "Alps" not in {q.answer for q in run(sentence, n=3, threshold=0).questions}
     assert all(q.kind != "place" for q in generate(sentence, n=3))
+
+
+def test_years_before_the_common_era_are_asked_with_options_of_their_era() -> None:
+    """Tuning-part lessons on Mesopotamia date its empires 'in the year 2193 BCE' and 'around
+    2120 BCE'; neither was asked. Every option is a year of the same era, written like the
+    key, and none is refused for lying 'in the future' (2193 > this year)."""
+    text = (
+        "In the year 2193 BCE, however, the Akkadian Empire collapsed. The precise reason is not "
+        "entirely clear. Around 2120 BCE, however, the Sumerians came together under the "
+        "leadership of the cities of Uruk and Ur and expelled the Guti from their homeland. "
+        "Alexander the Great died in Babylon in 323 BC."
+    )
+    made = {q.answer: q for q in run(text, n=10, threshold=0).questions}
+    assert {"2193 BCE", "2120 BCE", "323 BC"} <= set(made)
+    for key, question in made.items():
+        era = key.split()[1]
+        assert all(option.endswith(" " + era) for option in question.options), question.options
+        assert "BC" not in question.stem.replace("____", "")
+    assert "the year" in made["2193 BCE"].stem or "which year" in made["2193 BCE"].stem
+
+
+def test_a_ruler_known_by_his_epithet_is_named_and_his_given_name_is_no_verb() -> None:
+    """A tuning-part lesson calls its subject 'Askia the Great' and then 'Askia': he is named
+    as he is known, unlike a life that writes only a surname ('Chao'). 'Alexander the Great
+    died ...' had been read as an instruction ('Alexander' as a verb)."""
+    text = (
+        "Askia the Great strengthened the Songhai Empire and made it the largest in West "
+        "Africa's history. One of Askia's primary objectives was to control access to the major "
+        "trade routes across the Sahara. Askia the Great transformed the nature of Songhai "
+        "rulership. Askia abandoned this model in favor of designating royal family members. "
+        "In 1498, Askia declared a holy war against the non-Muslim Mossi to justify his "
+        "incursions into their territory. Askia did not force his subjects to convert, and most "
+        "retained their traditional religious beliefs. While in Mecca he spent lavishly."
+    )
+    result = run(text, n=10, threshold=0)
+    assert [q.answer for q in result.questions] == ["1498"], result.note
+    assert "Askia" in result.questions[0].stem
+    assert "never writes" not in result.note
+    tagged = document.read("Alexander the Great died in Babylon in 323 BC.", None)
+    assert tagged.sentences[0].skip is None
+
+
+def test_she_after_a_sentence_about_a_man_s_film_is_the_life_s_subject() -> None:
+    """A tuning-part life of Jeanne Moreau: after 'François Truffaut's film Jules et Jim ... is
+    centred on her role', three sentences beginning 'She' or 'In 1983, she' were refused, as
+    if she might be Truffaut. A name of the other gender does not stand for the pronoun."""
+    text = (
+        "Jeanne Moreau was a French actress. Jeanne Moreau was born in Paris in 1928. François "
+        "Truffaut's film Jules et Jim, her biggest success internationally, is centered on her "
+        "magnetic starring role. In 1983, she was head of the jury at the 33rd Berlin "
+        "International Film Festival."
+    )
+    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
+    assert "Jeanne Moreau" in made["1983"]
+    he = text.replace("In 1983, she", "In 1983, he")  # he may be Truffaut: not guessed
+    assert "1983" not in {q.answer for q in run(he, n=10, threshold=0).questions}

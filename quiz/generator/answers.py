@@ -46,7 +46,7 @@ class Answer:
     value: float | None = None
     style: numbers.Style | None = None
     phrase: tuple[int, int] = (0, 0)  # the phrase a WH-question moves: "around 2,000 troops"
-    unit: str = ""  # counts: "troops"; entities: the type noun after them ("peninsula")
+    unit: str = ""  # counts: "troops"; entities: the type noun after them; years: "BCE"
     pair: bool = False  # "Poland and Germany"
     entity: Entity | None = None
     per: str = ""  # counts: the period after them ("5 days per week"); ordinals: what they rank
@@ -90,7 +90,7 @@ def _early_year(tokens: list[Token], i: int) -> bool:
     Constantine convened ...', 'in 476, the empire fell', 'by 354 CE'. Only after a
     preposition of time (not 'about' or 'around': 'About 200 UN peacekeepers'), and before
     'CE'/'AD', or (three figures) before a comma or a name that is no count's modifier ('in
-    300 US ships'); not before 'BCE', whose years run backwards."""
+    300 US ships'). A year before the common era ('539 BCE') is read before this."""
     if not EARLY_YEAR_PATTERN.match(tokens[i].text) or i == 0:
         return False
     if tokens[i - 1].lower not in en.EARLY_YEAR_LEADS:
@@ -108,7 +108,7 @@ def _early_year(tokens: list[Token], i: int) -> bool:
     while name_end < len(tokens) and tokens[name_end].tag == "NNP":
         name_end += 1
     counted = name_end < len(tokens) and tokens[name_end].tag in {"NN", "NNS"}
-    return name_end > i + 1 and after.text != "BCE" and not counted  # not "in 300 US ships"
+    return name_end > i + 1 and not counted  # not "in 300 US ships"
 
 
 def _number(tokens: list[Token], i: int) -> Answer | None:
@@ -145,6 +145,9 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
         )
     if after is not None and after.lower in en.CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
+    if after is not None and after.text in en.BC_ERAS and token.text.isdigit() and not scale:
+        era = after.text  # "539 BCE": the era is written with the key and with every option
+        return Answer(YEAR, i, end + 1, f"{key} {era}", "", value, style, (i, end + 1), era)
     measured = after is not None and (after.tag == "NNS" or after.lower in en.MEASURE_UNITS)
     if (YEAR_PATTERN.match(token.text) or _early_year(tokens, i)) and not scale and not measured:
         return Answer(YEAR, i, end, key, "", value, style, (i, end))

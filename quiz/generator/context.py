@@ -371,6 +371,7 @@ def leaning(
             or _ranked(tokens, start, head, end)
             or _named_before(tokens, start, noun)
             or any(_same_time(tokens, k) for k in range(start, head))
+            or (noun == "year" and end == key.start)  # "in the year 2193 BCE": the key says which
         ):
             continue
         listed = not quantified and (

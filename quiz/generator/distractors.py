@@ -167,7 +167,7 @@ def _numeric_pool(
     """Distractors below and above the key, best first, written like the key."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
-    timed = answer.kind in {A.YEAR, A.DECADE}
+    timed = answer.kind in {A.YEAR, A.DECADE} and not answer.unit  # "2193 BCE" is past
     cap = (facts.date or dt.date.today()).year if timed else math.inf  # never in the future
     below: list[str] = []
     above: list[str] = []
@@ -202,7 +202,7 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
         return None
     text = numbers.write(value, style)
     if answer.kind == A.YEAR:
-        return str(int(value))
+        return f"{int(value)} {answer.unit}" if answer.unit else str(int(value))
     if answer.kind == A.DECADE:
         return f"{int(value)}s"
     if answer.kind == A.MONEY:

@@ -323,15 +323,22 @@ def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
 def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
     """Fix the tag of a sentence's first word by how the document capitalises it.
 
-    A name the tagger read as a common word ('Collins was ...', 'Aldous Huxley was ...')
-    becomes a name; a common word it read as a name for its capital ('New treaties were
-    signed', 'Though Aristotle wrote') becomes common.
+    A name the tagger read as a common word ('Collins was ...', 'Aldous Huxley was ...'), or
+    a given name read as a verb ('Alexander the Great died'), becomes a name; a common word
+    it read as a name for its capital ('New treaties were signed', 'Though Aristotle wrote')
+    becomes common.
     """
     if not tagged:
         return tagged
     first = tagged[0]
     name_like = first.text in proper or entities.leads_a_name(tagged, 0)
-    if name_like and first.tag in {"NN", "NNS", "JJ", "FW", "RB", "VBN"}:
+    epithet = len(tagged) > 2 and tagged[1].lower == "the" and tagged[2].text in en_names.EPITHETS
+    given = first.lower in en_names.GIVEN_NAMES and (
+        epithet or (len(tagged) > 1 and tagged[1].tag == "NNP")
+    )
+    if (name_like and first.tag in {"NN", "NNS", "JJ", "FW", "RB", "VBN"}) or (
+        given and first.tag.startswith("VB")  # "Alexander the Great died", "Mark Twain wrote"
+    ):
         return [replace(first, tag="NNP"), *tagged[1:]]
     usual = resources.tagger().tagdict.get(first.lower)
     common_next = len(tagged) > 1 and tagged[1].text[:1].islower()

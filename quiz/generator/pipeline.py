@@ -410,12 +410,24 @@ def _clause_pronoun(
 def _unnamed_subject(document: Document, lex: lexicon.Lexicon | None) -> str:
     """The surname of a life's subject that the text never writes in full, nor heads itself
     with, nor WordNet knows ('Chao' in a life of Yuen Ren Chao that says only 'Chao'): blind
-    readers of tuning text rejected every stem naming him so. Empty for any other text."""
+    readers of tuning text rejected every stem naming him so. Empty for any other text, and
+    for a ruler the text names with his epithet ('Askia the Great')."""
     person = document.topic.person
     if not person or " " in person or (lex is not None and lex.person(person) is not None):
         return ""
     headed = document.title is not None and person in document.title.split()
-    return "" if headed else person  # a life headed "Pelé" names him as he is known
+    return "" if headed or _with_an_epithet(document, person) else person  # "Pelé" as known
+
+
+def _with_an_epithet(document: Document, person: str) -> bool:
+    """Whether the text writes *person* with an epithet: 'Askia the Great'."""
+    return any(
+        token.text == person
+        and [t.lower for t in sentence.tokens[i + 1 : i + 2]] == ["the"]
+        and sentence.tokens[i + 2].text in en_names.EPITHETS
+        for sentence in document.sentences
+        for i, token in enumerate(sentence.tokens[:-2])
+    )
 
 
 def _earlier_nouns(sentence: Sentence, statement: simplify.Statement) -> context.EarlierNouns:
@@ -639,8 +651,8 @@ def _false_side(candidate: _Candidate) -> str:
     if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
         return ""
     before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
-    era = {t.text for t in tokens[answer.end : answer.end + 3]}
-    flip = bool(era & {"BC", "BCE", "B.C."})
+    era = {answer.unit, *(t.text for t in tokens[answer.end : answer.end + 3])}
+    flip = bool(era & en.BC_ERAS)  # "539 BCE", "the fifth century BC": years count backwards
     if any(word in en.EARLIER_ONLY_LEADS for word in before):
         return "above" if flip else "below"
     return ""

@@ -511,6 +511,8 @@ CREDIT_LABELS = words("image photo photograph picture credit")
 EVENT_LABELS = words("born died founded established opened released married built")
 # Words before a year of the first millennium written in two or three figures: "in 325".
 EARLY_YEAR_LEADS = words("in by circa c. until since")
+# Marks of a year before the common era, whose years count backwards: "in 539 BCE".
+BC_ERAS = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
 # Units of measure written in the singular or short after a number: "an elevation of 1100 ft"
 # is no year.
 MEASURE_UNITS = words(

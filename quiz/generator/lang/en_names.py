@@ -251,13 +251,15 @@ MALE_NAMES = frozenset(
     "joshua justin kevin kirill larry lee lula mark martin matthew michael mike mohammed muhammad "
     "narendra neil nicholas olaf oleksandr paul peter richard rishi robert ronald ryan samuel "
     "scott sergei sergey stephen steven thomas tim tom tony viktor vladimir volodymyr walter "
-    "william winston xi".split()
+    "william winston xi françois jacques pierre louis johann ludwig wolfgang giuseppe giovanni "
+    "juan miguel pablo".split()
 )
 FEMALE_NAMES = frozenset(
     "alice amanda amy angela ann anna anne barbara carol catherine charlotte christine claire "
     "deborah elizabeth emily emma hannah helen hillary indira jacinda jane jennifer julia karen "
     "kate katherine kamala laura liz lucy margaret maria marie mary michelle nancy nicola olga "
-    "olivia pamela patricia rachel rebecca sarah sophie susan ursula valentina yulia".split()
+    "olivia pamela patricia rachel rebecca sarah sophie susan ursula valentina yulia jeanne "
+    "simone brigitte marguerite isabella sofia".split()
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES  # a known given name begins a person's name
 
@@ -271,6 +273,12 @@ PERSON_DESCRIPTORS = frozenset(
 NOT_PEOPLE = frozenset(
     "god lord jesus christ allah buddha satan devil zeus jupiter odin yahweh jehovah "
     "mother nature santa claus".split()
+)
+
+# Epithets that complete a ruler's name: "Askia the Great", "William the Conqueror".
+EPITHETS = frozenset(
+    "Great Elder Younger Conqueror Magnificent Terrible Bold Pious Wise Good Fair Bald Lionheart "
+    "Navigator Confessor Just Lawgiver Apostate Hammer Unready".split()
 )
 
 # Letters after a name that are honours or degrees, not part of it: "Daniel Bernoulli FRS".
