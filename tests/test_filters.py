@@ -34,6 +34,20 @@ def test_a_quotation_spanning_sentences_is_followed() -> None:
     assert not filters.opens_quotation(last, open_before=True)
 
 
+def test_a_quotation_never_closed_ends_where_the_next_begins() -> None:
+    """The tuning-part life of Jeanne Moreau opens a quotation by a slip ('When a young girl,"
+    the family moved ...') and then quotes her in sentences of their own: the four sentences
+    after those, no speech at all, had been skipped as inside a quotation."""
+    text = (
+        'When a young girl," the family moved south to Vichy. "It was wonderful there", Moreau '
+        'said. "Every tombstone in the cemetery was for a Moreau". During World War II, the '
+        "family was split, and Moreau lived with her mother in Paris."
+    )
+    skipped = [s.skip for s in read(text, lexicon.load()).sentences]
+    assert skipped[-1] != "quotation", skipped
+    assert skipped[1] == "quotation"
+
+
 def _people(sentence: str) -> list[entities.Entity]:
     return entities.find(tokens.tag(sentence), lexicon.load())
 

@@ -260,6 +260,8 @@ def _skip_inside_quotations(analysed: list[Sentence]) -> None:
     for sentence in analysed:
         if sentence.source.paragraph != paragraph:
             quotation_open, paragraph = False, sentence.source.paragraph
+        if sentence.tokens[:1] and sentence.tokens[0].text == '"':
+            quotation_open = False  # a quotation begins: the last was never closed ('girl," the')
         if quotation_open and not sentence.skip:
             sentence.skip = "quotation"
         quotation_open = filters.opens_quotation(sentence.tokens, quotation_open)
