@@ -424,6 +424,7 @@ def test_it_is_not_guessed_when_the_sentence_names_another_such_thing_or_the_num
         "signatories to a treaty that guaranteed the independence of Belgium.",
         "The tensions between the United States and the Soviet Union that had built up slowly "
         "through the later 1940s came to a head in 1948.",
+        "In 1914, Mexico's rebel factions did battle with one another.",  # each other
     ],
 )
 def test_other_after_as_well_as_and_the_later_part_of_a_decade_stand_alone(sentence) -> None:
@@ -436,6 +437,7 @@ def test_other_after_as_well_as_and_the_later_part_of_a_decade_stand_alone(sente
     [
         "Later, other countries in Europe signed a treaty in 1839.",
         "The treaty was signed later, in 1839.",
+        "In 1914, another rebel faction did battle with Huerta.",
     ],
 )
 def test_other_and_later_on_their_own_still_point_outside(sentence) -> None:

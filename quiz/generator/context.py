@@ -228,6 +228,8 @@ def _pointing(tokens: list[Token], i: int) -> bool:
         return False
     if word in en.AFTER_A_TIME and _time_before(tokens, i):
         return False  # "Founded in 1944, the World Bank later shifted its focus"
+    if word == "another" and i > 0 and tokens[i - 1].lower == "one":
+        return False  # "did battle with one another": each other, within the statement
     if word in en.POINTING_WORDS:
         return not _part_of_a_time(tokens, i)
     if word == en.SUCH:
