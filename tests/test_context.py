@@ -425,6 +425,7 @@ def test_it_is_not_guessed_when_the_sentence_names_another_such_thing_or_the_num
         "The tensions between the United States and the Soviet Union that had built up slowly "
         "through the later 1940s came to a head in 1948.",
         "In 1914, Mexico's rebel factions did battle with one another.",  # each other
+        "In 2112 BCE, the Third Dynasty of Ur united Sumer, and this dynasty built temples.",
     ],
 )
 def test_other_after_as_well_as_and_the_later_part_of_a_decade_stand_alone(sentence) -> None:

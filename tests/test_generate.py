@@ -559,3 +559,51 @@ def test_she_after_a_sentence_about_a_man_s_film_is_the_life_s_subject() -> None
     assert "Jeanne Moreau" in made["1983"]
     he = text.replace("In 1983, she", "In 1983, he")  # he may be Truffaut: not guessed
     assert "1983" not in {q.answer for q in run(he, n=10, threshold=0).questions}
+
+
+def test_a_statement_that_leans_on_the_sentence_before_is_asked_after_it() -> None:
+    """Tuning-part lessons: 'In 1830, it forbade future U.S. immigration' (it: the Mexican
+    government) and 'For example, in 429, the emperor Theodosius II established a commission'
+    lean on the sentence before; shown after it, they stand alone. The source stays the key's
+    sentence, and the lead is no other question's sentence."""
+    text = (
+        "The growing presence of American settlers in Texas caused the Mexican government to "
+        "grow wary. In 1830, it forbade future U.S. immigration and increased its military "
+        "presence in Texas.\n\nOne way in which emperors attempted to balance local, regional, "
+        "and imperial power was by formally codifying laws. For example, in 429, the emperor "
+        "Theodosius II established a commission to compile what became known as the "
+        "Theodosian Code."
+    )
+    made = {q.answer: q for q in run(text, n=10, threshold=0).questions}
+    texas = made["1830"]
+    assert texas.stem.startswith("The growing presence of American settlers in Texas caused")
+    assert texas.stem.endswith(
+        "In ____, it forbade future U.S. immigration and increased its military presence in Texas."
+    )
+    assert texas.source.sentence.startswith("In 1830, it forbade")
+    assert made["429"].stem.startswith("One way in which emperors attempted")
+    assert "For example, in ____, the emperor Theodosius II" in made["429"].stem
+
+
+def test_no_lead_across_paragraphs_nor_one_that_writes_the_key_or_leans_itself() -> None:
+    for written in (
+        "The growing presence of American settlers in Texas caused the Mexican government to "
+        "grow wary.\n\nIn 1830, it forbade future U.S. immigration.",  # another paragraph
+        "The Mexican government grew wary of the settlers in 1830. In 1830, it forbade "
+        "future U.S. immigration.",  # the lead writes the key
+        "It grew wary of the American settlers in Texas. In 1830, it forbade future U.S. "
+        "immigration.",  # the lead leans itself
+    ):
+        made = run(written, n=10, threshold=0).questions
+        assert not any("forbade" in q.stem for q in made), written
+
+
+def test_a_question_that_stands_alone_comes_before_one_that_needs_a_lead() -> None:
+    text = (
+        "The tensions between the United States and the Soviet Union came to a head in 1948. "
+        "In 1949, they founded rival German states on either side of the border."
+    )
+    made = run(text, n=1, threshold=0).questions
+    assert [q.answer for q in made] == ["1948"]
+    both = run(text, n=2, threshold=0).questions
+    assert [q.answer for q in both] == ["1948"]  # the lead states the first question's key

@@ -355,7 +355,11 @@ def leaning(
                 return f"pronoun '{token.text}'"
         elif word in en.FIRST_AND_SECOND_PERSON and token.tag in {"PRP", "PRP$"}:
             return f"first or second person '{token.text}'"
-        elif _demonstrative(tokens, i) and not _restricted(tokens, i):
+        elif (
+            _demonstrative(tokens, i)
+            and not _restricted(tokens, i)
+            and not _noun_written_before(tokens, i)
+        ):
             return f"demonstrative '{token.text}'"
         elif _pointing(tokens, i):
             return f"pointing word '{token.text}'"
@@ -384,6 +388,53 @@ def leaning(
     if _ranking_without_year(tokens, key):
         return "a ranking without its year"
     return None
+
+
+@dataclass(frozen=True)
+class _NotShown:
+    """The nouns named before a stem that the stem does not show itself."""
+
+    earlier: Container[str]
+    shown: frozenset[str]
+
+    def __contains__(self, noun: object) -> bool:
+        return noun not in self.shown and noun in self.earlier
+
+
+def leaning_after(
+    lead: list[Token],
+    tokens: list[Token],
+    key: range,
+    *,
+    earlier_heads: Container[str] = (),
+    key_kind: str = "",
+    people: Container[int] = (),
+) -> str | None:
+    """Why the statement cannot stand alone even after *lead*, the sentence before it, shown as
+    the stem's first sentence ('The Sasanians ruled Iran. They fought the Romans in ____.'); None
+    when the two stand alone together. *earlier_heads* are the nouns named before *lead*;
+    *people* the indices of person names in the two, *lead*'s tokens counted first."""
+    shown = frozenset(singular(t.lower) for t in lead if t.tag in _NOUN_TAGS)
+    shift = len(lead)
+    return leaning(
+        [*lead, *tokens],
+        range(key.start + shift, key.stop + shift),
+        _NotShown(earlier_heads, shown),
+        key_kind,
+        people,
+    )
+
+
+def _noun_written_before(tokens: list[Token], i: int) -> bool:
+    """Whether the noun after demonstrative tokens[i] is written before it, so that the
+    statement says what it points to: 'the Third Dynasty of Ur ... this dynasty'."""
+    phrase = []
+    for token in tokens[i + 1 : i + 4]:  # 'this dynasty' (though tagged an adjective)
+        if not token.text.isalpha() or token.tag.startswith(("VB", "IN", "DT")):
+            break
+        phrase.append(singular(token.lower))
+    named = {singular(t.lower) for t in tokens[:i] if t.tag in _NOUN_TAGS | _NAME_TAGS}
+    return bool(phrase) and phrase[-1] in named
 
 
 def _ranking_without_year(tokens: list[Token], key: range) -> bool:

@@ -44,6 +44,11 @@ MIN_DEFAULT = 3
 # Statements taken whole from a sentence, or one of its clauses as written ('A did X, and B did
 # Y'); derived ones (relative clauses, shared subjects) splice.
 TRUSTED_ORIGINS = frozenset({"sentence", "appositive", "coordinate"})
+# A statement that leans on the sentence before it is asked with that sentence shown first, when
+# the two stand alone together and the lead has at most this many tokens; so is a sentence
+# skipped for a pronoun or an opening that only the sentence before explains.
+MAX_LEAD_TOKENS = 40
+LED_SKIPS = frozenset({None, "unresolved pronoun", "leans on the previous sentence"})
 ALL_KINDS = frozenset(A.NUMERIC_KINDS | {PERSON, ORGANIZATION, PLACE, A.TERM})
 # The kinds of key the output asks unless told otherwise: numbers, dates and people. Blind
 # readers of tuning text accepted 40 of 202 place questions (20%; 30% in the last four readings,
@@ -59,6 +64,11 @@ class _Candidate:
     answer: A.Answer
     stem: stems.Stem
     key: str
+    lead: Sentence | None = None  # the sentence before, shown first when the stem needs it
+
+    def shown(self) -> tuple[Sentence, ...]:
+        """The sentences whose words the stem shows: the key's, and the lead's."""
+        return (self.sentence,) if self.lead is None else (self.lead, self.sentence)
 
 
 @dataclass
@@ -323,7 +333,7 @@ def _candidates(
     facts = document.facts
     place_names = facts.names_of(PLACE)
     for sentence in document.sentences:
-        if sentence.skip or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
+        if sentence.skip not in LED_SKIPS or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
             continue
         if unnamed and any(t.text == unnamed for t in sentence.tokens):
             continue  # "In ____, Chao served as president of ...": which Chao?
@@ -353,17 +363,64 @@ def _candidates(
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
-                if context.leaning(list(statement.tokens), key_span, earlier, answer.kind, people):
-                    continue
+                lead = None
+                if sentence.skip or context.leaning(
+                    list(statement.tokens), key_span, earlier, answer.kind, people
+                ):
+                    lead = _lead(document, sentence, statement, answer, key=key_span, people=people)
+                    if lead is None or (unnamed and any(t.text == unnamed for t in lead.tokens)):
+                        continue
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
                     continue
-                candidate = _Candidate(sentence, statement, answer, stem, _display(answer, facts))
+                if lead is not None:
+                    stem = replace(stem, text=f"{stems.render(list(lead.tokens))} {stem.text}")
+                key = _display(answer, facts)
+                candidate = _Candidate(sentence, statement, answer, stem, key, lead)
                 slot = (sentence.number, distractors.normalise(candidate.key))
                 held = best.get(slot)
                 if held is None or _preference(candidate) > _preference(held):
                     best[slot] = candidate
     return list(best.values())
+
+
+def _lead(
+    document: Document,
+    sentence: Sentence,
+    statement: simplify.Statement,
+    answer: A.Answer,
+    *,
+    key: range,
+    people: set[int],
+) -> Sentence | None:
+    """The sentence before *sentence*, when the statement stands alone once that sentence is
+    shown before it: in the same paragraph, short, standing alone itself, and not writing the
+    key ('The Sasanians ruled Iran. They fought the Romans in ____.'). None otherwise, and
+    None for a 'he' or 'she' that only the lead could name: the text's references were read
+    already (:func:`document.read`), and the lead's man may not be the one meant."""
+    if sentence.number == 0:
+        return None
+    lead = document.sentences[sentence.number - 1]
+    if (
+        lead.skip
+        or lead.source.paragraph != sentence.source.paragraph
+        or len(lead.tokens) > MAX_LEAD_TOKENS
+        or answer.text.lower() in lead.source.text.lower()
+    ):
+        return None
+    own = _person_tokens(lead.names, document.topic.person)
+    if context.leaning(list(lead.tokens), range(0), lead.earlier_heads, "", own):
+        return None
+    together = {i + len(lead.tokens) for i in people}  # 'he' is left to references.resolve
+    reason = context.leaning_after(
+        list(lead.tokens),
+        list(statement.tokens),
+        key,
+        earlier_heads=lead.earlier_heads,
+        key_kind=answer.kind,
+        people=together,
+    )
+    return None if reason else lead
 
 
 def _clause_pronoun(
@@ -583,29 +640,31 @@ def _preference(candidate: _Candidate) -> tuple[bool, int]:
 def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[str]:
     """Options that would also be true, or give the key away: names and numbers of the sentence."""
     excluded = {distractors.normalise(candidate.key)}
-    for e in candidate.sentence.names:
-        excluded.add(distractors.normalise(facts.display(e.kind, e.text)))
-        excluded.add(distractors.normalise(e.text))
-    for token in candidate.sentence.tokens:
-        if token.tag == "CD" or A.DECADE_PATTERN.match(token.text):  # "the 1960s and ____"
-            excluded.add(distractors.normalise(token.text))
+    for sentence in candidate.shown():
+        for e in sentence.names:
+            excluded.add(distractors.normalise(facts.display(e.kind, e.text)))
+            excluded.add(distractors.normalise(e.text))
+        for token in sentence.tokens:
+            if token.tag == "CD" or A.DECADE_PATTERN.match(token.text):  # "the 1960s and ____"
+                excluded.add(distractors.normalise(token.text))
     return excluded
 
 
 def _written_names(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[str, ...]:
     """The names the key's sentence writes (besides the key): no option may be one of them."""
     key = distractors.normalise(candidate.key)
-    found = {facts.display(e.kind, e.text) for e in candidate.sentence.names}
-    found |= {e.text for e in candidate.sentence.names}
+    names = [e for sentence in candidate.shown() for e in sentence.names]
+    found = {facts.display(e.kind, e.text) for e in names} | {e.text for e in names}
     return tuple(sorted(n for n in found if distractors.normalise(n) != key))
 
 
 def _years_of(candidate: _Candidate) -> tuple[int, ...]:
-    """The years the statement gives besides the key."""
+    """The years the stem gives besides the key: the statement's, then its lead's."""
     key = range(candidate.answer.phrase[0], candidate.answer.phrase[1])
+    led = candidate.lead.tokens if candidate.lead is not None else []
     return tuple(
         int(t.text)
-        for i, t in enumerate(candidate.statement.tokens)
+        for i, t in [*enumerate(candidate.statement.tokens), *((-1, t) for t in led)]
         if i not in key and A.YEAR_PATTERN.match(t.text)
     )
 
@@ -660,9 +719,11 @@ def _false_side(candidate: _Candidate) -> str:
 
 def _placed(candidate: _Candidate) -> bool:
     """Whether the key's sentence names a place or a nationality ('in the Soviet Union')."""
-    return any(e.kind == PLACE for e in candidate.sentence.names) or any(
+    shown = candidate.shown()
+    return any(e.kind == PLACE for s in shown for e in s.names) or any(
         t.text in en_names.DEMONYMS or t.text in en_names.NATIONALITIES
-        for t in candidate.sentence.tokens
+        for s in shown
+        for t in s.tokens
     )
 
 
@@ -730,15 +791,27 @@ def _draft(
 
 
 def _select(drafts: list[_Draft], n: int) -> list[_Draft]:
-    """Best first, skipping near-duplicates, giveaways and a second question on one sentence."""
+    """Best first, skipping near-duplicates, giveaways and a second question on one sentence
+    (a lead shown before a stem counts as its sentence: it may state another question's key)."""
     chosen: list[_Draft] = []
     kept = checks.SetChecker()
-    for draft in sorted(drafts, key=lambda d: (-d.question.score, d.candidate.sentence.number)):
+    shown: set[int] = set()
+
+    def order(draft: _Draft) -> tuple[bool, float, int]:  # a stem alone before a led one
+        return (
+            draft.candidate.lead is not None,
+            -draft.question.score,
+            draft.candidate.sentence.number,
+        )
+
+    for draft in sorted(drafts, key=order):
         if len(chosen) >= n:
             break
-        if kept.admits(draft.question):
+        numbers = {sentence.number for sentence in draft.candidate.shown()}
+        if kept.admits(draft.question) and not numbers & shown:
             kept.add(draft.question)
             chosen.append(draft)
+            shown |= numbers
     return chosen
 
 
