@@ -487,3 +487,31 @@ def test_what_the_statement_does_not_resolve_still_leans(sentence: str, reason: 
     tagged = context.without_pointing_adverbs(tokens.tag(sentence))
     found = context.leaning(tagged, range(0), frozenset({"summit"}))
     assert found is not None and reason in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # tuning reading t13's missing context
+        (
+            "Lawyer and soldier William B. Travis and a small force marched on Anahuac in June.",
+            "month",
+        ),
+        ("Woodrow Wilson used the occasion to order U.S. marines to invade Mexico.", "occasion"),
+    ],
+)
+def test_a_month_without_its_year_and_the_occasion_lean(sentence: str, reason: str) -> None:
+    found = context.leaning(tokens.tag(sentence), range(0))
+    assert found is not None and reason in found, found
+
+
+def test_a_month_with_its_year_or_in_a_name_stands_alone() -> None:
+    for sentence in (
+        "Travis marched on Anahuac in June 1835.",
+        "The October Revolution brought the Bolsheviks to power in Russia.",
+    ):
+        assert context.leaning(tokens.tag(sentence), range(0)) is None, sentence
+
+
+def test_a_reaction_opening_leans_on_the_sentence_before() -> None:
+    tagged = tokens.tag("Outraged, Haden Edwards took the alcalde of Nacogdoches prisoner.")
+    assert context.opening(tagged) is None

@@ -607,3 +607,56 @@ def test_a_question_that_stands_alone_comes_before_one_that_needs_a_lead() -> No
     assert [q.answer for q in made] == ["1948"]
     both = run(text, n=2, threshold=0).questions
     assert [q.answer for q in both] == ["1948"]  # the lead states the first question's key
+
+
+def test_a_news_story_s_day_of_a_statement_a_figure_or_a_plan_is_not_asked() -> None:
+    """Tuning reading t13 rejected as trivia the day Microsoft 'announced on ____ that', the
+    day 'as of' which IE6 had 277 vulnerabilities, and the day Mohamed 'is to travel'. The day
+    of an event in the same story is still asked."""
+    text = (
+        "Microsoft urges users to leave IE6\n\nFriday, March 4, 2011\n\n"
+        "With development of Internet Explorer 9 almost complete, Microsoft announced on March "
+        "4, 2011 that it is time for users to move away from the old browser. The security firm "
+        "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities. On March 8, "
+        "2011, Microsoft executives are to travel to Brussels for talks. A fire destroyed the "
+        "Microsoft office in Dublin on March 1, 2011."
+    )
+    dates = {q.answer for q in run(text, n=10, threshold=0).questions if q.kind == "date"}
+    assert dates == {"March 1, 2011"}
+
+
+def test_ancient_years_are_offered_decades_apart_and_wars_bound_the_years() -> None:
+    """Tuning reading t13: 'Around ____ (2120 BCE)' beside 2115 and 2125 BCE could not be told
+    apart; 1934 cannot be the founding year of a bank 'to rebuild countries after World War
+    II'."""
+    text = (
+        "Around 2120 BCE, the Sumerians expelled the Guti from their homeland under the "
+        "leadership of Uruk and Ur. Founded in 1944 to rebuild countries after World War II, the "
+        "World Bank later shifted its focus to global development."
+    )
+    made = {q.answer: q.options for q in run(text, n=10, threshold=0).questions}
+    ancient = [int(o.split()[0]) for o in made["2120 BCE"]]
+    assert min(abs(a - b) for a in ancient for b in ancient if a != b) >= 20
+    assert all(int(option) > 1939 for option in made["1944"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning reading t13: the times before and after are true as well
+        "The Salt and Verde Rivers of central Arizona were exploited for large-scale agriculture "
+        "by Native Americans as early as the 11th century.",
+        "Especially during the seventh century, the Muslims of Arabia maintained a policy of "
+        "noninterference toward the religious practices of subject populations.",
+    ],
+)
+def test_a_time_that_is_one_of_several_true_ones_is_not_asked(sentence: str) -> None:
+    assert run(sentence, n=3, threshold=0).questions == []
+
+
+def test_a_year_after_its_month_and_a_comma_is_blanked_before_the_comma() -> None:
+    text = (
+        "Daniel Bernoulli\n\nDaniel Bernoulli was a Swiss mathematician. He studied medicine at "
+        "Basel. In May, 1750 he was elected a Fellow of the Royal Society."
+    )
+    made = [q for q in run(text, n=10, threshold=0).questions if q.answer == "1750"]
+    assert made and made[0].stem.startswith("In May ____, Daniel Bernoulli was elected")

@@ -387,7 +387,23 @@ def leaning(
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
     if _ranking_without_year(tokens, key):
         return "a ranking without its year"
+    if _month_without_year(tokens, key):
+        return "a month without its year"
     return None
+
+
+def _month_without_year(tokens: list[Token], key: range) -> bool:
+    """'marched on Anahuac in June': which June? (tuning reading t13). Not when the key or
+    the stem gives a year, nor in a name ('the October Revolution')."""
+    if any(YEAR.fullmatch(t.text) or t.text in en.BC_ERAS for t in tokens):
+        return False
+    return any(
+        i not in key
+        and t.text in en.MONTHS
+        and t.tag == "NNP"
+        and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+        for i, t in enumerate(tokens)
+    )
 
 
 @dataclass(frozen=True)

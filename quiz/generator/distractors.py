@@ -129,6 +129,8 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
         return [v for d in (-1, 1, -2, 2, -3, 3, 4, -4) if (v := key + step * d) <= latest]
     if answer.kind == A.YEAR and period:
         return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
+    if answer.kind == A.YEAR and answer.unit:  # BCE: ancient dates are known to decades
+        return [key + d for d in (-50, 50, -100, 100, -30, 30, -70, 70, -150, 150)]
     if answer.kind == A.YEAR:
         near = [float(y) for y in facts.years if 0 < abs(y - key) <= NEAR_YEARS]
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)

@@ -10,6 +10,7 @@ fewer than were asked, the result says why.
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -120,6 +121,20 @@ def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return said or any(t.lower in en.REPORTING_VERBS for t in before)
 
 
+def _day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A news story's day that dates no event: of a statement ('Microsoft announced on ____
+    that'), of a figure ('as of ____, IE6 has 277 vulnerabilities') or of a plan ('On ____,
+    Mohamed and his father are to travel'). Tuning reading t13 rejected each as trivia."""
+    if answer.kind != A.DATE:
+        return False
+    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
+    planned = any(
+        t.lower == "will" or (t.lower == "to" and i > 0 and tokens[i - 1].lower in en.BE_FORMS)
+        for i, t in enumerate(tokens)
+    )
+    return before == ["as", "of"] or planned or _speaker(tokens, answer)
+
+
 def _example(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'all European nations, including ____': the key is one member of a set or list."""
     start = min(answer.start, answer.phrase[0])
@@ -188,11 +203,17 @@ def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 
 def _bounded(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """The key is a time something had happened by: 'By ____, Villa was in power', 'by the
-    middle of the ____ century'."""
+    middle of the ____ century'; or one of several it happened in: 'as early as the ____
+    century', 'especially during the ____ century'."""
     i = answer.phrase[0] - 1
     while i >= 0 and tokens[i].lower in en.PART_OF_A_PERIOD:
         i -= 1
-    return i >= 0 and tokens[i].lower in en.UPPER_BOUND_LEADS
+    if i < 0:
+        return False
+    lead = " ".join(t.lower for t in tokens[max(0, i - 2) : i + 1])
+    return tokens[i].lower in en.UPPER_BOUND_LEADS or any(
+        lead.endswith(words) for words in en.OPEN_TIME_LEADS
+    )
 
 
 def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -358,6 +379,8 @@ def _candidates(
                     statement.tokens, answer, names, place_names
                 ):
                     continue
+                if facts.date is not None and _day_of_no_event(statement.tokens, answer):
+                    continue  # "Microsoft announced on ____ that ...": the news's own days
                 if unknown is not None and not answer.start <= unknown < answer.end:
                     continue  # "In 1911, Díaz was forced to resign": which Díaz?
                 key_span = range(
@@ -659,13 +682,18 @@ def _written_names(candidate: _Candidate, facts: distractors.DocumentFacts) -> t
 
 
 def _years_of(candidate: _Candidate) -> tuple[int, ...]:
-    """The years the stem gives besides the key: the statement's, then its lead's."""
+    """The years the stem gives besides the key: the statement's, then its lead's, then the
+    first years of the wars it names ('to rebuild countries after World War II': no 1934)."""
     key = range(candidate.answer.phrase[0], candidate.answer.phrase[1])
     led = candidate.lead.tokens if candidate.lead is not None else []
-    return tuple(
+    written = tuple(
         int(t.text)
         for i, t in [*enumerate(candidate.statement.tokens), *((-1, t) for t in led)]
         if i not in key and A.YEAR_PATTERN.match(t.text)
+    )
+    text = " ".join(t.text for t in [*candidate.statement.tokens, *led])
+    return written + tuple(
+        year for war, year in en.WARS_BEGUN.items() if re.search(rf"\b{war}\b", text)
     )
 
 

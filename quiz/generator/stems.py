@@ -387,6 +387,10 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
         if answer.start <= i < answer.end:
             if i == answer.start:
                 words.append(BLANK)
+            if i == answer.end - 1 and _month_comma_before(tokens, answer):
+                words.append(",")  # "In May, 1750 he" -> "In May ____, he"
+            continue
+        if i == answer.start - 1 and _month_comma_before(tokens, answer):
             continue
         if i == answer.start - 1 and token.lower in {"a", "an"}:
             words.append("a(n)" if token.text.islower() else "A(n)")
@@ -395,6 +399,20 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
             continue  # "The ____ still has" -> "____ still has": 'the Netherlands' and 'Peru'
         words.append(token)
     return _capitalise(render(words))
+
+
+def _month_comma_before(tokens: list[Token], answer: A.Answer) -> bool:
+    """A year key written after its month and a comma, before the clause goes on: 'In May,
+    1750 he was elected' (a blank after the comma reads as a list, tuning reading t13)."""
+    following = tokens[answer.end] if answer.end < len(tokens) else None
+    return (
+        answer.kind == A.YEAR
+        and answer.start >= 2
+        and tokens[answer.start - 1].text == ","
+        and tokens[answer.start - 2].text in en.MONTHS
+        and following is not None
+        and following.text[:1].isalnum()
+    )
 
 
 def _options_drop_the(tokens: list[Token], answer: A.Answer) -> bool:

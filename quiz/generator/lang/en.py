@@ -265,7 +265,7 @@ ANAPHORIC_HEADS = words(
     "airport station hospital prison mine factory plant store shop market product service "
     "network website site effect effects problem problems issue issues situation result "
     "change changes region territory land lands area population community communities "
-    "festival ceremony celebration tour trip journey visit route road street bridge wall "
+    "festival ceremony celebration occasion tour trip journey visit route road street bridge wall "
     "tower capital crew staff members member owner owners founder director manager coach "
     "captain author writer artist scientist researcher researchers doctor patient patients "
     "student students teacher teachers worker workers people's victims' stampede protest "
@@ -364,6 +364,15 @@ DEPENDENT_OPENINGS = (
     "since then",
     "after that",
     "before that",
+    # a reaction to what the sentence before told: "Outraged, Edwards took the alcalde prisoner"
+    "outraged",
+    "angered",
+    "alarmed",
+    "frustrated",
+    "undeterred",
+    "emboldened",
+    "in retaliation",
+    "in protest",
 )
 
 
@@ -529,6 +538,26 @@ EARLIER_ONLY_LEADS = words("before since")
 # after "after", of a state: "Vietnam was divided after 1954" is true after 1959 too, and
 # after 1950 (an independent review's example). Such keys are not asked.
 UPPER_BOUND_LEADS = words("by after")
+# Words before a time that make it one of several true ones: "as early as the 11th century"
+# (the 9th too), "especially during the seventh century" (the eighth too): tuning reading t13.
+OPEN_TIME_LEADS = (
+    "as early as",
+    "especially during",
+    "especially in",
+    "particularly during",
+    "particularly in",
+    "mainly during",
+    "mainly in",
+)
+# Wars a stem may name, by the year each began: a year key's options stay on its side of it.
+WARS_BEGUN = {
+    "World War I": 1914,
+    "First World War": 1914,
+    "World War II": 1939,
+    "Second World War": 1939,
+    "Korean War": 1950,
+    "Vietnam War": 1955,
+}
 # Words between "by" and the time they bound: "by the middle of the eighteenth century".
 PART_OF_A_PERIOD = words(
     "the middle end beginning start turn close of early late mid about around approximately circa "
