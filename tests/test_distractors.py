@@ -411,20 +411,3 @@ def test_a_life_or_a_news_story_does_not_make_its_people_peers() -> None:
     news = "date 2015-09-22\n\n" + MEXICO
     made = {q.answer: q for q in run(news, n=20, threshold=0).questions if q.kind == "person"}
     assert "Venustiano Carranza" not in made
-
-
-def test_a_role_wordnet_does_not_file_the_key_under_only_describes_him() -> None:
-    """A tuning-part chemistry page calls John Dalton an 'English schoolteacher': WordNet files
-    him as chemist and physicist, so the role had left him no options at all. A title must
-    still be every option's: 'General ____' gets generals only, or no question."""
-    text = (
-        "The Aristotelian view of matter held sway for over two thousand years, until English "
-        "schoolteacher John Dalton helped to revolutionize chemistry with his hypothesis that "
-        "matter could be explained using an atomic theory."
-    )
-    made = [q for q in run(text, n=3, threshold=0).questions if q.answer == "John Dalton"]
-    assert made and len(made[0].options) == 4
-    lexicon_ = lexicon.load()
-    assert all(lexicon_.person(option) is not None for option in made[0].options)
-    general = run("In 1863, General Humphry Davy defeated the Confederate army.", n=3, threshold=0)
-    assert all(q.answer != "Humphry Davy" for q in general.questions)

@@ -414,10 +414,9 @@ def _person_names(
     first and then contemporaries of the same field from any country. Any other key gets the
     document's people whom it calls what it calls the key (spokesman beside spokesman).
     In a text of one era (:func:`_one_era`) the document's other people named in full count as
-    of the key's era too. A title the stem writes before the key ('General ____') must be every
-    option's, as WordNet files them, and so must a role WordNet files the key under ('sociologist
-    ____'); a role it does not ('English schoolteacher ____', of John Dalton) only describes
-    him. Options agree with the key's gender where the stem gives it ('his')."""
+    of the key's era too. A role the stem writes before the key ('General ____') must be every
+    option's, as WordNet files them; options agree with the key's gender where the stem gives
+    it ('his')."""
     key = facts.display(PERSON, answer.text)
     nearby = [name for name, _subtype in facts.nearby(PERSON, request.sentence)]
     known = lexicon.person(key) if lexicon else None
@@ -450,7 +449,7 @@ def _person_names(
                 key, request.wanted, exclude=request.written, around=request.year, compatriots=False
             )
             found = [*era, *same_text, *abroad, *foreign]  # the text's own people first
-        if request.role and (request.role in en_names.TITLES or _holds(key, request.role, lexicon)):
+        if request.role:
             found = [n for n in found if _holds(n, request.role, lexicon)]
             found = found if _holds(key, request.role, lexicon) else []
     character = key in facts.characters  # a role beside roles, an actor beside actors
