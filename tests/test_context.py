@@ -515,3 +515,10 @@ def test_a_month_with_its_year_or_in_a_name_stands_alone() -> None:
 def test_a_reaction_opening_leans_on_the_sentence_before() -> None:
     tagged = tokens.tag("Outraged, Haden Edwards took the alcalde of Nacogdoches prisoner.")
     assert context.opening(tagged) is None
+
+
+def test_a_demonstrative_whose_noun_was_named_twice_still_leans() -> None:
+    tagged = tokens.tag(
+        "The Ming dynasty replaced the Yuan dynasty in 1368, and this dynasty ruled China."
+    )
+    assert context.leaning(tagged, range(0)) == "demonstrative 'this'"

@@ -545,70 +545,6 @@ def test_a_ruler_known_by_his_epithet_is_named_and_his_given_name_is_no_verb() -
     assert tagged.sentences[0].skip is None
 
 
-def test_she_after_a_sentence_about_a_man_s_film_is_the_life_s_subject() -> None:
-    """A tuning-part life of Jeanne Moreau: after 'François Truffaut's film Jules et Jim ... is
-    centred on her role', three sentences beginning 'She' or 'In 1983, she' were refused, as
-    if she might be Truffaut. A name of the other gender does not stand for the pronoun."""
-    text = (
-        "Jeanne Moreau was a French actress. Jeanne Moreau was born in Paris in 1928. François "
-        "Truffaut's film Jules et Jim, her biggest success internationally, is centered on her "
-        "magnetic starring role. In 1983, she was head of the jury at the 33rd Berlin "
-        "International Film Festival."
-    )
-    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
-    assert "Jeanne Moreau" in made["1983"]
-    he = text.replace("In 1983, she", "In 1983, he")  # he may be Truffaut: not guessed
-    assert "1983" not in {q.answer for q in run(he, n=10, threshold=0).questions}
-
-
-def test_a_statement_that_leans_on_the_sentence_before_is_asked_after_it() -> None:
-    """Tuning-part lessons: 'In 1830, it forbade future U.S. immigration' (it: the Mexican
-    government) and 'For example, in 429, the emperor Theodosius II established a commission'
-    lean on the sentence before; shown after it, they stand alone. The source stays the key's
-    sentence, and the lead is no other question's sentence."""
-    text = (
-        "The growing presence of American settlers in Texas caused the Mexican government to "
-        "grow wary. In 1830, it forbade future U.S. immigration and increased its military "
-        "presence in Texas.\n\nOne way in which emperors attempted to balance local, regional, "
-        "and imperial power was by formally codifying laws. For example, in 429, the emperor "
-        "Theodosius II established a commission to compile what became known as the "
-        "Theodosian Code."
-    )
-    made = {q.answer: q for q in run(text, n=10, threshold=0).questions}
-    texas = made["1830"]
-    assert texas.stem.startswith("The growing presence of American settlers in Texas caused")
-    assert texas.stem.endswith(
-        "In ____, it forbade future U.S. immigration and increased its military presence in Texas."
-    )
-    assert texas.source.sentence.startswith("In 1830, it forbade")
-    assert made["429"].stem.startswith("One way in which emperors attempted")
-    assert "For example, in ____, the emperor Theodosius II" in made["429"].stem
-
-
-def test_no_lead_across_paragraphs_nor_one_that_writes_the_key_or_leans_itself() -> None:
-    for written in (
-        "The growing presence of American settlers in Texas caused the Mexican government to "
-        "grow wary.\n\nIn 1830, it forbade future U.S. immigration.",  # another paragraph
-        "The Mexican government grew wary of the settlers in 1830. In 1830, it forbade "
-        "future U.S. immigration.",  # the lead writes the key
-        "It grew wary of the American settlers in Texas. In 1830, it forbade future U.S. "
-        "immigration.",  # the lead leans itself
-    ):
-        made = run(written, n=10, threshold=0).questions
-        assert not any("forbade" in q.stem for q in made), written
-
-
-def test_a_question_that_stands_alone_comes_before_one_that_needs_a_lead() -> None:
-    text = (
-        "The tensions between the United States and the Soviet Union came to a head in 1948. "
-        "In 1949, they founded rival German states on either side of the border."
-    )
-    made = run(text, n=1, threshold=0).questions
-    assert [q.answer for q in made] == ["1948"]
-    both = run(text, n=2, threshold=0).questions
-    assert [q.answer for q in both] == ["1948"]  # the lead states the first question's key
-
-
 def test_a_news_story_s_day_of_a_statement_a_figure_or_a_plan_is_not_asked() -> None:
     """Tuning reading t13 rejected as trivia the day Microsoft 'announced on ____ that', the
     day 'as of' which IE6 had 277 vulnerabilities, and the day Mohamed 'is to travel'. The day
@@ -660,3 +596,35 @@ def test_a_year_after_its_month_and_a_comma_is_blanked_before_the_comma() -> Non
     )
     made = [q for q in run(text, n=10, threshold=0).questions if q.answer == "1750"]
     assert made and made[0].stem.startswith("In May ____, Daniel Bernoulli was elected")
+
+
+def test_years_before_the_common_era_keep_to_the_stem_s_years_and_the_key_s_roundness() -> None:
+    """An independent review: options of 431 BC fell before 'a plague of 433 BC' that the
+    stem says came first; 'around 4000 BCE' got 4030 and 4050 BCE, as true as the key; 343 BC
+    got options beyond Aristotle's life (384-322 BC)."""
+    temple = run(
+        "The first temple building dates to 431 BC, and was dedicated to Apollo Medicus, after a "
+        "plague of 433 BC.",
+        n=3,
+        threshold=0,
+    ).questions[0]
+    assert all(int(option.split()[0]) < 433 for option in temple.options)  # after the plague
+    cities = run("The first cities in Mesopotamia appeared around 4000 BCE.", n=3, threshold=0)
+    assert all(int(o.split()[0]) % 1000 == 0 for o in cities.questions[0].options)
+    tutor = run("Aristotle tutored Alexander the Great from 343 BC.", n=3, threshold=0)
+    assert all(322 < int(o.split()[0]) < 384 for o in tutor.questions[0].options)
+    assert run("In 0 BC, nothing was recorded in Rome.", n=3, threshold=0).questions == []
+
+
+def test_plans_in_news_and_wars_after_the_key_make_no_bound_or_question() -> None:
+    """An independent review: 'plans to release ... on ____' is a plan; 'shortly before World
+    War II' made the key the latest option (the war bounds only keys after its start)."""
+    news = (
+        "Microsoft update\n\nFriday, March 4, 2011\n\nMicrosoft plans to release the next "
+        "update of Internet Explorer on March 15, 2011. Microsoft executives are scheduled to meet "
+        "European regulators in Brussels on March 9, 2011."
+    )
+    assert [q for q in run(news, n=5, threshold=0).questions if q.kind == "date"] == []
+    annexed = run("Germany annexed Austria in 1938, shortly before World War II.", n=3, threshold=0)
+    options = [int(o) for o in annexed.questions[0].options]
+    assert max(options) > 1938

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quiz.generator import simplify, tokens
+from quiz.generator.pipeline import run
 
 
 def statements(sentence: str, **options) -> list[str]:
@@ -127,3 +128,12 @@ def test_the_comma_of_a_date_does_not_end_a_relative_clause() -> None:
         "to the California Science Center following its retirement."
     )
     assert found[0].startswith("Space Shuttle Endeavour will be sent to the California")
+
+
+def test_no_wh_question_leaves_a_participle_behind() -> None:
+    """'tutored Alexander starting from ____' had become 'From which year did Aristotle tutor
+    Alexander the Great starting?' (an independent review's sentence)."""
+    made = run("Aristotle tutored Alexander the Great starting from 343 BC.", n=3, threshold=0)
+    assert [q.stem for q in made.questions] == [
+        "Aristotle tutored Alexander the Great starting from ____."
+    ]

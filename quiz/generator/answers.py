@@ -145,7 +145,7 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
         )
     if after is not None and after.lower in en.CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
-    if after is not None and after.text in en.BC_ERAS and token.text.isdigit() and not scale:
+    if after is not None and after.text in en.BC_ERAS and token.text.isdigit() and value >= 1:
         era = after.text  # "539 BCE": the era is written with the key and with every option
         return Answer(YEAR, i, end + 1, f"{key} {era}", "", value, style, (i, end + 1), era)
     measured = after is not None and (after.tag == "NNS" or after.lower in en.MEASURE_UNITS)

@@ -406,51 +406,17 @@ def _month_without_year(tokens: list[Token], key: range) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class _NotShown:
-    """The nouns named before a stem that the stem does not show itself."""
-
-    earlier: Container[str]
-    shown: frozenset[str]
-
-    def __contains__(self, noun: object) -> bool:
-        return noun not in self.shown and noun in self.earlier
-
-
-def leaning_after(
-    lead: list[Token],
-    tokens: list[Token],
-    key: range,
-    *,
-    earlier_heads: Container[str] = (),
-    key_kind: str = "",
-    people: Container[int] = (),
-) -> str | None:
-    """Why the statement cannot stand alone even after *lead*, the sentence before it, shown as
-    the stem's first sentence ('The Sasanians ruled Iran. They fought the Romans in ____.'); None
-    when the two stand alone together. *earlier_heads* are the nouns named before *lead*;
-    *people* the indices of person names in the two, *lead*'s tokens counted first."""
-    shown = frozenset(singular(t.lower) for t in lead if t.tag in _NOUN_TAGS)
-    shift = len(lead)
-    return leaning(
-        [*lead, *tokens],
-        range(key.start + shift, key.stop + shift),
-        _NotShown(earlier_heads, shown),
-        key_kind,
-        people,
-    )
-
-
 def _noun_written_before(tokens: list[Token], i: int) -> bool:
-    """Whether the noun after demonstrative tokens[i] is written before it, so that the
+    """Whether the noun after demonstrative tokens[i] is written once before it, so that the
     statement says what it points to: 'the Third Dynasty of Ur ... this dynasty'."""
     phrase = []
     for token in tokens[i + 1 : i + 4]:  # 'this dynasty' (though tagged an adjective)
         if not token.text.isalpha() or token.tag.startswith(("VB", "IN", "DT")):
             break
         phrase.append(singular(token.lower))
-    named = {singular(t.lower) for t in tokens[:i] if t.tag in _NOUN_TAGS | _NAME_TAGS}
-    return bool(phrase) and phrase[-1] in named
+    named = [singular(t.lower) for t in tokens[:i] if t.tag in _NOUN_TAGS | _NAME_TAGS]
+    return bool(phrase) and named.count(phrase[-1]) == 1  # not 'the Ming dynasty replaced the
+    # Yuan dynasty, and this dynasty ...' (an independent review)
 
 
 def _ranking_without_year(tokens: list[Token], key: range) -> bool:

@@ -129,8 +129,8 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
         return [v for d in (-1, 1, -2, 2, -3, 3, 4, -4) if (v := key + step * d) <= latest]
     if answer.kind == A.YEAR and period:
         return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
-    if answer.kind == A.YEAR and answer.unit:  # BCE: ancient dates are known to decades
-        return [key + d for d in (-50, 50, -100, 100, -30, 30, -70, 70, -150, 150)]
+    if answer.kind == A.YEAR and answer.unit:  # before the common era
+        return [key + step * d for step in _bc_steps(key) for d in (-1, 1, -2, 2, 3, -3)]
     if answer.kind == A.YEAR:
         near = [float(y) for y in facts.years if 0 < abs(y - key) <= NEAR_YEARS]
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
@@ -152,6 +152,17 @@ MIN_PEERS = 3  # fewer compatriots than this, and a stem without a place takes f
 ADULT_AGE = 15  # a life's events other than birth come this many years after it
 NEAR_YEARS = 15  # the text's other years this close to a year key are options
 LATEST_CENTURY = 1900  # "the 1800s" beside the 1700s and 1900s, never a century not yet over
+
+
+def _bc_steps(key: float) -> tuple[float, ...]:
+    """How far apart options of a year before the common era lie: as far as its roundness
+    ('around 4000 BCE' beside 3000 and 5000), else decades for the third millennium and before
+    (2120 BCE beside 2115 BCE could not be told apart: tuning reading t13) and ten years for
+    classical times, within a life the text may tell (Aristotle, 384-322 BC)."""
+    for step in (1000, 100, 50):
+        if key % step == 0:
+            return (step,)
+    return (30.0, 50.0) if key >= 1000 else (10.0, 15.0)
 
 
 def _year_fits(value: float, key: float, request: Request, facts: DocumentFacts) -> bool:

@@ -45,11 +45,6 @@ MIN_DEFAULT = 3
 # Statements taken whole from a sentence, or one of its clauses as written ('A did X, and B did
 # Y'); derived ones (relative clauses, shared subjects) splice.
 TRUSTED_ORIGINS = frozenset({"sentence", "appositive", "coordinate"})
-# A statement that leans on the sentence before it is asked with that sentence shown first, when
-# the two stand alone together and the lead has at most this many tokens; so is a sentence
-# skipped for a pronoun or an opening that only the sentence before explains.
-MAX_LEAD_TOKENS = 40
-LED_SKIPS = frozenset({None, "unresolved pronoun", "leans on the previous sentence"})
 ALL_KINDS = frozenset(A.NUMERIC_KINDS | {PERSON, ORGANIZATION, PLACE, A.TERM})
 # The kinds of key the output asks unless told otherwise: numbers, dates and people. Blind
 # readers of tuning text accepted 40 of 202 place questions (20%; 30% in the last four readings,
@@ -65,11 +60,6 @@ class _Candidate:
     answer: A.Answer
     stem: stems.Stem
     key: str
-    lead: Sentence | None = None  # the sentence before, shown first when the stem needs it
-
-    def shown(self) -> tuple[Sentence, ...]:
-        """The sentences whose words the stem shows: the key's, and the lead's."""
-        return (self.sentence,) if self.lead is None else (self.lead, self.sentence)
 
 
 @dataclass
@@ -124,15 +114,30 @@ def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 def _day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """A news story's day that dates no event: of a statement ('Microsoft announced on ____
     that'), of a figure ('as of ____, IE6 has 277 vulnerabilities') or of a plan ('On ____,
-    Mohamed and his father are to travel'). Tuning reading t13 rejected each as trivia."""
+    Mohamed and his father are to travel', 'plans to release', 'are scheduled to meet').
+    Tuning reading t13 rejected each as trivia."""
     if answer.kind != A.DATE:
         return False
     before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
+    start, end = _own_clause(tokens, answer)
     planned = any(
-        t.lower == "will" or (t.lower == "to" and i > 0 and tokens[i - 1].lower in en.BE_FORMS)
-        for i, t in enumerate(tokens)
+        t.lower == "will" or (t.lower == "to" and i > 0 and tokens[i - 1].lower in en.PLAN_WORDS)
+        for i, t in enumerate(tokens[start:end], start)
     )
     return before == ["as", "of"] or planned or _speaker(tokens, answer)
+
+
+def _own_clause(tokens: tuple[tok.Token, ...], answer: A.Answer) -> tuple[int, int]:
+    """The span of the coordinated clause holding the key: '..., and tomorrow he plans to
+    meet ...' is not the clause of 'Yesterday Mohamed received ... on ____'."""
+    bounds = [
+        i
+        for i in range(1, len(tokens))
+        if (tokens[i].tag == "CC" and tokens[i - 1].text == ",") or tokens[i].text == ";"
+    ]
+    start = max((i for i in bounds if i < answer.start), default=0)
+    end = min((i for i in bounds if i >= answer.end), default=len(tokens))
+    return start, end
 
 
 def _example(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -354,7 +359,7 @@ def _candidates(
     facts = document.facts
     place_names = facts.names_of(PLACE)
     for sentence in document.sentences:
-        if sentence.skip not in LED_SKIPS or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
+        if sentence.skip or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
             continue
         if unnamed and any(t.text == unnamed for t in sentence.tokens):
             continue  # "In ____, Chao served as president of ...": which Chao?
@@ -386,64 +391,17 @@ def _candidates(
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
-                lead = None
-                if sentence.skip or context.leaning(
-                    list(statement.tokens), key_span, earlier, answer.kind, people
-                ):
-                    lead = _lead(document, sentence, statement, answer, key=key_span, people=people)
-                    if lead is None or (unnamed and any(t.text == unnamed for t in lead.tokens)):
-                        continue
+                if context.leaning(list(statement.tokens), key_span, earlier, answer.kind, people):
+                    continue
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
                     continue
-                if lead is not None:
-                    stem = replace(stem, text=f"{stems.render(list(lead.tokens))} {stem.text}")
-                key = _display(answer, facts)
-                candidate = _Candidate(sentence, statement, answer, stem, key, lead)
+                candidate = _Candidate(sentence, statement, answer, stem, _display(answer, facts))
                 slot = (sentence.number, distractors.normalise(candidate.key))
                 held = best.get(slot)
                 if held is None or _preference(candidate) > _preference(held):
                     best[slot] = candidate
     return list(best.values())
-
-
-def _lead(
-    document: Document,
-    sentence: Sentence,
-    statement: simplify.Statement,
-    answer: A.Answer,
-    *,
-    key: range,
-    people: set[int],
-) -> Sentence | None:
-    """The sentence before *sentence*, when the statement stands alone once that sentence is
-    shown before it: in the same paragraph, short, standing alone itself, and not writing the
-    key ('The Sasanians ruled Iran. They fought the Romans in ____.'). None otherwise, and
-    None for a 'he' or 'she' that only the lead could name: the text's references were read
-    already (:func:`document.read`), and the lead's man may not be the one meant."""
-    if sentence.number == 0:
-        return None
-    lead = document.sentences[sentence.number - 1]
-    if (
-        lead.skip
-        or lead.source.paragraph != sentence.source.paragraph
-        or len(lead.tokens) > MAX_LEAD_TOKENS
-        or answer.text.lower() in lead.source.text.lower()
-    ):
-        return None
-    own = _person_tokens(lead.names, document.topic.person)
-    if context.leaning(list(lead.tokens), range(0), lead.earlier_heads, "", own):
-        return None
-    together = {i + len(lead.tokens) for i in people}  # 'he' is left to references.resolve
-    reason = context.leaning_after(
-        list(lead.tokens),
-        list(statement.tokens),
-        key,
-        earlier_heads=lead.earlier_heads,
-        key_kind=answer.kind,
-        people=together,
-    )
-    return None if reason else lead
 
 
 def _clause_pronoun(
@@ -663,38 +621,45 @@ def _preference(candidate: _Candidate) -> tuple[bool, int]:
 def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[str]:
     """Options that would also be true, or give the key away: names and numbers of the sentence."""
     excluded = {distractors.normalise(candidate.key)}
-    for sentence in candidate.shown():
-        for e in sentence.names:
-            excluded.add(distractors.normalise(facts.display(e.kind, e.text)))
-            excluded.add(distractors.normalise(e.text))
-        for token in sentence.tokens:
-            if token.tag == "CD" or A.DECADE_PATTERN.match(token.text):  # "the 1960s and ____"
-                excluded.add(distractors.normalise(token.text))
+    for e in candidate.sentence.names:
+        excluded.add(distractors.normalise(facts.display(e.kind, e.text)))
+        excluded.add(distractors.normalise(e.text))
+    for token in candidate.sentence.tokens:
+        if token.tag == "CD" or A.DECADE_PATTERN.match(token.text):  # "the 1960s and ____"
+            excluded.add(distractors.normalise(token.text))
     return excluded
 
 
 def _written_names(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[str, ...]:
     """The names the key's sentence writes (besides the key): no option may be one of them."""
     key = distractors.normalise(candidate.key)
-    names = [e for sentence in candidate.shown() for e in sentence.names]
-    found = {facts.display(e.kind, e.text) for e in names} | {e.text for e in names}
+    found = {facts.display(e.kind, e.text) for e in candidate.sentence.names}
+    found |= {e.text for e in candidate.sentence.names}
     return tuple(sorted(n for n in found if distractors.normalise(n) != key))
 
 
 def _years_of(candidate: _Candidate) -> tuple[int, ...]:
-    """The years the stem gives besides the key: the statement's, then its lead's, then the
-    first years of the wars it names ('to rebuild countries after World War II': no 1934)."""
-    key = range(candidate.answer.phrase[0], candidate.answer.phrase[1])
-    led = candidate.lead.tokens if candidate.lead is not None else []
+    """The years the statement gives besides the key, of the key's era ('after a plague of 433
+    BC' beside a key of 431 BC), and the first year of a war it names before the key ('to
+    rebuild countries after World War II': no 1934)."""
+    answer, tokens = candidate.answer, candidate.statement.tokens
+    key = range(answer.phrase[0], answer.phrase[1])
+    if answer.unit:  # a year before the common era: only others of that era count
+        return tuple(int(t.text) for i, t in enumerate(tokens) if i not in key and _bc(tokens, i))
     written = tuple(
-        int(t.text)
-        for i, t in [*enumerate(candidate.statement.tokens), *((-1, t) for t in led)]
-        if i not in key and A.YEAR_PATTERN.match(t.text)
+        int(t.text) for i, t in enumerate(tokens) if i not in key and A.YEAR_PATTERN.match(t.text)
     )
-    text = " ".join(t.text for t in [*candidate.statement.tokens, *led])
-    return written + tuple(
-        year for war, year in en.WARS_BEGUN.items() if re.search(rf"\b{war}\b", text)
+    text = " ".join(t.text for t in tokens)
+    return written + tuple(  # a lower bound only: the key is no cue as the latest option
+        year
+        for war, year in en.WARS_BEGUN.items()
+        if (answer.value or 0) > year and re.search(rf"\b{war}\b", text)
     )
+
+
+def _bc(tokens: tuple[tok.Token, ...], i: int) -> bool:
+    """Whether tokens[i] is a year before the common era: '433' in 'a plague of 433 BC'."""
+    return tokens[i].text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].text in en.BC_ERAS
 
 
 def _year_of(candidate: _Candidate) -> int | None:
@@ -747,11 +712,9 @@ def _false_side(candidate: _Candidate) -> str:
 
 def _placed(candidate: _Candidate) -> bool:
     """Whether the key's sentence names a place or a nationality ('in the Soviet Union')."""
-    shown = candidate.shown()
-    return any(e.kind == PLACE for s in shown for e in s.names) or any(
+    return any(e.kind == PLACE for e in candidate.sentence.names) or any(
         t.text in en_names.DEMONYMS or t.text in en_names.NATIONALITIES
-        for s in shown
-        for t in s.tokens
+        for t in candidate.sentence.tokens
     )
 
 
@@ -819,27 +782,15 @@ def _draft(
 
 
 def _select(drafts: list[_Draft], n: int) -> list[_Draft]:
-    """Best first, skipping near-duplicates, giveaways and a second question on one sentence
-    (a lead shown before a stem counts as its sentence: it may state another question's key)."""
+    """Best first, skipping near-duplicates, giveaways and a second question on one sentence."""
     chosen: list[_Draft] = []
     kept = checks.SetChecker()
-    shown: set[int] = set()
-
-    def order(draft: _Draft) -> tuple[bool, float, int]:  # a stem alone before a led one
-        return (
-            draft.candidate.lead is not None,
-            -draft.question.score,
-            draft.candidate.sentence.number,
-        )
-
-    for draft in sorted(drafts, key=order):
+    for draft in sorted(drafts, key=lambda d: (-d.question.score, d.candidate.sentence.number)):
         if len(chosen) >= n:
             break
-        numbers = {sentence.number for sentence in draft.candidate.shown()}
-        if kept.admits(draft.question) and not numbers & shown:
+        if kept.admits(draft.question):
             kept.add(draft.question)
             chosen.append(draft)
-            shown |= numbers
     return chosen
 
 

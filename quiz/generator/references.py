@@ -118,12 +118,6 @@ def _gender_allows(person: str, *, female: bool, document: Topic) -> bool:
     return not female  # surnames alone are usually men in news text
 
 
-def _other_gender(person: str, *, female: bool) -> bool:
-    """Whether *person*'s given name says the other gender than the pronoun's."""
-    given = person.split(maxsplit=1)[0].lower()
-    return given in (en_names.MALE_NAMES if female else en_names.FEMALE_NAMES)
-
-
 def _name_tokens(name: str, possessive: bool) -> list[Token]:
     written = [Token(part, "NNP") for part in name.split()]
     return [*written, Token("'s", "POS")] if possessive else written
@@ -167,8 +161,6 @@ def _person(
                 return document.person
             alone = mentioned <= surnames
             return None if topic_fits or not alone else found
-        if people and all(_other_gender(p, female=female) for p in people):
-            continue  # "Truffaut's film Jules et Jim ... She worked with ...": not Truffaut
         if people or (i < len(unknown) and unknown[i]):
             return None  # about someone else, two people, or a name of unknown type ('Pedro')
     return document.person if topic_fits else None

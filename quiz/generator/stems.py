@@ -356,6 +356,8 @@ def wh_question(
     elif tokens[p0 - 1].tag in {"IN", "TO"} and p0 - 1 >= verb_end and tokens[p0 - 1].lower != "of":
         if not _attaches_to_verb(tokens, clause, p0 - 1, answer):
             return None
+        if tokens[p0 - 2].tag == "VBG":  # "starting from ____" would leave "starting?" behind
+            return None
         role, preposition = "prepositional", tokens[p0 - 1].text
         rest = [*tokens[verb_end : p0 - 1], *tokens[p1 : clause.end], *tail]
     else:

@@ -549,6 +549,8 @@ OPEN_TIME_LEADS = (
     "mainly during",
     "mainly in",
 )
+# Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
+PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected due set intends")
 # Wars a stem may name, by the year each began: a year key's options stay on its side of it.
 WARS_BEGUN = {
     "World War I": 1914,
