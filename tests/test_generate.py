@@ -524,10 +524,11 @@ def test_years_before_the_common_era_are_asked_with_options_of_their_era() -> No
     assert "the year" in made["2193 BCE"].stem or "which year" in made["2193 BCE"].stem
 
 
-def test_a_ruler_known_by_his_epithet_is_named_and_his_given_name_is_no_verb() -> None:
-    """A tuning-part lesson calls its subject 'Askia the Great' and then 'Askia': he is named
-    as he is known, unlike a life that writes only a surname ('Chao'). 'Alexander the Great
-    died ...' had been read as an instruction ('Alexander' as a verb)."""
+def test_a_ruler_named_by_one_word_and_his_epithet_is_unnamed_and_a_given_name_no_verb() -> None:
+    """A tuning-part lesson calls its subject 'Askia the Great' once and then 'Askia': its
+    reader (t13) rejected 'In which year did Askia declare a holy war ...' ('Askia is a
+    title'), as 'Chao' before. 'Alexander the Great died ...' had been read as an instruction
+    ('Alexander' as a verb)."""
     text = (
         "Askia the Great strengthened the Songhai Empire and made it the largest in West "
         "Africa's history. One of Askia's primary objectives was to control access to the major "
@@ -538,9 +539,8 @@ def test_a_ruler_known_by_his_epithet_is_named_and_his_given_name_is_no_verb() -
         "retained their traditional religious beliefs. While in Mecca he spent lavishly."
     )
     result = run(text, n=10, threshold=0)
-    assert [q.answer for q in result.questions] == ["1498"], result.note
-    assert "Askia" in result.questions[0].stem
-    assert "never writes" not in result.note
+    assert result.questions == [], [q.stem for q in result.questions]
+    assert "never writes its subject's full name ('Askia')" in result.note
     tagged = document.read("Alexander the Great died in Babylon in 323 BC.", None)
     assert tagged.sentences[0].skip is None
 

@@ -448,24 +448,14 @@ def _clause_pronoun(
 def _unnamed_subject(document: Document, lex: lexicon.Lexicon | None) -> str:
     """The surname of a life's subject that the text never writes in full, nor heads itself
     with, nor WordNet knows ('Chao' in a life of Yuen Ren Chao that says only 'Chao'): blind
-    readers of tuning text rejected every stem naming him so. Empty for any other text, and
-    for a ruler the text names with his epithet ('Askia the Great')."""
+    readers of tuning text rejected every stem naming him so, and 'Askia' too in a lesson that
+    calls him 'Askia the Great' once ('Askia is a title', reading t13). Empty for any other
+    text."""
     person = document.topic.person
     if not person or " " in person or (lex is not None and lex.person(person) is not None):
         return ""
     headed = document.title is not None and person in document.title.split()
-    return "" if headed or _with_an_epithet(document, person) else person  # "Pelé" as known
-
-
-def _with_an_epithet(document: Document, person: str) -> bool:
-    """Whether the text writes *person* with an epithet: 'Askia the Great'."""
-    return any(
-        token.text == person
-        and [t.lower for t in sentence.tokens[i + 1 : i + 2]] == ["the"]
-        and sentence.tokens[i + 2].text in en_names.EPITHETS
-        for sentence in document.sentences
-        for i, token in enumerate(sentence.tokens[:-2])
-    )
+    return "" if headed else person  # a life headed "Pelé" names him as he is known
 
 
 def _earlier_nouns(sentence: Sentence, statement: simplify.Statement) -> context.EarlierNouns:
