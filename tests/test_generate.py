@@ -20,6 +20,7 @@ from quiz.generator import (
     resources,
     text,
     tokens,
+    worth,
 )
 from quiz.generator.pipeline import default_count, run
 
@@ -183,7 +184,7 @@ def test_no_key_is_taken_from_a_list_of_numbers(sentence: str, items: set[str]) 
     tagged = tuple(tokens.tag(sentence))
     listed = [a for a in answers.find(list(tagged), []) if a.text in items]
     assert {a.text for a in listed} == items
-    assert not [a.text for a in listed if pipeline._worth_asking(tagged, a)]
+    assert not [a.text for a in listed if worth.worth_asking(tagged, a)]
     made = run(sentence, n=5, threshold=0, spares=10)
     assert not {q.answer for q in made.questions + made.spares} & items
 
@@ -244,11 +245,11 @@ def test_no_person_key_whose_surname_the_stem_writes() -> None:
     )
     names = entities.find(tagged, lexicon.load())
     key = next(a for a in answers.find(tagged, names) if a.text == "George C. Marshall")
-    assert pipeline._gives_away(tuple(tagged), key, names, [])
+    assert worth.gives_away(tuple(tagged), key, names, [])
     other = tokens.tag("The European Recovery Program was proposed by George C. Marshall.")
     names = entities.find(other, lexicon.load())
     key = next(a for a in answers.find(other, names) if a.text == "George C. Marshall")
-    assert not pipeline._gives_away(tuple(other), key, names, [])
+    assert not worth.gives_away(tuple(other), key, names, [])
 
 
 def test_a_person_written_with_a_middle_initial_is_the_one_wordnet_knows() -> None:

@@ -20,15 +20,14 @@ from quiz.generator import (
     checks,
     context,
     distractors,
-    entities,
     lexicon,
     places,
     ranking,
     references,
-    resources,
     simplify,
     stems,
     terms,
+    worth,
 )
 from quiz.generator import tokens as tok
 from quiz.generator.document import Document, Progress, Sentence, read, roles_of
@@ -101,255 +100,6 @@ def _display(answer: A.Answer, facts: distractors.DocumentFacts) -> str:
     return " and ".join(written)
 
 
-def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The key is who said something ('Who said ...?', '____, an Ottawa MP, said ...'), or a
-    name in what someone said ('Wilkins said ____ was an artist'): neither is worth learning."""
-    following = tokens[answer.end :]
-    before = tokens[: answer.start]
-    finite = next((t for t in following if t.tag in {"VBD", "VBZ", "VBP"}), None)
-    said = finite is not None and finite.lower in en.REPORTING_VERBS
-    return said or any(t.lower in en.REPORTING_VERBS for t in before)
-
-
-def _day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """A news story's day that dates no event: of a statement ('Microsoft announced on ____
-    that'), of a figure ('as of ____, IE6 has 277 vulnerabilities') or of a plan ('On ____,
-    Mohamed and his father are to travel', 'plans to release', 'are scheduled to meet').
-    Tuning reading t13 rejected each as trivia."""
-    if answer.kind != A.DATE:
-        return False
-    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
-    start, end = _own_clause(tokens, answer)
-    planned = any(
-        t.lower == "will" or (t.lower == "to" and i > 0 and tokens[i - 1].lower in en.PLAN_WORDS)
-        for i, t in enumerate(tokens[start:end], start)
-    )
-    return before == ["as", "of"] or planned or _speaker(tokens, answer)
-
-
-def _own_clause(tokens: tuple[tok.Token, ...], answer: A.Answer) -> tuple[int, int]:
-    """The span of the coordinated clause holding the key: '..., and tomorrow he plans to
-    meet ...' is not the clause of 'Yesterday Mohamed received ... on ____'."""
-    bounds = [
-        i
-        for i in range(1, len(tokens))
-        if (tokens[i].tag == "CC" and tokens[i - 1].text == ",") or tokens[i].text == ";"
-    ]
-    start = max((i for i in bounds if i < answer.start), default=0)
-    end = min((i for i in bounds if i >= answer.end), default=len(tokens))
-    return start, end
-
-
-def _example(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'all European nations, including ____': the key is one member of a set or list."""
-    start = min(answer.start, answer.phrase[0])
-    before = [t.lower for t in tokens[max(0, start - 4) : start]]
-    if any(w in en.EXAMPLE_LEADS for w in before) or "such as" in " ".join(before):
-        return True
-    if before and before[-1] in {"and", "or"}:
-        return "," in [t.text for t in tokens[max(0, start - 8) : start - 1]]
-    return False
-
-
-def _dated(tokens: tuple[tok.Token, ...], _answer: A.Answer) -> bool:
-    """A month or day is a fact only with its year, in the key or the stem."""
-    return any(A.YEAR_PATTERN.match(t.text) for t in tokens)
-
-
-def _gives_away(
-    tokens: tuple[tok.Token, ...], answer: A.Answer, names: list[Entity], context: list[str]
-) -> bool:
-    """The stem names a person key's surname ('the Marshall Plan, named for ____'), a place
-    key's country another way ('an Iraqi family ... in ____': Iraq), a word made from its name
-    ('trans-Saharan': Sahara) or a place inside it ('Northeast Ohio ... in ____': United
-    States)."""
-    stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
-    if answer.kind == PERSON:
-        return answer.text.split()[-1] in stem_words  # "the Marshall Plan for ... ____"
-    if answer.kind != PLACE:
-        return False
-    if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
-        return True  # "Lao was spoken in ____" (Laos)
-    root = _name_root(answer.text)
-    if root and any(root in w.lower() for w in stem_words):
-        return True  # "trans-Saharan trade ... ____" (Sahara)
-    key = entities.canonical(answer.text)
-    if any(
-        entities.canonical(en_names.DEMONYMS.get(t.text, "")) == key
-        for i, t in enumerate(tokens)
-        if not answer.start <= i < answer.end
-    ):
-        return True
-    place = places.lookup(answer.text, context)
-    if place is None:
-        return False
-    inside = (
-        places.lookup(e.text, context) for e in names if e.kind == PLACE and e.start != answer.start
-    )
-    return any(p is not None and places.contains(place, p) for p in inside)
-
-
-def _name_root(name: str) -> str:
-    """What words derived from a place's name share with it: 'sahar' of Sahara ('Saharan'),
-    'sumatr' of Sumatra; empty for a name too short to tell."""
-    word = max((w for w in name.split() if w not in en.FEATURE_WORDS), key=len, default="")
-    root = word.lower().rstrip("aeiouy")
-    return root if len(root) >= 5 else ""
-
-
-def _part_of_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'Soviet ____' (Union): a capitalised word before the key makes it half a name."""
-    if answer.start == 0:
-        return False
-    before = tokens[answer.start - 1]
-    title = before.lower in en_names.TITLES
-    return before.text[:1].isupper() and before.tag in {"NNP", "NNPS", "JJ"} and not title
-
-
-def _bounded(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The key is a time something had happened by: 'By ____, Villa was in power', 'by the
-    middle of the ____ century'; or one of several it happened in: 'as early as the ____
-    century', 'especially during the ____ century'."""
-    i = answer.phrase[0] - 1
-    while i >= 0 and tokens[i].lower in en.PART_OF_A_PERIOD:
-        i -= 1
-    if i < 0:
-        return False
-    lead = " ".join(t.lower for t in tokens[max(0, i - 2) : i + 1])
-    return tokens[i].lower in en.UPPER_BOUND_LEADS or any(
-        lead.endswith(words) for words in en.OPEN_TIME_LEADS
-    )
-
-
-def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'from ____ to 1801', '2000-2050', 'either 2 or ____', 'the 1960s and ____': one end
-    of a range or a choice; the stem would cut the range or the options would be true."""
-    before = [t.lower for t in tokens[max(0, answer.start - 2) : answer.start]]
-    after = [t.lower for t in tokens[answer.end : answer.end + 2]]
-    numbers = [_numeric(t) for t in tokens[answer.end + 1 : answer.end + 2]]
-    joined = after[:1] in (["to"], ["-"], ["--"], ["and"], ["or"], ["through"]) and any(numbers)
-    joined = joined or (before[-1:] == ["from"] and after[:1] in (["to"], ["until"], ["through"]))
-    ranged = before[-1:] in (["-"], ["--"], ["to"], ["and"], ["or"], ["through"], ["until"])
-    ranged = ranged and any(
-        _numeric(t) for t in tokens[max(0, answer.start - 3) : answer.start - 1]
-    )
-    return joined or ranged or "between" in before
-
-
-def _in_a_list(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'in ____, 1964, and 1970', 'in 1958, ____, and 1970': the key is an item of a list of
-    numbers joined by commas and closed by 'and' or 'or' (the last item is an end of a range
-    to :func:`_range_end`). 'In 1944, 150,000 troops landed' is no list."""
-    first, last = answer.start, answer.end
-    while first >= 2 and tokens[first - 1].text == "," and _numeric(tokens[first - 2]):
-        first -= 2
-    while last + 1 < len(tokens) and tokens[last].text == "," and _numeric(tokens[last + 1]):
-        last += 2
-    joint = last + 1 if last < len(tokens) and tokens[last].text == "," else last  # ", and"
-    closed = (
-        joint + 1 < len(tokens)
-        and tokens[joint].lower in {"and", "or"}
-        and _numeric(tokens[joint + 1])
-    )
-    return closed and (first < answer.start or last > answer.end)
-
-
-def _numeric(token: tok.Token) -> bool:
-    """A number, or a decade ('the 1960s and ____')."""
-    return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
-
-
-def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """Whether the statement says when, besides the key: a year, a date, or a 'when' clause
-    ('at 31, when he joined the army'; 'aged 31 in 1873')."""
-    outside = [t for i, t in enumerate(tokens) if not answer.phrase[0] <= i < answer.phrase[1]]
-    return any(A.YEAR_PATTERN.match(t.text) or t.lower in en.WHEN_WORDS for t in outside)
-
-
-def _only_a_description(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'____ was a Roman general.': the statement only says what kind of person the key was,
-    which every option of the same field and country also was."""
-    rest = [t for t in tokens[answer.end :] if t.tag != "."]
-    if answer.start != 0 or len(rest) < 3 or rest[0].lower not in {"was", "is", "were", "are"}:
-        return False
-    described = rest[2:] if rest[1].lower in {"a", "an", "the"} else rest[1:]
-    return len(described) <= DESCRIPTION_WORDS and all(
-        t.tag in {"JJ", "NN", "NNS", "NNP", "NNPS", "CC", ","} for t in described
-    )
-
-
-DESCRIPTION_WORDS = 5  # "a Roman general", "an American civil rights leader"
-
-
-def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """A number the stem lets one work out: '2007, the 20th anniversary of 1987'."""
-    return any(t.lower in en.ARITHMETIC_WORDS for t in tokens)
-
-
-def _idiom(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """A number inside an idiom: 'their fifteen minutes of fame'."""
-    phrase = " ".join(t.lower for t in tokens[answer.start : answer.end + 3])
-    return any(phrase.startswith(idiom) for idiom in en.NUMBER_IDIOMS)
-
-
-def _anchored(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The stem names something (a person, place, thing or event) besides the key: 'A runway
-    was constructed in ____' could be any runway."""
-    key = range(min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1]))
-    return any(
-        t.tag in {"NNP", "NNPS"} or (t.text[:1].isupper() and (i > 0 or _group_name(t)))
-        for i, t in enumerate(tokens)
-        if i not in key and t.text[:1].isalpha()
-    )
-
-
-def _group_name(token: tok.Token) -> bool:
-    """'Africans', 'Moriori': a capitalised plural that is no common word."""
-    return token.tag in {"NNS", "NNPS"} and token.lower not in resources.tagger().tagdict
-
-
-def _worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
-    person known by a surname alone or by a place ('of Auchleuchries'), not a month without its
-    year (the stem giving the key away is :func:`_gives_away`)."""
-    if answer.kind == A.DATE and not _dated(tokens, answer):
-        return False
-    if answer.kind in A.NUMERIC_KINDS and (
-        _range_end(tokens, answer)
-        or _in_a_list(tokens, answer)
-        or _computable(tokens, answer)
-        or _idiom(tokens, answer)
-    ):
-        return False
-    if answer.kind not in {A.TERM, PERSON} and not _anchored(tokens, answer):
-        return False  # a subject term is its own anchor; a person's deed names them
-    if answer.kind == A.COUNT and (
-        (answer.value or 0) < 3 or answer.unit.lower() in en.VAGUE_UNITS
-    ):
-        return False
-    if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
-        return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
-    if answer.group == A.AGE and not _timed(tokens, answer):
-        return False  # "He was 20 years old": when?
-    if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):
-        return False
-    if answer.kind in {PERSON, ORGANIZATION, PLACE, A.TERM} and _example(tokens, answer):
-        return False
-    if answer.kind in A.TIME_KINDS and _bounded(tokens, answer):
-        return False  # "by the ____ century": earlier ones may be true as well
-    if answer.kind == A.ORDINAL and answer.per not in en.RANKED_PERIODS:
-        return False  # "the first time since", "the fifth cataract": only centuries and the like
-    if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):
-        return False
-    if answer.kind == PLACE and entities.coarse_place(answer.group) in {"country", "continent"}:
-        return False  # blind readers found them guessable or also true (tuning: 15% accepted)
-    if answer.kind == PERSON and (" of " in answer.text or " " not in answer.text):
-        return False  # 'Gordon of Auchleuchries' stands out; a surname alone may be anyone
-    if answer.kind == PERSON and _only_a_description(tokens, answer):
-        return False  # "____ was a Roman general": Pompey and Mark Antony were too
-    return not (answer.kind == PERSON and answer.text.lower() in en_names.NOT_PEOPLE)
-
-
 def _candidates(
     document: Document, lex: lexicon.Lexicon | None, unnamed: str = ""
 ) -> list[_Candidate]:
@@ -380,11 +130,11 @@ def _candidates(
             earlier = _earlier_nouns(sentence, statement)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
             for answer in _answers(statement, names, facts, lex, _life_story(document)):
-                if not _worth_asking(statement.tokens, answer) or _gives_away(
+                if not worth.worth_asking(statement.tokens, answer) or worth.gives_away(
                     statement.tokens, answer, names, place_names
                 ):
                     continue
-                if facts.date is not None and _day_of_no_event(statement.tokens, answer):
+                if facts.date is not None and worth.day_of_no_event(statement.tokens, answer):
                     continue  # "Microsoft announced on ____ that ...": the news's own days
                 if unknown is not None and not answer.start <= unknown < answer.end:
                     continue  # "In 1911, Díaz was forced to resign": which Díaz?
