@@ -8,6 +8,7 @@ of the phrase a WH-question replaces ("around 100,000 troops"), and what distrac
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.generator import numbers
@@ -111,6 +112,16 @@ def _early_year(tokens: list[Token], i: int) -> bool:
     return name_end > i + 1 and not counted  # not "in 300 US ships"
 
 
+def before_common_era(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] is a year before the common era: '433' in 'a plague of 433 BC'."""
+    return tokens[i].text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].text in en.BC_ERAS
+
+
+def counts_backwards(answer: Answer) -> bool:
+    """Whether *answer* is a year before the common era ('539 BCE'), its era in its unit."""
+    return answer.kind == YEAR and answer.unit in en.BC_ERAS
+
+
 def _number(tokens: list[Token], i: int) -> Answer | None:
     token = tokens[i]
     before = tokens[i - 1] if i else None
@@ -145,8 +156,8 @@ def _number(tokens: list[Token], i: int) -> Answer | None:
         )
     if after is not None and after.lower in en.CURRENCY_WORDS:
         return Answer(MONEY, i, end, key, after.lower, value, style, (start, end + 1), after.text)
-    if after is not None and after.text in en.BC_ERAS and token.text.isdigit() and value >= 1:
-        era = after.text  # "539 BCE": the era is written with the key and with every option
+    if before_common_era(tokens, i) and value >= 1:
+        era = tokens[end].text  # "539 BCE": the era is written with the key and every option
         return Answer(YEAR, i, end + 1, f"{key} {era}", "", value, style, (i, end + 1), era)
     measured = after is not None and (after.tag == "NNS" or after.lower in en.MEASURE_UNITS)
     if (YEAR_PATTERN.match(token.text) or _early_year(tokens, i)) and not scale and not measured:

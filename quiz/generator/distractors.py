@@ -129,7 +129,7 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
         return [v for d in (-1, 1, -2, 2, -3, 3, 4, -4) if (v := key + step * d) <= latest]
     if answer.kind == A.YEAR and period:
         return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
-    if answer.kind == A.YEAR and answer.unit:  # before the common era
+    if A.counts_backwards(answer):
         return [key + step * d for step in _bc_steps(key) for d in (-1, 1, -2, 2, 3, -3)]
     if answer.kind == A.YEAR:
         near = [float(y) for y in facts.years if 0 < abs(y - key) <= NEAR_YEARS]
@@ -180,7 +180,7 @@ def _numeric_pool(
     """Distractors below and above the key, best first, written like the key."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
-    timed = answer.kind in {A.YEAR, A.DECADE} and not answer.unit  # "2193 BCE" is past
+    timed = answer.kind in {A.YEAR, A.DECADE} and not A.counts_backwards(answer)
     cap = (facts.date or dt.date.today()).year if timed else math.inf  # never in the future
     below: list[str] = []
     above: list[str] = []
@@ -215,7 +215,7 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
         return None
     text = numbers.write(value, style)
     if answer.kind == A.YEAR:
-        return f"{int(value)} {answer.unit}" if answer.unit else str(int(value))
+        return f"{int(value)} {answer.unit}" if A.counts_backwards(answer) else str(int(value))
     if answer.kind == A.DECADE:
         return f"{int(value)}s"
     if answer.kind == A.MONEY:

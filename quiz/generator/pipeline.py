@@ -384,8 +384,12 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
     rebuild countries after World War II': no 1934)."""
     answer, tokens = candidate.answer, candidate.statement.tokens
     key = range(answer.phrase[0], answer.phrase[1])
-    if answer.unit:  # a year before the common era: only others of that era count
-        return tuple(int(t.text) for i, t in enumerate(tokens) if i not in key and _bc(tokens, i))
+    if A.counts_backwards(answer):  # only other years of that era count
+        return tuple(
+            int(t.text)
+            for i, t in enumerate(tokens)
+            if i not in key and A.before_common_era(tokens, i)
+        )
     written = tuple(
         int(t.text) for i, t in enumerate(tokens) if i not in key and A.YEAR_PATTERN.match(t.text)
     )
@@ -395,11 +399,6 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
         for war, year in en.WARS_BEGUN.items()
         if (answer.value or 0) > year and re.search(rf"\b{war}\b", text)
     )
-
-
-def _bc(tokens: tuple[tok.Token, ...], i: int) -> bool:
-    """Whether tokens[i] is a year before the common era: '433' in 'a plague of 433 BC'."""
-    return tokens[i].text.isdigit() and i + 1 < len(tokens) and tokens[i + 1].text in en.BC_ERAS
 
 
 def _year_of(candidate: _Candidate) -> int | None:
@@ -443,8 +442,8 @@ def _false_side(candidate: _Candidate) -> str:
     if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
         return ""
     before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
-    era = {answer.unit, *(t.text for t in tokens[answer.end : answer.end + 3])}
-    flip = bool(era & en.BC_ERAS)  # "539 BCE", "the fifth century BC": years count backwards
+    era = {t.text for t in tokens[answer.end : answer.end + 3]}  # "the fifth century BC"
+    flip = A.counts_backwards(answer) or bool(era & en.BC_ERAS)  # years count backwards
     if any(word in en.EARLIER_ONLY_LEADS for word in before):
         return "above" if flip else "below"
     return ""

@@ -383,16 +383,17 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
         if len(tokens) > 2 and tokens[0].lower in en.DISCOURSE_WORDS and tokens[1].text == ","
         else 0
     )
+    comma_moves = _month_comma_before(tokens, answer)  # "In May, 1750 he" -> "In May ____, he"
     for i, token in enumerate(tokens):
         if i < opening and answer.start >= opening:
             continue  # "Furthermore, ..." reads badly once the sentence stands alone
         if answer.start <= i < answer.end:
             if i == answer.start:
                 words.append(BLANK)
-            if i == answer.end - 1 and _month_comma_before(tokens, answer):
-                words.append(",")  # "In May, 1750 he" -> "In May ____, he"
+            if i == answer.end - 1 and comma_moves:
+                words.append(",")
             continue
-        if i == answer.start - 1 and _month_comma_before(tokens, answer):
+        if i == answer.start - 1 and comma_moves:
             continue
         if i == answer.start - 1 and token.lower in {"a", "an"}:
             words.append("a(n)" if token.text.islower() else "A(n)")

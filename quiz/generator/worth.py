@@ -221,7 +221,7 @@ def _group_name(token: tok.Token) -> bool:
 def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
     person known by a surname alone or by a place ('of Auchleuchries'), not a month without its
-    year (the stem giving the key away is :func:`_gives_away`)."""
+    year (the stem giving the key away is :func:`gives_away`)."""
     if answer.kind == A.DATE and not _dated(tokens, answer):
         return False
     if answer.kind in A.NUMERIC_KINDS and (
