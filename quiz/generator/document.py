@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from quiz.generator import (
+    acronyms,
     clauses,
     context,
     distractors,
@@ -57,6 +58,7 @@ class Document:
     words: int
     lowered: str  # the text in lower case, to count what it writes
     title: str | None = None  # the name the text is headed with, if any ('Pelé')
+    acronyms: dict[str, str] = field(default_factory=dict)  # {'SSS': 'sea surface salinity'}
     _mentions: dict[str, int] = field(default_factory=dict, repr=False)
 
     def mentions(self, phrase: str) -> int:
@@ -91,6 +93,7 @@ def read(
         len(document_text.split()),
         document_text.lower(),
         title,
+        acronyms.defined(document_text),
     )
 
 

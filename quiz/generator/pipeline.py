@@ -15,8 +15,8 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from quiz.generator import answers as A
 from quiz.generator import (
+    acronyms,
     checks,
     context,
     distractors,
@@ -29,6 +29,7 @@ from quiz.generator import (
     terms,
     worth,
 )
+from quiz.generator import answers as A
 from quiz.generator import tokens as tok
 from quiz.generator.document import Document, Progress, Sentence, read, roles_of
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
@@ -146,6 +147,7 @@ def _candidates(
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
                     continue
+                stem = replace(stem, text=acronyms.spelled_out(stem.text, document.acronyms))
                 candidate = _Candidate(sentence, statement, answer, stem, _display(answer, facts))
                 slot = (sentence.number, distractors.normalise(candidate.key))
                 held = best.get(slot)
