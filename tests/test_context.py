@@ -44,6 +44,9 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
             "In 1944, the Supreme Court upheld the constitutionality of the relocation.",
             "relocation",
         ),
+        # tuning reading t13: arrived where?
+        ("Pierre Charles L'Enfant arrived in 1777 at the age of 23.", "arrival"),
+        ("The Dutch fleet returned in May 1641, and took Malacca.", "arrival"),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:
@@ -66,6 +69,9 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "In 1620, Puritan Separatists founded a colony near what is now Boston, Massachusetts.",
         "In 1793, the Mountain declared those who opposed the king's execution enemies of the "
         "revolution.",  # 'those' is defined by its relative clause
+        "Otto Jespersen returned to Copenhagen in August 1888.",  # arrivals that say where
+        "Évariste Galois returned to mathematics after the July Revolution.",
+        "The 1st Battalion returned home in 1919.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:

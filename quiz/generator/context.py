@@ -389,7 +389,32 @@ def leaning(
         return "a ranking without its year"
     if _month_without_year(tokens, key):
         return "a month without its year"
+    if _arrival_nowhere(tokens, key):
+        return "an arrival without its place"
     return None
+
+
+def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
+    """'L'Enfant arrived in ____ at the age of 23': arrived where? (tuning reading t13). A verb
+    of arriving or returning whose clause names no place after it ('returned to Prague'), no
+    destination ('home') and nothing it returned to ('returned to mathematics')."""
+    for i, token in enumerate(tokens):
+        if token.lower not in en.ARRIVAL_VERBS or not token.tag.startswith("VB"):
+            continue
+        after = []
+        for k in range(i + 1, len(tokens)):
+            if tokens[k].text in {",", ";", ":"} or tokens[k].tag == "CC":
+                break
+            if k not in key:
+                after.append(tokens[k])
+        named = any(t.tag in _NAME_TAGS and t.text not in en.MONTHS for t in after)
+        destined = any(
+            t.lower in en.DESTINATIONS or (t.lower == "to" and k + 1 < len(after))
+            for k, t in enumerate(after)
+        )
+        if not (named or destined):
+            return True
+    return False
 
 
 def _month_without_year(tokens: list[Token], key: range) -> bool:

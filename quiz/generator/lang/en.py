@@ -640,3 +640,8 @@ WORLD_PARTS = frozenset(
 
 # Words that put a sentence in the future, for the year of a day written without one.
 FUTURE_WORDS = words("will 'll tomorrow scheduled upcoming")
+
+# Verbs of arriving somewhere, which leave the reader asking where when no place follows them
+# ('arrived in 1777 at the age of 23'), and the words that say where without a name.
+ARRIVAL_VERBS = frozenset({"arrive", "arrives", "arrived", "return", "returns", "returned"})
+DESTINATIONS = frozenset({"home", "abroad", "there", "here", "back", "ashore", "overseas"})
