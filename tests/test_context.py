@@ -47,6 +47,8 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         # tuning reading t13: arrived where?
         ("Pierre Charles L'Enfant arrived in 1777 at the age of 23.", "arrival"),
         ("The Dutch fleet returned in May 1641, and took Malacca.", "arrival"),
+        # tuning readings t10, t12, t13: which country's parliament?
+        ("In 1875, Parliament made it legal for workers to strike.", "parliament"),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:
@@ -72,6 +74,9 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "Otto Jespersen returned to Copenhagen in August 1888.",  # arrivals that say where
         "Évariste Galois returned to mathematics after the July Revolution.",
         "The 1st Battalion returned home in 1919.",
+        "The European Parliament was first elected in 1979.",  # a parliament that says whose
+        "In 1911, the Parliament Act limited the power of the House of Lords.",
+        "The Parliament of Canada first met in 1867.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:

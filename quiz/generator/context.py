@@ -391,7 +391,30 @@ def leaning(
         return "a month without its year"
     if _arrival_nowhere(tokens, key):
         return "an arrival without its place"
+    if _nation_unsaid(tokens, key):
+        return "a parliament without its country"
     return None
+
+
+def _nation_unsaid(tokens: list[Token], key: range) -> bool:
+    """'In which year did Parliament make it legal for workers to strike?': which country's?
+    (tuning readings t10, t12, t13). A body every country has, named by its common name alone:
+    no place or people before it ('the British Parliament', 'Canada's Parliament'), none after
+    ('Parliament of Canada'), and not part of a name ('the Parliament Act')."""
+    for i, token in enumerate(tokens):
+        if i in key or token.lower not in en.NATIONAL_BODIES:
+            continue
+        before = tokens[i - 1] if i else None
+        qualified_before = before is not None and (
+            before.tag in _NAME_TAGS | {"POS"} or (before.tag == "JJ" and before.text[:1].isupper())
+        )
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        qualified_after = after is not None and (  # 'Parliament of Canada', 'Parliament Act'
+            after.lower == "of" or after.tag in _NAME_TAGS
+        )
+        if not (qualified_before or qualified_after):
+            return True
+    return False
 
 
 def _arrival_nowhere(tokens: list[Token], key: range) -> bool:

@@ -645,3 +645,5 @@ FUTURE_WORDS = words("will 'll tomorrow scheduled upcoming")
 # ('arrived in 1777 at the age of 23'), and the words that say where without a name.
 ARRIVAL_VERBS = frozenset({"arrive", "arrives", "arrived", "return", "returns", "returned"})
 DESTINATIONS = frozenset({"home", "abroad", "there", "here", "back", "ashore", "overseas"})
+# Bodies every country has, which a stem must name with their country ('the British Parliament').
+NATIONAL_BODIES = frozenset({"parliament"})
