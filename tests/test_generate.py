@@ -590,6 +590,24 @@ def test_a_time_that_is_one_of_several_true_ones_is_not_asked(sentence: str) -> 
     assert run(sentence, n=3, threshold=0).questions == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning readings t8 to t13: a state holds in the years around the key as well
+        "In 1917, Mexico was embroiled in violent conflict among numerous revolutionary "
+        "factions, of which Pancho Villa's forces were one.",
+        "Internet Explorer's various versions accounted for 70 percent of the market in 2009.",
+    ],
+)
+def test_the_year_of_a_lasting_state_is_not_asked(sentence: str) -> None:
+    years = [q.answer for q in run(sentence, n=3, threshold=-100).questions if q.kind == "year"]
+    assert years == []
+
+
+def test_a_state_in_a_clause_of_its_own_leaves_the_event_s_year() -> None:
+    sentence = "In 1801, Byron was sent to Harrow, where he remained until July 1805."
+    assert "1801" in [q.answer for q in run(sentence, n=3, threshold=-100).questions]
+
+
 def test_a_year_after_its_month_and_a_comma_is_blanked_before_the_comma() -> None:
     text = (
         "Daniel Bernoulli\n\nDaniel Bernoulli was a Swiss mathematician. He studied medicine at "

@@ -1,6 +1,6 @@
 """Which keys test a fact worth learning: not a speaker, an example, one end of a range, a
-time that others share ("by ____", "as early as ____"), a news story's day of a statement or a
-plan, nor a key the stem gives away ("the Marshall Plan, named for ____")."""
+time that others share ("by ____", "as early as ____", a lasting state), a news story's day of
+a statement or a plan, nor a key the stem gives away ("the Marshall Plan, named for ____")."""
 
 from __future__ import annotations
 
@@ -131,6 +131,19 @@ def _bounded(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     )
 
 
+def _lasting_state(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'In ____, Mexico was embroiled in violent conflict', 'In which year did IE account for 70
+    percent of the market?': a state that lasts holds in the years around the key as well
+    (tuning readings t8 to t13). Not a state told in a clause of its own ('where he remained')."""
+    for i, token in enumerate(tokens):
+        if token.lower not in en.LASTING_STATES or not token.tag.startswith("VB"):
+            continue
+        low, high = sorted((i, answer.start))
+        if not any(tokens[k].tag in {"WDT", "WP", "WRB"} for k in range(low, high)):
+            return True
+    return False
+
+
 def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'from ____ to 1801', '2000-2050', 'either 2 or ____', 'the 1960s and ____': one end
     of a range or a choice; the stem would cut the range or the options would be true."""
@@ -247,6 +260,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind in A.TIME_KINDS and _bounded(tokens, answer):
         return False  # "by the ____ century": earlier ones may be true as well
+    if answer.kind in {A.YEAR, A.DATE} and _lasting_state(tokens, answer):
+        return False
     if answer.kind == A.ORDINAL and answer.per not in en.RANKED_PERIODS:
         return False  # "the first time since", "the fifth cataract": only centuries and the like
     if answer.kind in {PLACE, ORGANIZATION, PERSON} and _part_of_a_name(tokens, answer):

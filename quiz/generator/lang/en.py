@@ -647,3 +647,7 @@ ARRIVAL_VERBS = frozenset({"arrive", "arrives", "arrived", "return", "returns", 
 DESTINATIONS = frozenset({"home", "abroad", "there", "here", "back", "ashore", "overseas"})
 # Bodies every country has, which a stem must name with their country ('the British Parliament').
 NATIONAL_BODIES = frozenset({"parliament"})
+# Verbs of a state that lasts for years, so that a year is one of many it held in.
+LASTING_STATES = frozenset(
+    {"account", "accounts", "accounted", "embroiled", "engulfed", "remain", "remains", "remained"}
+)
