@@ -142,6 +142,11 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
             "1587",
             "Benguela was fortified in ____ and elevated to a township in 1617.",
         ),
+        (  # the share moves with what it is a share of, so a cloze keeps them together
+            "Internet Explorer accounted for 70 percent of the market in 2009.",
+            "70 percent",
+            "Internet Explorer accounted for ____ of the market in 2009.",
+        ),
     ],
 )
 def test_more_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:

@@ -314,6 +314,8 @@ def wh_question(
         p0 -= 1  # "the 8,500 troops" moves whole
     if (p1 < len(tokens) and tokens[p1].tag == "POS") or _coordinated(tokens, p0, p1):
         return None
+    if p1 < len(tokens) and tokens[p1].lower == "of" and answer.kind in {A.PERCENTAGE, A.MONEY}:
+        return None  # "For what percentage did IE account of the market?": a cloze keeps it whole
     if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:
         return None  # the subject of an embedded clause
     s0, s1 = clause.subject
