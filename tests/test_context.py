@@ -49,6 +49,8 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         ("The Dutch fleet returned in May 1641, and took Malacca.", "arrival"),
         # tuning readings t10, t12, t13: which country's parliament?
         ("In 1875, Parliament made it legal for workers to strike.", "parliament"),
+        # tuning reading t14: refused what?
+        ("Daniel Bernoulli refused, because Basel offered more.", "refusal"),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:
@@ -77,6 +79,8 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "The European Parliament was first elected in 1979.",  # a parliament that says whose
         "In 1911, the Parliament Act limited the power of the House of Lords.",
         "The Parliament of Canada first met in 1867.",
+        "Daniel Bernoulli refused the chair in anatomy in 1725.",  # refusals that say what
+        "Britain agreed to the terms of the treaty in 1763.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:
@@ -118,6 +122,12 @@ def test_references_the_statement_itself_resolves_stand_alone(sentence: str) -> 
 def test_the_same_references_without_an_antecedent_still_lean(sentence: str, reason: str) -> None:
     found = leaning(sentence, frozenset({"woman", "country"}))
     assert found is not None and reason in found, found
+
+
+def test_already_is_left_out() -> None:
+    """'Discovery has already been retired': already by when? (tuning reading t14)."""
+    retired = tokens.tag("Discovery has already been retired following STS-133 in March 2011.")
+    assert "already" not in [t.text for t in context.without_pointing_adverbs(retired)]
 
 
 def test_then_is_left_out_unless_it_stands_for_a_time() -> None:

@@ -391,9 +391,28 @@ def leaning(
         return "a month without its year"
     if _arrival_nowhere(tokens, key):
         return "an arrival without its place"
+    if _answer_to_nothing(tokens, key):
+        return "a refusal or consent to something unsaid"
     if _nation_unsaid(tokens, key):
         return "a parliament without its country"
     return None
+
+
+def _answer_to_nothing(tokens: list[Token], key: range) -> bool:
+    """'____ refused, because he wanted to study mathematics': refused what? (tuning reading
+    t14). A verb of refusing or consenting with no object or 'to' after it."""
+    for i, token in enumerate(tokens):
+        if i in key or token.lower not in en.CONSENT_VERBS or not token.tag.startswith("VB"):
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].tag == "RB":
+            k += 1
+        following = tokens[k] if k < len(tokens) else None
+        if following is None or following.text in {",", ".", ";", ":"}:
+            return True
+        if following.tag in {"IN", "CC"} and following.lower not in {"that", "to"}:
+            return True
+    return False
 
 
 def _nation_unsaid(tokens: list[Token], key: range) -> bool:

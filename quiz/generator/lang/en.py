@@ -202,7 +202,7 @@ POINTING_WORDS = words(
 SUCH, BOTH_LIKE, FORMER_LIKE = "such", words("both either neither"), words("former latter")
 # Adverbs that only add "as said before" and can be left out without changing the fact:
 # "Holt also played ..." -> "Holt played ...".
-DROPPABLE_ADVERBS = words("also too still")
+DROPPABLE_ADVERBS = words("also too still already")
 # 'then' only places a fact after others told before ("Chao then became interested in
 # philosophy"), unless a preposition needs it ("since then"). 'again' stays, and the statement
 # leans on the text: "Chao again returned to China in 1925" without it would make 1920 true.
@@ -650,4 +650,8 @@ NATIONAL_BODIES = frozenset({"parliament"})
 # Verbs of a state that lasts for years, so that a year is one of many it held in.
 LASTING_STATES = frozenset(
     {"account", "accounts", "accounted", "embroiled", "engulfed", "remain", "remains", "remained"}
+)
+# Verbs of refusing or consenting, which leave the reader asking to what when nothing follows.
+CONSENT_VERBS = words(
+    "refuse refuses refused decline declines declined agree agrees agreed accept accepts accepted"
 )
