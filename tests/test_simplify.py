@@ -120,6 +120,10 @@ def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() 
         "Daniel Bernoulli studied medicine at Basel, Heidelberg, and Strasbourg, and earned a "
         "PhD in anatomy and botany in 1721."
     )
+    assert not coordinate(  # tuning reading t14: the first of two visits is no whole answer
+        "Otto Jespersen visited the United States twice: he lectured at the Congress of Arts "
+        "and Sciences in St. Louis in 1904, and in 1909 he visited Columbia University."
+    )
 
 
 def test_the_comma_of_a_date_does_not_end_a_relative_clause() -> None:

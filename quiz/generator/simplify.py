@@ -305,7 +305,13 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             )
             and tokens[k + rest.verb[0]].tag != "CC"
         )
-        if tokens[k - 1].text == "," and starts_clause and rest.subject[1] - rest.subject[0] <= 6:
+        enumerated = any(t.text == ":" for t in tokens[:k])  # "twice: A, and B": one answer
+        if (
+            tokens[k - 1].text == ","
+            and starts_clause
+            and rest.subject[1] - rest.subject[0] <= 6
+            and not enumerated
+        ):
             # "A did X, and B did Y": two whole clauses, each a statement as written
             found.append(Statement(_finish(tokens[:k]), "coordinate"))
             found.append(Statement(_finish(tokens[k + 1 :]), "coordinate"))
