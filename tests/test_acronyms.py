@@ -34,6 +34,17 @@ def test_no_definition_is_made_up(text: str) -> None:
     assert "SSS" not in acronyms.defined(text) and "FR" not in acronyms.defined(text)
 
 
+def test_a_long_form_opens_with_a_word_of_its_own_and_may_hold_initials() -> None:
+    text = (  # an independent review's sentences
+        "The Organization of American States (OAS) was founded in 1948. John F. Kennedy (JFK) "
+        "was shot in 1963. Non-governmental organizations (NGOs) grew."
+    )
+    assert acronyms.defined(text) == {
+        "OAS": "Organization of American States",
+        "JFK": "John F. Kennedy",
+    }
+
+
 def test_an_abbreviation_defined_two_ways_is_left_alone() -> None:
     text = "The Computing Research Association (CRA) met the Canada Revenue Agency (CRA)."
     assert acronyms.defined(text) == {}
@@ -51,6 +62,31 @@ def test_a_stem_gets_the_long_form_once_and_only_where_it_lacks_it() -> None:
     written = "The sea surface salinity (SSS) was mapped in ____."
     assert acronyms.spelled_out(written, known) == written
     assert acronyms.spelled_out("The IMFs met in ____.", known) == "The IMFs met in ____."
+
+
+def test_a_name_gets_its_article_a_common_noun_its_case_and_a_possessive_stays_one() -> None:
+    known = {"NATO": "North Atlantic Treaty Organization", "GDP": "Gross domestic product"}
+    assert acronyms.spelled_out("West Germany joined NATO in ____.", known) == (
+        "West Germany joined the North Atlantic Treaty Organization (NATO) in ____."
+    )
+    assert acronyms.spelled_out("France left NATO's command in ____.", known) == (
+        "France left the North Atlantic Treaty Organization's command in ____."
+    )
+    assert acronyms.spelled_out("Economists said GDP grew in ____.", known) == (
+        "Economists said gross domestic product (GDP) grew in ____."
+    )
+    assert acronyms.spelled_out("NATO was formed in ____.", known) == (
+        "The North Atlantic Treaty Organization (NATO) was formed in ____."
+    )
+
+
+def test_an_expansion_is_not_expanded_again_nor_the_key_written_out() -> None:
+    known = {"UNHCR": "UN High Commissioner for Refugees", "UN": "United Nations"}
+    assert acronyms.spelled_out("In 1954, the UNHCR won.", known) == (
+        "In 1954, the UN High Commissioner for Refugees (UNHCR) won."
+    )
+    stem = "____ was founded in 1945, and the UN met in London."
+    assert acronyms.spelled_out(stem, known, key="United Nations") == stem
 
 
 def test_the_question_says_what_the_abbreviation_stands_for() -> None:

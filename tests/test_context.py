@@ -81,6 +81,15 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "The Parliament of Canada first met in 1867.",
         "Daniel Bernoulli refused the chair in anatomy in 1725.",  # refusals that say what
         "Britain agreed to the terms of the treaty in 1763.",
+        # an independent review's sentences: each says where, to what, or whose
+        "King John agreed in 1215 to the demands of the barons.",
+        "The Olive Branch Petition was refused by King George III in 1775.",
+        "Lenin returned from exile in April 1917.",
+        "Lincoln returned the letter unopened in 1862.",
+        "In 1833, Parliament abolished slavery throughout the British Empire.",
+        "The Houses of Parliament burned down in October 1834.",
+        "The Australian federal Parliament first met in Melbourne in 1901.",
+        "Simon de Montfort summoned a parliament in 1265.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:

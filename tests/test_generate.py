@@ -603,9 +603,16 @@ def test_the_year_of_a_lasting_state_is_not_asked(sentence: str) -> None:
     assert years == []
 
 
-def test_a_state_in_a_clause_of_its_own_leaves_the_event_s_year() -> None:
-    sentence = "In 1801, Byron was sent to Harrow, where he remained until July 1805."
-    assert "1801" in [q.answer for q in run(sentence, n=3, threshold=-100).questions]
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [  # the event's year, the year a state ended, and a year another verb has
+        ("In 1801, Byron was sent to Harrow, where he remained until July 1805.", "1801"),
+        ("Fidel Castro remained in power until 2008.", "2008"),
+        ("Elected in 1789, George Washington remained in office for eight years.", "1789"),
+    ],
+)
+def test_a_year_that_is_no_lasting_state_s_is_asked(sentence: str, key: str) -> None:
+    assert key in [q.answer for q in run(sentence, n=3, threshold=-100).questions]
 
 
 def test_a_year_after_its_month_and_a_comma_is_blanked_before_the_comma() -> None:

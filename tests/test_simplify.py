@@ -124,6 +124,9 @@ def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() 
         "Otto Jespersen visited the United States twice: he lectured at the Congress of Arts "
         "and Sciences in St. Louis in 1904, and in 1909 he visited Columbia University."
     )
+    assert coordinate(  # a colon that lists nothing (an independent review)
+        "Note: Lincoln won the election in 1860, and the South seceded in 1861."
+    )
 
 
 def test_the_comma_of_a_date_does_not_end_a_relative_clause() -> None:

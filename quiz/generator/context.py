@@ -9,6 +9,7 @@ previous sentence ("However,") are dropped; openings that depend on it ("As a re
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
@@ -400,61 +401,68 @@ def leaning(
 
 def _answer_to_nothing(tokens: list[Token], key: range) -> bool:
     """'____ refused, because he wanted to study mathematics': refused what? (tuning reading
-    t14). A verb of refusing or consenting with no object or 'to' after it."""
+    t14). An active verb of refusing or consenting that the clause ends right after ('refused,',
+    'agreed because'); not 'was refused by', 'agreed in 1215 to the demands'."""
     for i, token in enumerate(tokens):
         if i in key or token.lower not in en.CONSENT_VERBS or not token.tag.startswith("VB"):
             continue
-        k = i + 1
-        while k < len(tokens) and tokens[k].tag == "RB":
-            k += 1
-        following = tokens[k] if k < len(tokens) else None
-        if following is None or following.text in {",", ".", ";", ":"}:
+        if i and tokens[i - 1].lower in en.BE_FORMS:
+            continue  # a passive names what was refused: its subject
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is None or following.text in {",", ".", ";"}:
             return True
-        if following.tag in {"IN", "CC"} and following.lower not in {"that", "to"}:
+        if following.lower in en.CLAUSE_ENDING_CONJUNCTIONS:
             return True
     return False
 
 
 def _nation_unsaid(tokens: list[Token], key: range) -> bool:
     """'In which year did Parliament make it legal for workers to strike?': which country's?
-    (tuning readings t10, t12, t13). A body every country has, named by its common name alone:
-    no place or people before it ('the British Parliament', 'Canada's Parliament'), none after
-    ('Parliament of Canada'), and not part of a name ('the Parliament Act')."""
-    for i, token in enumerate(tokens):
-        if i in key or token.lower not in en.NATIONAL_BODIES:
-            continue
-        before = tokens[i - 1] if i else None
-        qualified_before = before is not None and (
-            before.tag in _NAME_TAGS | {"POS"} or (before.tag == "JJ" and before.text[:1].isupper())
-        )
+    (tuning readings t10, t12, t13). 'Parliament', capitalised, in a statement that names
+    nothing else with a capital (a country, a people, an empire: 'Parliament abolished slavery
+    throughout the British Empire') and is not part of a name ('the Houses of Parliament',
+    'the Parliament Act')."""
+    bodies = [i for i, t in enumerate(tokens) if t.text in en.NATIONAL_BODIES and i not in key]
+    if not bodies:
+        return False
+    for i in bodies:
+        before = tokens[i - 1].lower if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        qualified_after = after is not None and (  # 'Parliament of Canada', 'Parliament Act'
-            after.lower == "of" or after.tag in _NAME_TAGS
-        )
-        if not (qualified_before or qualified_after):
-            return True
-    return False
+        if before == "of" or (
+            after is not None and (after.tag in _NAME_TAGS or after.lower == "of")
+        ):
+            return False
+    return not any(
+        k not in key
+        and k not in bodies
+        and k > 0
+        and t.text[:1].isupper()
+        and t.text not in en.MONTHS
+        for k, t in enumerate(tokens)
+    )
 
 
 def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
     """'L'Enfant arrived in ____ at the age of 23': arrived where? (tuning reading t13). A verb
-    of arriving or returning whose clause names no place after it ('returned to Prague'), no
-    destination ('home') and nothing it returned to ('returned to mathematics')."""
+    of arriving or returning, with no object ('returned the letter'), whose clause says
+    neither where to or from ('returned to Prague', 'returned from exile', 'returned home')
+    nor names a place after it."""
     for i, token in enumerate(tokens):
-        if token.lower not in en.ARRIVAL_VERBS or not token.tag.startswith("VB"):
+        if i in key or token.lower not in en.ARRIVAL_VERBS or not token.tag.startswith("VB"):
             continue
-        after = []
+        after: list[Token] = []
         for k in range(i + 1, len(tokens)):
             if tokens[k].text in {",", ";", ":"} or tokens[k].tag == "CC":
                 break
-            if k not in key:
-                after.append(tokens[k])
+            after.append(tokens[k])
+        if after and after[0].tag in {"DT", "PRP$", "NN", "NNS"} | _NAME_TAGS:
+            continue  # an object, or a place right after the verb
         named = any(t.tag in _NAME_TAGS and t.text not in en.MONTHS for t in after)
-        destined = any(
-            t.lower in en.DESTINATIONS or (t.lower == "to" and k + 1 < len(after))
-            for k, t in enumerate(after)
+        said = any(t.lower in en.DESTINATIONS for t in after) or any(
+            before.lower in {"to", "from", "into"} and following.tag != "CD"
+            for before, following in itertools.pairwise(after)
         )
-        if not (named or destined):
+        if not (named or said):
             return True
     return False
 

@@ -147,7 +147,8 @@ def _candidates(
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
                     continue
-                stem = replace(stem, text=acronyms.spelled_out(stem.text, document.acronyms))
+                written = acronyms.spelled_out(stem.text, document.acronyms, answer.text)
+                stem = replace(stem, text=written)
                 candidate = _Candidate(sentence, statement, answer, stem, _display(answer, facts))
                 slot = (sentence.number, distractors.normalise(candidate.key))
                 held = best.get(slot)

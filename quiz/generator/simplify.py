@@ -305,7 +305,12 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             )
             and tokens[k + rest.verb[0]].tag != "CC"
         )
-        enumerated = any(t.text == ":" for t in tokens[:k])  # "twice: A, and B": one answer
+        enumerated = any(  # "visited twice: A, and B": the clauses are one answer
+            t.text == ":"
+            and j
+            and (tokens[j - 1].lower in en.TIMES_WORDS or tokens[j - 1].tag == "CD")
+            for j, t in enumerate(tokens[:k])
+        )
         if (
             tokens[k - 1].text == ","
             and starts_clause

@@ -134,7 +134,15 @@ def _bounded(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 def _lasting_state(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'In ____, Mexico was embroiled in violent conflict', 'In which year did IE account for 70
     percent of the market?': a state that lasts holds in the years around the key as well
-    (tuning readings t8 to t13). Not a state told in a clause of its own ('where he remained')."""
+    (tuning readings t8 to t13). Not the year it ended ('remained in power until ____'), a year
+    another verb has ('Elected in ____, Washington remained in office'), nor a state told in a
+    clause of its own ('where he remained')."""
+    lead = answer.phrase[0] - 1
+    if lead >= 0 and tokens[lead].lower in en.END_OF_A_STATE:
+        return False
+    verb = tokens[lead - 1] if lead >= 1 else None
+    if verb is not None and verb.tag.startswith("VB") and verb.lower not in en.LASTING_STATES:
+        return False
     for i, token in enumerate(tokens):
         if token.lower not in en.LASTING_STATES or not token.tag.startswith("VB"):
             continue

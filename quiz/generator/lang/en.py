@@ -542,6 +542,7 @@ UPPER_BOUND_LEADS = words("by after")
 # (the 9th too), "especially during the seventh century" (the eighth too): tuning reading t13.
 OPEN_TIME_LEADS = (
     "as early as",
+    "already in",
     "especially during",
     "especially in",
     "particularly during",
@@ -646,12 +647,19 @@ FUTURE_WORDS = words("will 'll tomorrow scheduled upcoming")
 ARRIVAL_VERBS = frozenset({"arrive", "arrives", "arrived", "return", "returns", "returned"})
 DESTINATIONS = frozenset({"home", "abroad", "there", "here", "back", "ashore", "overseas"})
 # Bodies every country has, which a stem must name with their country ('the British Parliament').
-NATIONAL_BODIES = frozenset({"parliament"})
+NATIONAL_BODIES = frozenset({"Parliament"})
 # Verbs of a state that lasts for years, so that a year is one of many it held in.
 LASTING_STATES = frozenset(
     {"account", "accounts", "accounted", "embroiled", "engulfed", "remain", "remains", "remained"}
 )
 # Verbs of refusing or consenting, which leave the reader asking to what when nothing follows.
-CONSENT_VERBS = words(
-    "refuse refuses refused decline declines declined agree agrees agreed accept accepts accepted"
-)
+CONSENT_VERBS = words("refuse refuses refused agree agrees agreed")
+# Conjunctions that open another clause right after a verb: 'refused because ...'.
+CLAUSE_ENDING_CONJUNCTIONS = words("because since although though unless")
+# Words before a time that say when a state ended, which is one time only.
+END_OF_A_STATE = words("until till")
+# Words that count what a colon then lists: 'visited twice: ...', 'three times: ...'.
+TIMES_WORDS = words("twice thrice times")
+# Words before a noun that already determine it, so that a name written after them needs no
+# 'the' of its own ('its International Monetary Fund').
+DETERMINER_WORDS = words("the a an this that these those its his her their our my your every each")
