@@ -176,8 +176,10 @@ def wh_phrase(
     return None
 
 
-def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | str]:
-    """Leading adverbials to append to a question, minus commas; discourse words drop."""
+def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | str] | None:
+    """Leading adverbials to append to a question, minus commas; discourse words drop. None
+    when a lead that cannot move holds a number or a name ('Already in 1905, ...'): the
+    question would lose its time."""
     kept: list[Token | str] = []
     segment: list[Token] = []
     for token in tokens[: clause.lead_end]:
@@ -192,6 +194,8 @@ def _trailing_lead(tokens: list[Token], clause: clauses.Clause) -> list[Token | 
             and segment[0].lower not in en.CONCESSIVE_LEADS
         ):
             kept.extend([_lower_first(segment[0]), *segment[1:]])
+        elif any(t.tag in {"CD", "NNP", "NNPS"} for t in segment[1:]):
+            return None
         segment = []
     return kept
 
@@ -321,6 +325,8 @@ def wh_question(
     s0, s1 = clause.subject
     verb_end = clause.verb[1]
     tail = _trailing_lead(tokens, clause)
+    if tail is None:
+        return None
     if (
         s0 <= p0
         and p1 == s1
