@@ -79,8 +79,8 @@ def spelled_out(stem: str, definitions: Mapping[str, str], key: str = "") -> str
     for use, short, long in sorted(uses, key=lambda u: -u[0].start()):  # from the end
         titled = _titled(long)
         written = long if titled else long[0].lower() + long[1:]
-        before = stem[: use.start()].rstrip().rsplit(maxsplit=1)[-1:] or [""]
-        if titled and before[0].lower() not in en.DETERMINER_WORDS and not before[0].endswith("'s"):
+        previous = (stem[: use.start()].split() or [""])[-1]
+        if titled and previous.lower() not in en.DETERMINER_WORDS and not previous.endswith("'s"):
             written = "the " + written
         written = written + "'s" if use.group(1) else f"{written} ({short})"
         if use.start() == 0:

@@ -644,14 +644,12 @@ FUTURE_WORDS = words("will 'll tomorrow scheduled upcoming")
 
 # Verbs of arriving somewhere, which leave the reader asking where when no place follows them
 # ('arrived in 1777 at the age of 23'), and the words that say where without a name.
-ARRIVAL_VERBS = frozenset({"arrive", "arrives", "arrived", "return", "returns", "returned"})
-DESTINATIONS = frozenset({"home", "abroad", "there", "here", "back", "ashore", "overseas"})
+ARRIVAL_VERBS = words("arrive arrives arrived return returns returned")
+DESTINATIONS = words("home abroad there here back ashore overseas")
 # Bodies every country has, which a stem must name with their country ('the British Parliament').
-NATIONAL_BODIES = frozenset({"Parliament"})
+NATIONAL_BODIES = words("Parliament")
 # Verbs of a state that lasts for years, so that a year is one of many it held in.
-LASTING_STATES = frozenset(
-    {"account", "accounts", "accounted", "embroiled", "engulfed", "remain", "remains", "remained"}
-)
+LASTING_STATES = words("account accounts accounted embroiled engulfed remain remains remained")
 # Verbs of refusing or consenting, which leave the reader asking to what when nothing follows.
 CONSENT_VERBS = words("refuse refuses refused agree agrees agreed")
 # Conjunctions that open another clause right after a verb: 'refused because ...'.
