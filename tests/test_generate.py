@@ -286,6 +286,42 @@ def test_a_life_that_never_names_its_subject_in_full_asks_nothing_of_them() -> N
 
 @pytest.mark.parametrize(
     ("text", "key", "written"),
+    [  # tuning-part textbook and news sentences: readers asked which Díaz, what Discovery is
+        (
+            "The revolution began in 1910 against the presidency held continuously since 1884 by "
+            "the dictatorial Porfirio Díaz, whose regime had favored wealthy landowners. In 1911, "
+            "Díaz was forced to resign and went into exile.",
+            "1911",
+            "Porfirio Díaz was forced to resign",
+        ),
+        (
+            "Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center. "
+            "Discovery has been retired following the completion of STS-133 in March 2011, its "
+            "39th mission.",
+            "March 2011",
+            "Space Shuttle Discovery has been retired",
+        ),
+    ],
+)
+def test_a_name_the_text_shortened_is_written_as_introduced(
+    text: str, key: str, written: str
+) -> None:
+    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
+    assert written in made[key], made
+
+
+def test_a_name_written_alone_before_a_longer_one_stays_as_written() -> None:
+    """'Vava'u' is the island group, 'Utu Vava'u' one place in it (tuning-part travel text)."""
+    text = (
+        "Vava'u is a group of more than 50 islands in Tonga. Ferries leave from Utu Vava'u "
+        "twice a week. In 1781, Vava'u was first visited by Spanish sailors."
+    )
+    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
+    assert "Utu" not in made["1781"], made
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "written"),
     [  # tuning-part biography and textbook sentences, each refused for its pronoun before
         (
             "Zaha Hadid\n\nZaha Hadid was an Iraqi-born British architect. She studied "

@@ -54,6 +54,7 @@ class DocumentFacts:
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> first full name
     given_names: dict[str, str] = field(default_factory=dict)  # "Nancy" -> "Nancy Hanks"
     ambiguous: set[str] = field(default_factory=set)  # surnames two people of the text share
+    long_forms: dict[str, str] = field(default_factory=dict)  # "Discovery" -> "Space Shuttle ..."
     born: int | None = None  # the year the text's main person was born
     topic: str = ""  # the person the text is about, if any (a biography's subject)
     characters: set[str] = field(default_factory=set)  # people the text's actors play

@@ -396,6 +396,35 @@ def _unify_people(analysed: list[Sentence]) -> None:
         ]
 
 
+LONG_FORM_WORDS = 4  # "Space Shuttle Discovery", "José de San Martín"
+
+
+def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
+    """One-word names the text introduced by a longer name that ends with them, and that name:
+    'Díaz' after 'Porfirio Díaz', 'Discovery' after 'Space Shuttle Discovery' (readers of
+    tuning texts asked which Díaz, and what Discovery is). Not a word written alone first
+    ("Vava'u" before 'Utu Vava'u'), nor one that ends two longer names, nor a longer name
+    that modifies a noun ('17th Century Zurbarán paintings'); only names that are not places."""
+    longer: dict[str, set[str]] = {}
+    alone_first: set[str] = set()
+    for sentence in analysed:
+        for e in sentence.names:
+            words = e.text.split()
+            if e.kind not in {OTHER, PERSON}:
+                continue
+            if len(words) == 1 and words[0] not in longer:
+                alone_first.add(words[0])
+            elif 1 < len(words) <= LONG_FORM_WORDS and all(w[:1].isupper() for w in words):
+                if e.modifier:
+                    continue  # '17th Century Zurbarán paintings': read as 'Century Zurbarán'
+                longer.setdefault(words[-1], set()).add(e.text)
+    return {
+        word: next(iter(names))
+        for word, names in longer.items()
+        if len(names) == 1 and word not in alone_first
+    }
+
+
 def _same_person(one: str, other: str) -> bool:
     """'Otto Jespersen' and 'Jens Otto Harry Jespersen' are one man; 'William Goode' and
     'Matthew Goode' are two."""
@@ -484,6 +513,7 @@ def facts(
             same = [other for other in written if other.split()[0] == first]
             given.setdefault(first, set()).add(max(same, key=len))
     found.given_names = {g: names.pop() for g, names in given.items() if len(names) == 1}
+    found.long_forms = _long_forms(analysed)
     found.born = _birth_year(analysed, topic)
     found.topic = topic.person if topic else ""
     for sentence in analysed:

@@ -293,8 +293,9 @@ def _in_full(
     Chao', so the stem says who is meant; the text's own subject (*topic*) too, however its
     name was typed: by given name ('Jared' -> 'Jared Padalecki'), or by surname in a sentence
     that speaks of a 'he' or 'she' (*personal*: 'Mohamed' -> 'Ahmed Mohamed'), not one that
-    speaks of it as a thing ('Honda opened its first factory'). Only a statement so changed is
-    made anew (and its clause analysed again)."""
+    speaks of it as a thing ('Honda opened its first factory'); and any other one-word name as
+    the text introduced it ('Discovery' -> 'Space Shuttle Discovery'). Only a statement so
+    changed is made anew (and its clause analysed again)."""
     tokens = list(statement.tokens)
     shifted: list[Entity] = []
     offset = 0
@@ -310,6 +311,9 @@ def _in_full(
         single = (moved.kind == PERSON or topical) and " " not in moved.text and not moved.modifier
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
+        if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
+            firm = moved.text in facts.full_names and not personal  # 'Honda sold 4.7 million cars'
+            full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
             tokens[moved.start : moved.end] = written
