@@ -383,6 +383,25 @@ def test_citation_marks_go_and_an_age_needs_a_time() -> None:
     assert "31" not in {q.answer for q in made}
 
 
+def test_a_list_of_citation_marks_leaves_no_commas_and_a_counted_phrase_needs_its_referent() -> (
+    None
+):
+    """A tuning-part academic text: '... or lexical abilities [22], [23].' had left 'lexical
+    abilities,.', and 'The six studies tested ...' became 'The ____ studies tested ...' (which
+    studies?: tuning readings t13 and t14)."""
+    cited = (
+        "The six studies tested L2 learners after periods of 1 month to 50 years of limited L2 "
+        "exposure, mainly on general language skills [17], [18], [21], though also on more "
+        "specific paradigms meant to target aspects of grammatical abilities [17], [18] or "
+        "lexical abilities [22], [23]."
+    )
+    written = " ".join(t.text for t in document.read(cited, lexicon.load()).sentences[0].tokens)
+    assert "skills , though" in written and "abilities or lexical abilities ." in written
+    assert "[" not in written and ", ." not in written
+    earlier = "We are aware of six studies designed to investigate limited exposure. " + cited
+    assert "six" not in {q.answer for q in run(earlier, n=5, threshold=0).questions}
+
+
 def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
     text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."

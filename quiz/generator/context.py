@@ -67,17 +67,26 @@ def opening(tokens: list[Token]) -> int | None:
     return 0
 
 
-def _definite_phrases(tokens: list[Token], skip: range) -> list[tuple[int, int, int, bool]]:
+def _definite_phrases(
+    tokens: list[Token], skip: range, counted: bool = False
+) -> list[tuple[int, int, int, bool]]:
     """(start, head, end, quantified) of each 'the ... NOUN' phrase without a name in it,
-    outside *skip*; also 'most internees', 'many of the settlers' (quantified)."""
+    outside *skip*, or across it when it is a number that *counted* the phrase ('The ____
+    studies tested ...': which studies?); also 'most internees', 'many of the settlers'
+    (quantified)."""
     found = []
     for i, token in enumerate(tokens):
         quantified = token.lower in en.GROUP_QUANTIFIERS and token.tag in {"JJS", "JJ", "DT"}
         if (token.lower != "the" and not quantified) or i in skip:
             continue
         j = i + 1
-        while j < len(tokens) and (tokens[j].tag in _MODIFIER_TAGS | _NAME_TAGS) and j not in skip:
-            j += 1
+        if counted and skip.start == i + 1:
+            j = skip.stop  # the phrase ends with the counted noun: 'The six studies tested'
+        else:
+            while (
+                j < len(tokens) and tokens[j].tag in _MODIFIER_TAGS | _NAME_TAGS and j not in skip
+            ):
+                j += 1
         phrase = tokens[i + 1 : j]
         nouns = [k for k in range(i + 1, j) if tokens[k].tag in _NOUN_TAGS]
         named = any(t.tag in _NAME_TAGS or t.text[:1].isupper() for t in phrase)
@@ -370,7 +379,7 @@ def leaning(
             before = tokens[i - 1].lower
             if before in en.DOCUMENT_LEADS or word.startswith("fig"):
                 return f"reference to the text '{token.text}'"
-    for start, head, end, quantified in _definite_phrases(tokens, key):
+    for start, head, end, quantified in _definite_phrases(tokens, key, key_kind == "count"):
         noun = tokens[head].lower
         if (
             noun in en.UNIQUE_HEADS

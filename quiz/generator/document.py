@@ -229,18 +229,26 @@ def _whole_name(tokens: list[tok.Token], name: Entity) -> str:
 
 def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
     """'1 In a 2007 study ...': a footnote number left before a sentence goes, and so do
-    bracketed citation marks anywhere ('[3] Goode was educated at Exeter School [4] ...')."""
+    bracketed citation marks anywhere ('[3] Goode was educated at Exeter School [4] ...'), with
+    the commas of a list of them ('lexical abilities [22], [23].')."""
     kept: list[tok.Token] = []
     i = 0
     while i < len(tagged):
-        mark = [t.text for t in tagged[i : i + 3]]
-        if len(mark) == 3 and mark[0] == "[" and mark[2] == "]" and _citation(mark[1]):
+        if _citation_mark(tagged, i):
             i += 3
+            while tagged[i : i + 1] and tagged[i].text == "," and _citation_mark(tagged, i + 1):
+                i += 4
             continue
         kept.append(tagged[i])
         i += 1
     number = len(kept) > 2 and kept[0].text.isdigit() and len(kept[0].text) <= 2
     return kept[1:] if number and kept[1].text[:1].isupper() else kept
+
+
+def _citation_mark(tagged: list[tok.Token], i: int) -> bool:
+    """Whether a bracketed citation mark ('[3]') begins at token *i*."""
+    mark = [t.text for t in tagged[i : i + 3]]
+    return len(mark) == 3 and mark[0] == "[" and mark[2] == "]" and _citation(mark[1])
 
 
 def _citation(text: str) -> bool:
