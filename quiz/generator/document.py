@@ -171,6 +171,7 @@ def _read(
     tagged = _names_read_as_verbs(
         _mark_proper_start(_without_footnote_mark(tok.tag(sentence.text)), proper), proper
     )
+    tagged = _without_stray_comma(tagged)
     skip = filters.skip_reason(tagged, False) if tagged else "empty"
     if not skip:
         lead = context.opening(tagged)
@@ -243,6 +244,24 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
         i += 1
     number = len(kept) > 2 and kept[0].text.isdigit() and len(kept[0].text) <= 2
     return kept[1:] if number and kept[1].text[:1].isupper() else kept
+
+
+_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:
+    """A comma the text put between its subject and verb goes: 'The Internet security firm
+    Secunia.com, has said that ...' (tuning reading t14: ungrammatical). Not one that opens a
+    reporting aside ('Institutional recipients, said Mauer, ...')."""
+    comma = next((i for i, t in enumerate(tagged) if t.text == ","), 0)
+    if comma < 2 or comma + 2 >= len(tagged) or tagged[comma + 1].tag not in _FINITE_TAGS:
+        return tagged
+    if any(t.tag not in _SUBJECT_TAGS for t in tagged[:comma]):
+        return tagged
+    if any(t.text == "," for t in tagged[comma + 1 : comma + 5]):
+        return tagged
+    return tagged[:comma] + tagged[comma + 1 :]
 
 
 def _citation_mark(tagged: list[tok.Token], i: int) -> bool:
