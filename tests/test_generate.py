@@ -421,6 +421,24 @@ def test_a_comma_between_subject_and_verb_goes(text: str, kept: str) -> None:
     assert kept in " ".join(t.text for t in written).replace(" ,", ",")
 
 
+def test_a_year_that_opens_two_clauses_is_asked_of_both() -> None:
+    """Tuning-part textbook: the first clause alone named no place (reading t14: 'the 1641
+    defeat of the Portuguese was at Malacca'). A year of one clause only still asks of it."""
+    made = {
+        q.answer: q.stem
+        for q in run(
+            "In 1641, the Dutch and troops from Johor defeated the Portuguese, and the Dutch "
+            "East India Company took control of Malacca. The population of Buenos Aires "
+            "quadrupled in the last half of the eighteenth century, and merchants and civic "
+            "leaders took pride in their growing prosperity.",
+            n=10,
+            threshold=0,
+        ).questions
+    }
+    assert made["1641"].endswith("took control of Malacca."), made
+    assert made["eighteenth"].endswith("____ century."), made
+
+
 def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
     text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."

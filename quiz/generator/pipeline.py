@@ -360,9 +360,22 @@ def _describer(sentence: Sentence, lex: lexicon.Lexicon | None) -> simplify.Desc
     return describes
 
 
-def _preference(candidate: _Candidate) -> tuple[bool, int]:
-    """WH-questions first, then shorter stems."""
-    return candidate.stem.wh, -len(candidate.stem.text)
+def _preference(candidate: _Candidate) -> tuple[bool, bool, int]:
+    """WH-questions first, then a whole sentence whose opening phrase holds the key, then
+    shorter stems. 'In 1641, the Dutch and troops from Johor defeated the Portuguese, and the
+    Dutch East India Company took control of Malacca': the year is of both clauses, and the
+    first alone says nowhere where (tuning reading t14)."""
+    return candidate.stem.wh, _key_opens_sentence(candidate), -len(candidate.stem.text)
+
+
+def _key_opens_sentence(candidate: _Candidate) -> bool:
+    """Whether the candidate is a whole sentence and its key lies in an opening phrase that
+    ends with a comma ('In 1641, ...')."""
+    tokens = candidate.statement.tokens
+    if candidate.statement.origin != "sentence" or not tokens or tokens[0].tag != "IN":
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), 0)
+    return candidate.answer.end <= comma
 
 
 def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[str]:
