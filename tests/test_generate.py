@@ -146,6 +146,7 @@ def test_without_wordnet_the_generator_still_works_and_says_so(
         "the 1960s and 1970s.",
         "The six studies tested L2 learners after periods of 1 month to 50 years of limited L2 "
         "exposure.",
+        "About 87 percent of households in Ghana used electricity from March to August 2011.",
     ],
 )
 def test_no_question_on_a_range_end_a_computable_year_an_idiom_an_unnamed_subject_or_a_bound(
@@ -163,6 +164,7 @@ def test_no_question_on_a_range_end_a_computable_year_an_idiom_an_unnamed_subjec
         "4",
         "thirteenth",
         "1970s",
+        "August 2011",
     }
 
 

@@ -186,8 +186,8 @@ def _in_a_list(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 
 
 def _numeric(token: tok.Token) -> bool:
-    """A number, or a decade ('the 1960s and ____')."""
-    return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
+    """A number, a decade ('the 1960s and ____') or a month ('from March to ____')."""
+    return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text)) or token.text in en.MONTHS
 
 
 def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
