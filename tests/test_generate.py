@@ -441,6 +441,28 @@ def test_a_year_that_opens_two_clauses_is_asked_of_both() -> None:
     assert made["eighteenth"].endswith("____ century."), made
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "not_asked"),
+    [  # tuning readings t13 and t14 rejected the year of a market share and of a survey
+        ("Lodz had 500,000 inhabitants in 1913.", "500,000", "1913"),
+        ("In 2010, the population of Phoenix was 1,445,632.", None, "2010"),
+        ("In 1920, the census counted 54 million Americans living in cities.", None, "1920"),
+        (  # an event's year stays: an election is dated, not a figure
+            "In 1994, Nelson Mandela won 62 percent of the vote in South Africa's first "
+            "multiracial election.",
+            "1994",
+            None,
+        ),
+    ],
+)
+def test_the_year_of_a_figure_is_not_asked(
+    text: str, asked: str | None, not_asked: str | None
+) -> None:
+    keys = {q.answer for q in run(text, n=5, threshold=0).questions}
+    assert asked is None or asked in keys, keys
+    assert not_asked not in keys
+
+
 def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
     text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."

@@ -152,6 +152,17 @@ def _lasting_state(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return False
 
 
+def _year_of_a_figure(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'In ____, the population of Phoenix was 1.4 million', '... 40 percent of Americans lived
+    in cities in ____': the year a figure was measured is trivia; the figure is the fact (ask
+    it instead). The statement gives another number, names what was measured and has no verb
+    of an event ('In 1994, Mandela won 62 percent of the vote' dates an election)."""
+    measured = any(t.lower in en.STATISTIC_NOUNS for t in tokens)
+    other = any(t.tag == "CD" and not answer.start <= i < answer.end for i, t in enumerate(tokens))
+    verbs = [t.lower for t in tokens if t.tag.startswith("VB")]
+    return measured and other and all(v in en.FIGURE_VERBS for v in verbs)
+
+
 def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'from ____ to 1801', '2000-2050', 'either 2 or ____', 'the 1960s and ____': one end
     of a range or a choice; the stem would cut the range or the options would be true."""
@@ -269,6 +280,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.kind in A.TIME_KINDS and _bounded(tokens, answer):
         return False  # "by the ____ century": earlier ones may be true as well
     if answer.kind in {A.YEAR, A.DATE} and _lasting_state(tokens, answer):
+        return False
+    if answer.kind in {A.YEAR, A.DATE} and _year_of_a_figure(tokens, answer):
         return False
     if answer.kind == A.ORDINAL and answer.per not in en.RANKED_PERIODS:
         return False  # "the first time since", "the fifth cataract": only centuries and the like

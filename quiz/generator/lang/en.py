@@ -650,6 +650,18 @@ DESTINATIONS = words("home abroad there here back ashore overseas")
 NATIONAL_BODIES = words("Parliament")
 # Verbs of a state that lasts for years, so that a year is one of many it held in.
 LASTING_STATES = words("account accounts accounted embroiled engulfed remain remains remained")
+# Nouns of a measured figure: the year such a figure was taken is not what a student learns.
+STATISTIC_NOUNS = words(
+    "population populations inhabitants residents census percent % unemployment gdp"
+)
+# Verbs that tell a figure rather than an event: 'the population was', 'grew to', 'numbered'.
+FIGURE_VERBS = words(
+    "is are was were be been being has have had live lives lived living number numbers numbered "
+    "reach reaches reached stand stands stood grow grows grew grown rise rises rose risen fall "
+    "falls fell fallen decline declines declined increase increases increased double doubled "
+    "triple tripled quadruple quadrupled count counted record recorded estimate estimated "
+    "account accounted total totaled totalled make made"
+)
 # Verbs of refusing or consenting, which leave the reader asking to what when nothing follows.
 CONSENT_VERBS = words("refuse refuses refused agree agrees agreed")
 # Conjunctions that open another clause right after a verb: 'refused because ...'.
