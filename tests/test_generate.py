@@ -463,6 +463,23 @@ def test_the_year_of_a_figure_is_not_asked(
     assert not_asked not in keys
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [  # a tuning-part textbook sentence had lost its only comma before 'who' with 'however'
+        (
+            "The U.S. invasion damaged U.S. relations with Carranza, however, who refused to "
+            "countenance the insult to Mexican sovereignty.",
+            "relations with Carranza , who refused",
+        ),
+        ("The war, however, ended in 1918.", "The war ended in 1918"),
+        ("Wilson argued, however, that the treaty was fair.", "Wilson argued that the treaty"),
+    ],
+)
+def test_a_linking_aside_leaves_the_comma_a_relative_clause_needs(text: str, written: str) -> None:
+    tokens = document.read(text, lexicon.load()).sentences[0].tokens
+    assert written in " ".join(t.text for t in tokens)
+
+
 def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
     text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."

@@ -567,6 +567,11 @@ def _aside_end(tokens: list[Token], i: int) -> int:
             opening = tokens[0].tag == "IN" and not any(t.tag.startswith("VB") for t in tokens[:i])
             if opening:  # "In 325, for example, Constantine": "In 325, Constantine"
                 return end
+            relative = (
+                end + 1 < len(tokens) and tokens[end + 1].lower in en.NONRESTRICTIVE_RELATIVES
+            )
+            if relative:  # "with Carranza, however, who refused": "with Carranza, who"
+                return end
             return end + (tokens[end].text == ",")  # ", however," goes with both commas
         if not comma and end < len(tokens) and tokens[end].tag == ".":
             return end  # "... destabilization since the 1960s as well."

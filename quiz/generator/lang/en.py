@@ -296,6 +296,7 @@ RANK_COMPLEMENTS = words("to since of in among ever")
 RANK_WORDS = words("first last only") | frozenset(ORDINAL_UNITS[1:])
 # Relative words after a definite phrase that say which one it is: "the man who ...".
 RELATIVE_WORDS = words("who which that whose where when")
+NONRESTRICTIVE_RELATIVES = words("who whom whose which where")  # ', who ...', never ', that'
 
 # Openings that only link to the previous sentence and can be dropped with their comma.
 DROPPABLE_OPENINGS = (
