@@ -303,6 +303,13 @@ def test_a_life_that_never_names_its_subject_in_full_asks_nothing_of_them() -> N
             "March 2011",
             "Space Shuttle Discovery has been retired",
         ),
+        (  # a name of two words shortened to its first
+            "Over the course of the 1730s, Nader Afshar, one of the Safavid vassals, established "
+            "himself as a strong military ruler. In 1736, Nader deposed the infant Abbas III and "
+            "crowned himself shah.",
+            "1736",
+            "Nader Afshar deposed the infant Abbas III",
+        ),
     ],
 )
 def test_a_name_the_text_shortened_is_written_as_introduced(

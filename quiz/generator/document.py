@@ -427,9 +427,10 @@ LONG_FORM_WORDS = 4  # "Space Shuttle Discovery", "José de San Martín"
 
 
 def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
-    """One-word names the text introduced by a longer name that ends with them, and that name:
-    'Díaz' after 'Porfirio Díaz', 'Discovery' after 'Space Shuttle Discovery' (readers of
-    tuning texts asked which Díaz, and what Discovery is). Not a word written alone first
+    """One-word names the text introduced by a longer name that ends with them, or by a name of
+    two words that begins with them, and that name: 'Díaz' after 'Porfirio Díaz', 'Discovery'
+    after 'Space Shuttle Discovery', 'Nader' after 'Nader Afshar' (readers of tuning texts
+    asked which Díaz, and what Discovery is). Not a word written alone first
     ("Vava'u" before 'Utu Vava'u'), nor one that ends two longer names, nor a longer name
     that modifies a noun ('17th Century Zurbarán paintings'); only names that are not places."""
     longer: dict[str, set[str]] = {}
@@ -445,6 +446,8 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
                 if e.modifier:
                     continue  # '17th Century Zurbarán paintings': read as 'Century Zurbarán'
                 longer.setdefault(words[-1], set()).add(e.text)
+                if len(words) == 2 and words[0] not in en_names.DEMONYMS:
+                    longer.setdefault(words[0], set()).add(e.text)  # 'Nader' of 'Nader Afshar'
     return {
         word: next(iter(names))
         for word, names in longer.items()
