@@ -487,6 +487,47 @@ def test_a_linking_aside_leaves_the_comma_a_relative_clause_needs(text: str, wri
     assert written in " ".join(t.text for t in tokens)
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "wanted", "unwanted"),
+    [  # an independent review of this session's rules: each had given a false or lost stem
+        (
+            "Ciudad Juárez lies across the border from El Paso. In 1858, Juárez became president "
+            "of Mexico.",
+            "1858",
+            "Juárez",
+            "Ciudad",
+        ),
+        (
+            "The Holy Roman Empire lasted until 1806. In 1871, Bismarck proclaimed the Empire at "
+            "Versailles.",
+            "1871",
+            "proclaim the Empire",
+            "Holy Roman Empire at",
+        ),
+        (
+            "In 1641, the Dutch and troops from Johor defeated the Portuguese, and the British "
+            "East India Company took control of Malacca in 1824.",
+            "1824",
+            "Malacca",
+            "1641",
+        ),
+        (
+            "The Great Fire, recalled the diarist Samuel Pepys, began in a bakery on Pudding Lane "
+            "in 1666.",
+            "1666",
+            "The Great Fire, recalled",
+            "Fire recalled",
+        ),
+        ("Unemployment in Spain rose in July to 26 percent in 2013.", "26 percent", "July", "X"),
+    ],
+)
+def test_review_counter_examples_keep_their_stems(
+    text: str, key: str, wanted: str, unwanted: str
+) -> None:
+    made = {q.answer: q.stem for q in run(text, n=5, threshold=0).questions}
+    assert wanted in made[key] and unwanted not in made[key], made
+
+
 def test_a_decade_opening_without_a_comma_leaves_a_main_clause() -> None:
     """'In the 1960s Hadid attended boarding schools ...' (tuning part) had no main clause."""
     text = "In the 1960s Zaha Hadid attended boarding schools in England and Switzerland."

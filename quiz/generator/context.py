@@ -81,6 +81,8 @@ def _definite_phrases(
             continue
         j = i + 1
         if counted and skip.start == i + 1:
+            if singular(tokens[skip.stop - 1].lower) not in en.ANAPHORIC_HEADS:
+                continue  # 'The 13 colonies declared independence': which they are is known
             j = skip.stop  # the phrase ends with the counted noun: 'The six studies tested'
         else:
             while (

@@ -248,17 +248,21 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
 
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_AUXILIARIES = en.words("has have had is are was were will would can could may might must should")
 
 
 def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:
     """A comma the text put between its subject and verb goes: 'The Internet security firm
-    Secunia.com, has said that ...' (tuning reading t14: ungrammatical). Not one that opens a
-    reporting aside ('Institutional recipients, said Mauer, ...')."""
+    Secunia.com, has said that ...' (tuning reading t14: ungrammatical), before an auxiliary
+    verb only: not one that opens a reporting aside ('Institutional recipients, said Mauer,
+    ...', 'The Great Fire, recalled the diarist Samuel Pepys, began ...')."""
     comma = next((i for i, t in enumerate(tagged) if t.text == ","), 0)
     if comma < 2 or comma + 2 >= len(tagged) or tagged[comma + 1].tag not in _FINITE_TAGS:
         return tagged
     if any(t.tag not in _SUBJECT_TAGS for t in tagged[:comma]):
         return tagged
+    if tagged[comma + 1].lower not in _AUXILIARIES:
+        return tagged  # 'The Great Fire, recalled the diarist Samuel Pepys, began ...'
     if any(t.text == "," for t in tagged[comma + 1 : comma + 5]):
         return tagged
     return tagged[:comma] + tagged[comma + 1 :]

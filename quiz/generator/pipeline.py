@@ -313,6 +313,7 @@ def _in_full(
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
         if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
             firm = moved.text in facts.full_names and not personal  # 'Honda sold 4.7 million cars'
+            firm = firm or (before is not None and before.lower == "the")  # 'the Empire'
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
@@ -375,7 +376,8 @@ def _key_opens_sentence(candidate: _Candidate) -> bool:
     if candidate.statement.origin != "sentence" or not tokens or tokens[0].tag != "IN":
         return False
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), 0)
-    return candidate.answer.end <= comma
+    later_time = any(t.tag == "CD" for t in tokens[comma:])  # '..., and ... Malacca in 1824'
+    return candidate.answer.end <= comma and not later_time
 
 
 def _excluded(candidate: _Candidate, facts: distractors.DocumentFacts) -> set[str]:

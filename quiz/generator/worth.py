@@ -175,7 +175,14 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     ranged = ranged and any(
         _numeric(t) for t in tokens[max(0, answer.start - 3) : answer.start - 1]
     )
-    return joined or ranged or "between" in before
+    months = [t.lower for t in tokens[max(0, answer.start - 3) : answer.start]]
+    from_month = (  # 'from March to ____', not 'rose in July to ____'
+        len(months) == 3
+        and months[0] in {"from", "between"}
+        and tokens[answer.start - 2].text in en.MONTHS
+        and months[-1] in {"to", "and", "until", "through"}
+    )
+    return joined or ranged or from_month or "between" in before
 
 
 def _in_a_list(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -197,8 +204,8 @@ def _in_a_list(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 
 
 def _numeric(token: tok.Token) -> bool:
-    """A number, a decade ('the 1960s and ____') or a month ('from March to ____')."""
-    return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text)) or token.text in en.MONTHS
+    """A number, or a decade ('the 1960s and ____')."""
+    return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
 
 
 def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

@@ -212,7 +212,9 @@ ORGANIZATION_HEADS = frozenset(
     "motors".split()
 )
 # First words that make a name a place's: 'Fort Bragg', 'Lake Victoria'.
-PLACE_PREFIXES = frozenset("fort mount lake cape port saint st. san santa gulf isle".split())
+PLACE_PREFIXES = frozenset(
+    "fort mount lake cape port saint st. san santa gulf isle ciudad puerto villa porto são".split()
+)
 # Last words that make a name a place's: 'Wood Buffalo National Park', 'Bering Strait'.
 PLACE_HEADS = frozenset(
     "city county province region island islands river valley mountains sea ocean bay peninsula "
