@@ -427,7 +427,7 @@ def _unify_people(analysed: list[Sentence]) -> None:
         ]
 
 
-LONG_FORM_WORDS = 4  # "Space Shuttle Discovery", "José de San Martín"
+_LONG_FORM_WORDS = 4  # "Space Shuttle Discovery", "Greater Phoenix Metropolitan Area"
 
 
 def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
@@ -446,7 +446,7 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
                 continue
             if len(words) == 1 and words[0] not in longer:
                 alone_first.add(words[0])
-            elif 1 < len(words) <= LONG_FORM_WORDS and all(w[:1].isupper() for w in words):
+            elif 1 < len(words) <= _LONG_FORM_WORDS and all(w[:1].isupper() for w in words):
                 if e.modifier:
                     continue  # '17th Century Zurbarán paintings': read as 'Century Zurbarán'
                 longer.setdefault(words[-1], set()).add(e.text)
