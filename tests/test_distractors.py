@@ -251,6 +251,16 @@ def test_the_text_s_other_years_are_options_only_when_near() -> None:
     assert "1821" in options and "1789" not in options
 
 
+def test_the_text_s_nearest_years_come_first_on_either_side() -> None:
+    """Tuning reading t15: 'launched his campaign in March 2015' was offered 2000, 2003 and
+    2004, the life's earliest years, while 2011-2013 were in the text too."""
+    facts = D.DocumentFacts(years=[2000, 2003, 2004, 2011, 2012, 2013, 2015])
+    tagged = tokens.tag("In 2015, Jared Padalecki launched his Always Keep Fighting campaign.")
+    year = next(a for a in answers.find(tagged, []) if a.text == "2015")
+    pool = D.pool(year, facts, None, D.Request(frozenset(), random.Random(0)))
+    assert pool.below[:3] == ("2013", "2012", "2011")
+
+
 def test_a_person_the_sentence_does_not_introduce_is_no_context() -> None:
     text = "Daniel Montalvo was released on US $20,000 bail on October 7, 2010."
     assert generate(text, n=3) == []

@@ -133,7 +133,11 @@ def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0)
     if A.counts_backwards(answer):
         return [key + step * d for step in _bc_steps(key) for d in (-1, 1, -2, 2, 3, -3)]
     if answer.kind == A.YEAR:
-        near = [float(y) for y in facts.years if 0 < abs(y - key) <= NEAR_YEARS]
+        # the text's years nearest first, below as above ('2013, 2012' before '2000': t15)
+        near = sorted(
+            (float(y) for y in facts.years if 0 < abs(y - key) <= NEAR_YEARS),
+            key=lambda y: abs(y - key),
+        )
         offsets = (-5, 5, -10, 10, -3, 3, -7, 7, -15, 15, -12, 12, -2, 2, -20, 20)
         return near + [key + d for d in offsets]
     if answer.kind == A.ORDINAL:
