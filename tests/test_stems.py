@@ -152,6 +152,21 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
             "four",
             "Already in 1905, Albert Einstein published ____ papers on physics.",
         ),
+        (  # a question of when asks in the simple past (tuning reading t15: 'had ... besieged')
+            "In February 1836, Santa Anna had besieged San Antonio.",
+            "February 1836",
+            "In which month did Santa Anna besiege San Antonio?",
+        ),
+        (  # ... but 'by' needs the past perfect
+            "By 1850, the railway had reached Chicago.",
+            "1850",
+            "By which year had the railway reached Chicago?",
+        ),
+        (  # ... and so does a passive
+            "In 1839, Belgium had been recognised by the Treaty of London.",
+            "1839",
+            "In which year had Belgium been recognised by the Treaty of London?",
+        ),
     ],
 )
 def test_more_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:

@@ -230,9 +230,16 @@ def _question(words: list[Token | str]) -> str:
 
 
 def _inverted(
-    tokens: list[Token], clause: clauses.Clause, rest: list[Token | str], lexicon: Lexicon | None
+    tokens: list[Token],
+    clause: clauses.Clause,
+    rest: list[Token | str],
+    lexicon: Lexicon | None,
+    *,
+    when: bool = False,
 ) -> list[Token | str] | None:
-    """Subject-auxiliary inversion, with do-support when the verb has no auxiliary."""
+    """Subject-auxiliary inversion, with do-support when the verb has no auxiliary. A question
+    of *when* asks in the simple past what the text tells in the past perfect: 'In which month
+    had Santa Anna besieged San Antonio?' reads as 'did ... besiege' (tuning reading t15)."""
     subject = tokens[slice(*clause.subject)]
     if not subject:
         return None
@@ -242,6 +249,10 @@ def _inverted(
     ]
     verb_start, verb_end = clause.verb
     aux = clauses.auxiliary(tokens, clause)
+    if aux is not None and when and tokens[aux].lower == "had":
+        done = _simple_past(tokens[aux + 1 : verb_end], lexicon)
+        if done is not None:
+            return ["did", *moved, *done, *rest]
     if aux is not None:
         others = [t for i, t in enumerate(tokens[verb_start:verb_end], verb_start) if i != aux]
         return [tokens[aux].lower, *moved, *others, *rest]
@@ -250,6 +261,18 @@ def _inverted(
     if base is None or main.tag not in en.DO_SUPPORT:
         return None
     return [en.DO_SUPPORT[main.tag], *moved, base, *tokens[verb_start + 1 : verb_end], *rest]
+
+
+def _simple_past(after_had: list[Token], lexicon: Lexicon | None) -> list[Token | str] | None:
+    """The verb group after a past perfect's 'had' with its participle in the base form ('never
+    besieged' -> 'never besiege'), or None for a passive ('had been') or an unknown verb."""
+    verbs = [i for i, t in enumerate(after_had) if t.tag in clauses.VERBS]
+    if len(verbs) != 1 or after_had[verbs[0]].tag != "VBN" or after_had[verbs[0]].lower == "been":
+        return None
+    base = lexicon.verb_base(after_had[verbs[0]].text) if lexicon else None
+    if base is None:
+        return None
+    return [base if i == verbs[0] else t for i, t in enumerate(after_had)]
 
 
 def _active_count(
@@ -347,7 +370,8 @@ def wh_question(
         and (tokens[0].tag in {"IN", "TO"})
     ):  # "In 1095, ..."
         phrase = wh_phrase(tokens, answer, tokens[0].text, "prepositional")
-        body = _inverted(tokens, clause, list(tokens[verb_end : clause.end]), lexicon)
+        when = _asks_when(answer, tokens[0].text)
+        body = _inverted(tokens, clause, list(tokens[verb_end : clause.end]), lexicon, when=when)
         return _question([phrase, *body]) if phrase and body else None
     if p0 < verb_end or p1 > clause.end or _embedded(tokens, verb_end, p0):
         return None
@@ -379,8 +403,14 @@ def wh_question(
     phrase = wh_phrase(tokens, answer, preposition, role, motion=bool(bases & en.MOTION_VERBS))
     if phrase is None:
         return None
-    body = _inverted(tokens, clause, rest, lexicon)
+    body = _inverted(tokens, clause, rest, lexicon, when=_asks_when(answer, preposition))
     return _question([phrase, *body]) if body else None
+
+
+def _asks_when(answer: A.Answer, preposition: str | None) -> bool:
+    """Whether a question asks the time of an event: not 'By which year had ...?', whose
+    past perfect the preposition needs."""
+    return answer.kind in A.TIME_KINDS and (preposition or "").lower() not in en.PERFECT_LEADS
 
 
 def cloze(tokens: list[Token], answer: A.Answer) -> str:

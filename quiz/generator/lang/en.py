@@ -450,6 +450,7 @@ NUMBER_IDIOMS = (
 
 # The form of "do" a question needs for a main verb of each tense tag: "did Russia annex".
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+PERFECT_LEADS = words("by before until since")  # 'By which year had ...?' keeps its tense
 # Linking words that open a sentence or make up a leading adverbial: a stem leaves them out.
 DISCOURSE_WORDS = words(
     "earlier however meanwhile moreover furthermore also later then still yet thus therefore "
