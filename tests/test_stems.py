@@ -167,6 +167,28 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
             "1839",
             "In which year had Belgium been recognised by the Treaty of London?",
         ),
+        (  # a present perfect with a time of the past is written in the past (t15)
+            "The concept of remote sensing of salinity has been demonstrated in the late 1970s "
+            "with observations by Skylab.",
+            "1970s",
+            "The concept of remote sensing of salinity was demonstrated in the late ____ with "
+            "observations by Skylab.",
+        ),
+        (
+            "The bridges have been rebuilt in 1990 after the earthquake.",
+            "1990",
+            "In which year were the bridges rebuilt after the earthquake?",
+        ),
+        (  # 'since' needs the perfect
+            "The museum has been open since 1990 to all visitors.",
+            "1990",
+            "Since which year has the museum been open to all visitors?",
+        ),
+        (  # one half of 'in X and in Y' is no question: 'held in 1896 and?'
+            "The Olympic Games were held in Athens in 1896 and in 2004.",
+            "2004",
+            "The Olympic Games were held in Athens in 1896 and in ____.",
+        ),
     ],
 )
 def test_more_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:

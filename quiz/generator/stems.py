@@ -238,8 +238,9 @@ def _inverted(
     when: bool = False,
 ) -> list[Token | str] | None:
     """Subject-auxiliary inversion, with do-support when the verb has no auxiliary. A question
-    of *when* asks in the simple past what the text tells in the past perfect: 'In which month
-    had Santa Anna besieged San Antonio?' reads as 'did ... besiege' (tuning reading t15)."""
+    of *when* asks in the simple past what the text tells in a perfect: 'In which month had
+    Santa Anna besieged San Antonio?' reads as 'did ... besiege' (tuning reading t15), 'have the
+    bridges been rebuilt' as 'were the bridges rebuilt'."""
     subject = tokens[slice(*clause.subject)]
     if not subject:
         return None
@@ -253,6 +254,10 @@ def _inverted(
         done = _simple_past(tokens[aux + 1 : verb_end], lexicon)
         if done is not None:
             return ["did", *moved, *done, *rest]
+    if aux is not None and when and tokens[aux].lower in {"has", "have"}:
+        group = tokens[aux + 1 : verb_end]  # 'In which year have the bridges been rebuilt?'
+        if [t.lower for t in group[:1]] == ["been"] and group[-1].tag == "VBN":
+            return ["was" if tokens[aux].lower == "has" else "were", *moved, *group[1:], *rest]
     if aux is not None:
         others = [t for i, t in enumerate(tokens[verb_start:verb_end], verb_start) if i != aux]
         return [tokens[aux].lower, *moved, *others, *rest]
@@ -323,8 +328,11 @@ def _attaches_to_verb(
 
 
 def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
-    """The phrase is one half of 'X and Y' (whose other half would stay behind)."""
+    """The phrase is one half of 'X and Y' (whose other half would stay behind), or of 'in X
+    and in Y'."""
     after = tokens[p1].lower if p1 < len(tokens) else ""
+    if p0 > 1 and tokens[p0 - 1].tag in {"IN", "TO"}:
+        p0 -= 1  # 'in 1896 and in 2004' had asked 'held in 1896 and?'
     before = tokens[p0 - 1].lower if p0 else ""
     return after in {"and", "or"} or before in {"and", "or"}
 
@@ -422,7 +430,12 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
         else 0
     )
     comma_moves = _month_comma_before(tokens, answer)  # "In May, 1750 he" -> "In May ____, he"
+    perfect = _perfect_before_a_time(tokens, answer)
     for i, token in enumerate(tokens):
+        if perfect is not None and i in (perfect, perfect + 1):
+            if i == perfect:
+                words.append("was" if token.lower == "has" else "were")
+            continue  # "has been demonstrated in the late ____" -> "was demonstrated ..."
         if i < opening and answer.start >= opening:
             continue  # "Furthermore, ..." reads badly once the sentence stands alone
         if answer.start <= i < answer.end:
@@ -440,6 +453,23 @@ def cloze(tokens: list[Token], answer: A.Answer) -> str:
             continue  # "The ____ still has" -> "____ still has": 'the Netherlands' and 'Peru'
         words.append(token)
     return _capitalise(render(words))
+
+
+def _perfect_before_a_time(tokens: list[Token], answer: A.Answer) -> int | None:
+    """Where a present perfect passive stands right before the time a cloze asks ('has been
+    demonstrated in the late ____': tuning reading t15, ungrammatical with a time of the
+    past), so that it is written in the past; None elsewhere ('since ____' needs it)."""
+    if answer.kind not in A.TIME_KINDS:
+        return None
+    lead = answer.start - 1
+    while lead > 0 and tokens[lead].lower in en.TIME_POINT_MODIFIERS:
+        lead -= 1
+    if lead < 3 or tokens[lead].lower not in en.TIME_POINT_PREPOSITIONS:
+        return None
+    has, been, done = tokens[lead - 3 : lead]
+    if has.lower in {"has", "have"} and been.lower == "been" and done.tag == "VBN":
+        return lead - 3
+    return None
 
 
 def _month_comma_before(tokens: list[Token], answer: A.Answer) -> bool:

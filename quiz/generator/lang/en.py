@@ -450,6 +450,8 @@ NUMBER_IDIOMS = (
 
 # The form of "do" a question needs for a main verb of each tense tag: "did Russia annex".
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+TIME_POINT_PREPOSITIONS = words("in on during")  # a time of the past, unlike 'since'
+TIME_POINT_MODIFIERS = words("the late early mid")
 PERFECT_LEADS = words("by before until since")  # 'By which year had ...?' keeps its tense
 # Linking words that open a sentence or make up a leading adverbial: a stem leaves them out.
 DISCOURSE_WORDS = words(
