@@ -188,6 +188,17 @@ def test_pointing_adverbs_are_left_out_unless_the_fact_needs_them() -> None:
     assert "too" in [t.text for t in context.without_pointing_adverbs(many)]
 
 
+def test_further_after_a_number_is_left_out() -> None:
+    """Tuning reading t15: 'including scores of two further symphonies' (further than which?)."""
+    submitted = tokens.tag(
+        "In 1874 Antonín Dvořák made a submission to the Austrian State Prize for Composition, "
+        "including scores of two further symphonies and other works."
+    )
+    assert "further" not in [t.text for t in context.without_pointing_adverbs(submitted)]
+    farther = tokens.tag("The two armies marched further south in 1862.")
+    assert "further" in [t.text for t in context.without_pointing_adverbs(farther)]
+
+
 def test_scare_quotes_are_not_a_quotation() -> None:
     scare = tokens.tag('Bush called Iran part of an "axis of evil."')
     assert filters.skip_reason(scare, inside_quotation=False) is None

@@ -520,7 +520,8 @@ def _ranking_without_year(tokens: list[Token], key: range) -> bool:
 
 def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
     """Leave out 'also', 'too', 'still', 'as well' and asides like ', for example,' or
-    ', however,' where they only link to other sentences, not to the fact."""
+    ', however,' where they only link to other sentences, not to the fact, and 'further'
+    after a number ('two further symphonies': tuning reading t15, which symphonies before?)."""
     kept: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -531,6 +532,8 @@ def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
         token = tokens[i]
         following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
         droppable = token.lower in en.DROPPABLE_ADVERBS and token.tag == "RB" and i > 0
+        if token.lower in en.COUNTED_MORE and i > 0 and tokens[i - 1].tag == "CD":
+            droppable = following == "NNS"
         if not (droppable and (token.lower != "too" or following in {",", "."})) and not (
             _sequence_adverb(tokens, i)
         ):

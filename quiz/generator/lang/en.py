@@ -203,6 +203,7 @@ SUCH, BOTH_LIKE, FORMER_LIKE = "such", words("both either neither"), words("form
 # Adverbs that only add "as said before" and can be left out without changing the fact:
 # "Holt also played ..." -> "Holt played ...".
 DROPPABLE_ADVERBS = words("also too still already")
+COUNTED_MORE = words("further additional more")  # 'two further symphonies': more than which?
 # 'then' only places a fact after others told before ("Chao then became interested in
 # philosophy"), unless a preposition needs it ("since then"). 'again' stays, and the statement
 # leans on the text: "Chao again returned to China in 1925" without it would make 1920 true.
