@@ -233,6 +233,30 @@ def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved
     assert exchanged.skip == "unresolved pronoun"
 
 
+MOREAU = (
+    "Jeanne Moreau\n\nJeanne Moreau was a French actress. She was born in Paris in 1928. "
+    "In 1947, Moreau made her theatrical debut at the Avignon Festival. "
+    "François Truffaut's film Jules et Jim, her biggest success, is centered on her role. "
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "resolved"),
+    [  # the shape of a tuning-part biography, where the last sentence had stayed unresolved
+        ("", True),  # only a man stands between: 'she' is the actress
+        ("Truffaut also cast Anna Karina in 1961. ", False),  # another woman might be meant
+    ],
+)
+def test_she_after_a_subject_only_a_man_fills_is_the_woman_the_text_is_about(
+    after: str, resolved: bool
+) -> None:
+    text = MOREAU + after + "In 1983, she was head of the jury at the Berlin Film Festival."
+    jury = read(text, lexicon.load()).sentences[-1]
+    assert jury.resolved is resolved
+    if resolved:
+        assert [t.text for t in jury.tokens[3:5]] == ["Jeanne", "Moreau"]
+
+
 @pytest.mark.parametrize(
     "middle",
     [  # the shape of a tuning-part text that gave 'Cortes broke with Portugal and on ____, ...'

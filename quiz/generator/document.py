@@ -129,7 +129,7 @@ def analyse(
         earlier = list(reversed(analysed[max(0, number - 3) : number]))
         recent = [_subject_names(s) for s in earlier]
         mentioned = frozenset(  # people, and two-word names our typing left open
-            e.text.split()[-1]
+            e.text
             for s in analysed[max(0, number - 2) : number]
             for e in s.names
             if e.kind == PERSON or (e.kind == OTHER and " " in e.text)

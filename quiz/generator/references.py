@@ -133,10 +133,12 @@ def _person(
 ) -> str | None:
     """The one person 'he' or 'she' can stand for: the last sentences' subject, or the text's
     topic person; None when both fit and differ (a biography that turns to someone else), and
-    None when the last sentences also name another person (*mentioned* holds their surnames:
+    None when the last sentences also name another person (*mentioned* holds their names:
     'Carranza ... Villa ... he' is too often the wrong man). A nearer subject that is only a
     name of unknown type (*unknown*, per sentence) gives None too: after 'Pedro took the final
-    step', 'he' is not the person of the sentence before."""
+    step', 'he' is not the person of the sentence before. A nearer subject who cannot be meant
+    (a man, for 'she') leaves the topic, unless the last sentences name another person who
+    could be: 'Truffaut's film Jules et Jim ... In 1983, she was head of the jury' (Moreau)."""
     topic_fits = bool(document.person) and _gender_allows(
         document.person, female=female, document=document
     )
@@ -159,10 +161,18 @@ def _person(
             found = max(fitting, key=len)
             if _is_topic(found, document):
                 return document.person
-            alone = mentioned <= surnames
+            alone = {m.split()[-1] for m in mentioned} <= surnames
             return None if topic_fits or not alone else found
-        if people or (i < len(unknown) and unknown[i]):
-            return None  # about someone else, two people, or a name of unknown type ('Pedro')
+        if (i < len(unknown) and unknown[i]) or fitting:
+            return None  # two people, or a name of unknown type ('Pedro')
+        if people:  # only people the pronoun cannot stand for: the topic, if no one else fits
+            others = {
+                m
+                for m in mentioned
+                if not _is_topic(m, document)
+                and _gender_allows(m, female=female, document=document)
+            }
+            return document.person if topic_fits and not others else None
     return document.person if topic_fits else None
 
 
