@@ -125,6 +125,7 @@ def test_references_the_statement_itself_resolves_stand_alone(sentence: str) -> 
         ("After the 1906 earthquake, many San Franciscans relocated there.", "'there'"),
         ("The first woman arrived in 1920.", "definite 'The first woman'"),
         ("The country abolished slavery in 1854.", "definite 'The country'"),
+        ("The pair married on February 27, 2010, in Sun Valley.", "definite 'The pair'"),
         ("Paris said she would return that year.", "pronoun 'she'"),
     ],
 )
@@ -231,6 +232,20 @@ def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved
     document = read(text, lexicon.load())
     exchanged = document.sentences[-1]
     assert exchanged.skip == "unresolved pronoun"
+
+
+def test_he_after_a_resolved_he_and_an_epithet_is_the_same_man() -> None:
+    """A tuning-part lesson: 'the Sea Wolf' is Cochrane's name, not another man, and the
+    Cochrane written for one 'he' is a person for the next (both had stayed unresolved)."""
+    text = (
+        "Pedro invited Thomas Cochrane, a former British naval officer, to serve Brazil. "
+        'Cochrane was one of the most daring captains of his day; the French called him "the '
+        'Sea Wolf." After a financial scandal in 1814, he began a new career as a mercenary. '
+        "In 1818, he organized the Chilean navy."
+    )
+    scandal, navy = read(text, lexicon.load()).sentences[-2:]
+    assert scandal.resolved and navy.resolved
+    assert "Cochrane" in [t.text for t in navy.tokens]
 
 
 MOREAU = (

@@ -264,6 +264,16 @@ def test_the_text_s_nearest_years_come_first_on_either_side() -> None:
 def test_a_person_the_sentence_does_not_introduce_is_no_context() -> None:
     text = "Daniel Montalvo was released on US $20,000 bail on October 7, 2010."
     assert generate(text, n=3) == []
+    # a lesson that says elsewhere who he is has introduced him (a tuning-part lesson) ...
+    lesson = (
+        "Pedro invited Thomas Cochrane, a former British naval officer, to serve Brazil as its "
+        "first admiral. Thomas Cochrane was one of the most daring captains of his day. "
+        "In 1818, Thomas Cochrane organized the Chilean navy and secured Chile's independence."
+    )
+    assert "1818" in {q.answer for q in run(lesson, n=5, threshold=0).questions}
+    # ... but a news story's passer-by stays unknown though the story says who he is
+    news = "Bail for a student\n\nFriday, October 8, 2010\n\n" + lesson
+    assert "1818" not in {q.answer for q in run(news, n=5, threshold=0).questions}
     known = "In 1860, Abraham Lincoln was elected president of the United States."
     assert len(generate(known, n=3)) == 1  # WordNet knows Lincoln
 

@@ -132,12 +132,14 @@ def analyse(
             e.text
             for s in analysed[max(0, number - 2) : number]
             for e in s.names
-            if e.kind == PERSON or (e.kind == OTHER and " " in e.text)
+            if (e.kind == PERSON or (e.kind == OTHER and " " in e.text))
+            and not _epithet(s.tokens, e)
         )
         unknown = [_unknown_subject(s, about) for s in earlier]
         replaced = references.resolve(
             sentence.tokens, pronoun, recent, about, mentioned, unknown=unknown
         )
+        person = replaced is not None
         before = analysed[number - 1] if number else None
         if replaced is None and before is not None and before.clause is not None:
             replaced = references.resolve_thing(
@@ -152,7 +154,10 @@ def analyse(
             sentence.skip = "unresolved pronoun"
             continue
         sentence.tokens, sentence.resolved = replaced, True
-        sentence.names = entities.find(replaced, lex)
+        sentence.names = [  # the name written for 'he' is a person's, however it reads alone
+            replace(e, kind=PERSON) if person and e.start == pronoun and e.kind == OTHER else e
+            for e in entities.find(replaced, lex)
+        ]
         sentence.clause = clauses.analyse(replaced)
     _unify_people(analysed)
     _note_earlier_heads(analysed)
@@ -249,6 +254,12 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AUXILIARIES = en.words("has have had is are was were will would can could may might must should")
+
+
+def _epithet(tokens: list[tok.Token], name: Entity) -> bool:
+    """A name the text gives someone ('the French called him "the Sea Wolf"'): no one else
+    a later 'he' could stand for (a tuning lesson on Thomas Cochrane)."""
+    return any(t.lower in en.NAME_GIVING_WORDS for t in tokens[max(0, name.start - 4) : name.start])
 
 
 def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:

@@ -129,7 +129,7 @@ def _candidates(
             )
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
-            unknown = _unknown_person(statement.tokens, names, lex, document.topic.person)
+            unknown = _unknown_person(statement.tokens, names, lex, document.topic.person, facts)
             for answer in _answers(statement, names, facts, lex, _life_story(document)):
                 if not worth.worth_asking(statement.tokens, answer) or worth.gives_away(
                     statement.tokens, answer, names, place_names
@@ -267,15 +267,23 @@ def _answers(
 
 
 def _unknown_person(
-    tokens: tuple[tok.Token, ...], names: list[Entity], lex: lexicon.Lexicon | None, topic: str
+    tokens: tuple[tok.Token, ...],
+    names: list[Entity],
+    lex: lexicon.Lexicon | None,
+    topic: str,
+    facts: distractors.DocumentFacts,
 ) -> int | None:
     """Where a statement names someone a student cannot place: by one name only that the text
     never writes in full ('Díaz'), or someone WordNet does not know and the sentence does not
-    say who they are ('Daniel Montalvo was released on bail'; not the text's own subject)."""
+    say who they are ('Daniel Montalvo was released on bail'; not the text's own subject). A
+    lesson or a life (a text with no date of its own) that says elsewhere who someone is
+    ('Thomas Cochrane, a former British naval officer') has introduced them: its reader knows
+    them from it, as a news reader does not know a passer-by."""
     for name in names:
         if name.kind != PERSON or name.text == topic or name.text.lower() in en_names.NOT_PEOPLE:
             continue  # 'God' is no one a student must place
-        known = lex is not None and lex.person(name.text) is not None
+        introduced = facts.date is None and " " in name.text and bool(facts.roles.get(name.text))
+        known = introduced or (lex is not None and lex.person(name.text) is not None)
         if not known and (" " not in name.text or not roles_of(list(tokens), name)):
             return name.start
     return None

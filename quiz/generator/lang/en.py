@@ -250,8 +250,8 @@ DOCUMENT_WORDS = words(
 # Heads of definite noun phrases that, alone, almost always refer back: "the man", "the match".
 ANAPHORIC_HEADS = words(
     "man men woman women boy boys girl girls child children people person family couple victim "
-    "victims suspect suspects player players team teams club side company companies firm group "
-    "groups organization organisation agency band city cities town towns village country "
+    "pair victims suspect suspects player players team teams club side company companies firm "
+    "group groups organization organisation agency band city cities town towns village country "
     "countries state nation region area island islands river site building house home place "
     "match game games competition race tournament event events incident accident attack "
     "attacks crash fire war battle conflict fighting election vote campaign meeting conference "
