@@ -399,7 +399,10 @@ MEXICO = (  # after a tuning-part history lesson: of one era, about no one perso
 
 
 def test_a_history_lesson_s_people_are_options_for_each_other() -> None:
-    made = {q.answer: q for q in run(MEXICO, n=20, threshold=0).questions if q.kind == "person"}
+    made_and_spare = run(MEXICO, n=20, threshold=0, spares=20)  # one question per sentence
+    made = {
+        q.answer: q for q in made_and_spare.questions + made_and_spare.spares if q.kind == "person"
+    }
     text_people = {
         "Francisco Madero",
         "Victoriano Huerta",

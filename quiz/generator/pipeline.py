@@ -317,6 +317,8 @@ def _in_full(
         if by_surname and (not personal or thing or _company_after(tokens, moved.end)):
             topical = False
         single = (moved.kind == PERSON or topical) and " " not in moved.text and not moved.modifier
+        if single and not personal and moved.text in topic.split()[-1:]:
+            single = not _firm_named_after(moved.text, facts)  # 'In 2015, Honda sold 4.7 million'
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
         if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
@@ -333,6 +335,11 @@ def _in_full(
     if tokens != list(statement.tokens):
         statement = replace(statement, tokens=tuple(tokens))
     return statement, shifted
+
+
+def _firm_named_after(surname: str, facts: distractors.DocumentFacts) -> bool:
+    """Whether the text names a firm after a person ('Honda Motor Company')."""
+    return any(surname in name.split() for name in facts.names_of(ORGANIZATION))
 
 
 def _company_after(tokens: list[tok.Token], end: int) -> bool:
