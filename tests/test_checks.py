@@ -121,3 +121,37 @@ def test_near_duplicates_and_giveaways_across_a_set() -> None:
         0.5,
     )
     assert checks.set_problems(unrelated, [year, count]) == []
+
+
+def test_a_set_asks_a_name_once_and_a_year_as_often_as_its_facts() -> None:
+    """A tuning-part life gave three person questions whose key was its subject."""
+    euler = Question(
+        "Together ____ and Leonhard Euler tried to discover more about the flow of fluids.",
+        ("Daniel Bernoulli", "Henry Cavendish", "Charles Coulomb", "Gabriel Fahrenheit"),
+        0,
+        "person",
+        Source("bio", "Together Bernoulli and Euler tried to discover more about fluids.", 0, 9),
+        0.5,
+    )
+    basel = Question(
+        "____ returned to the University of Basel, where he held the chair of medicine.",
+        ("Henry Cavendish", "Daniel Bernoulli", "Charles Coulomb", "Gabriel Fahrenheit"),
+        1,
+        "person",
+        Source("bio", "He returned to the University of Basel.", 99, 140),
+        0.5,
+    )
+    kept = checks.SetChecker([euler])
+    assert not kept.admits(basel)
+    petersburg = question("Daniel Bernoulli went to St. Petersburg in ____.", ["1724", "1733"])
+    assert kept.admits(petersburg)
+    kept.add(petersburg)
+    elected = Question(
+        "In May ____, Daniel Bernoulli was elected a Fellow of the Royal Society.",
+        ("1724", "1750", "1755", "1760"),
+        0,
+        "year",
+        Source("bio", "In May 1724, he was elected a Fellow of the Royal Society.", 200, 250),
+        0.5,
+    )
+    assert kept.admits(elected)  # two facts of one year

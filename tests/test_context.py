@@ -234,6 +234,18 @@ def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved
     assert exchanged.skip == "unresolved pronoun"
 
 
+def test_he_after_the_subject_s_given_name_is_the_subject() -> None:
+    """A tuning-part life of Daniel Bernoulli, whose father is a Bernoulli too, calls him
+    'Daniel': the 'he' after it is Daniel Bernoulli."""
+    text = (
+        "Daniel Bernoulli\n\nDaniel Bernoulli was a Swiss mathematician. He was the son of "
+        "Johann Bernoulli. Daniel studied medicine at Basel and Heidelberg. "
+        "He was a close friend of Leonhard Euler."
+    )
+    friend = read(text, lexicon.load()).sentences[-1]
+    assert friend.resolved and [t.text for t in friend.tokens[:2]] == ["Daniel", "Bernoulli"]
+
+
 def test_he_after_a_resolved_he_and_an_epithet_is_the_same_man() -> None:
     """A tuning-part lesson: 'the Sea Wolf' is Cochrane's name, not another man, and the
     Cochrane written for one 'he' is a person for the next (both had stayed unresolved)."""

@@ -20,6 +20,23 @@ def test_people_are_found_after_their_titles() -> None:
     assert kirby["John Kirby"][2] == "Pentagon spokesman"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [  # a tuning-part life: 'leaving St. Petersburg' had made a man called Petersburg
+        (
+            "A temporary illness gave him an excuse for leaving St. Petersburg.",
+            "St. Petersburg",
+            "place",
+        ),
+        ("He lived in St. Louis until 1900.", "St. Louis", "place"),
+        ("St. Louis was a king of France.", "Louis", "person"),  # WordNet's king
+        ("St. Paul wrote letters to the Corinthians.", "Paul", "person"),
+    ],
+)
+def test_saint_before_a_city_s_name_is_no_title(sentence: str, name: str, kind: str) -> None:
+    assert names(sentence)[name][0] == kind
+
+
 def test_names_unknown_to_wordnet_are_people_by_what_the_sentence_calls_them() -> None:
     """A tuning-part history lesson: its Mexican revolutionaries (none of them in WordNet but
     Villa and Zapata) were names of no type, so no option could be drawn from them."""

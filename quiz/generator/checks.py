@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from quiz.generator import numbers
 from quiz.generator.distractors import clashes, normalise
-from quiz.generator.entities import aliases
+from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, aliases
 from quiz.generator.lang import en
 from quiz.generator.questions import Question
 from quiz.generator.stems import BLANK
@@ -30,6 +30,7 @@ MALFORMED = "malformed"
 NEAR_DUPLICATE = "near-duplicate question"
 GIVEAWAY = "stem gives away another answer"
 MAX_PER_SENTENCE = 1  # questions one source sentence gives a set
+NAME_KEYS = frozenset({PERSON, PLACE, ORGANIZATION})  # kinds a set asks once per name
 
 _WORD = re.compile(r"[\w']+")
 
@@ -214,11 +215,15 @@ class SetChecker:
         return sorted(problems)
 
     def admits(self, question: Question) -> bool:
-        """Whether *question* may join the questions kept: no problem beside them, and its
-        source sentence not already used by MAX_PER_SENTENCE of them (two questions on one
-        sentence state each other's keys)."""
+        """Whether *question* may join the questions kept: no problem beside them, its source
+        sentence not already used by MAX_PER_SENTENCE of them (two questions on one sentence
+        state each other's keys), and a name not already a key (a life whose every person
+        question answers 'Daniel Bernoulli' teaches guessing the subject)."""
         crowded = len(self._by_sentence.get(question.source.sentence, ())) >= MAX_PER_SENTENCE
-        return not crowded and not self.problems(question)
+        named_again = question.kind in NAME_KEYS and bool(
+            self._by_key.get(_Profile.of(question).key)
+        )
+        return not crowded and not named_again and not self.problems(question)
 
 
 def set_problems(question: Question, ranked_above: Sequence[Question]) -> list[str]:

@@ -318,6 +318,18 @@ def _descriptor_end(chunk: list[Token]) -> int:
     return i
 
 
+def _place(tokens: list[Token], start: int, end: int, lexicon: Lexicon | None) -> bool:
+    """Whether the name tokens[start:end] is a place GeoNames knows that WordNet knows as no
+    person ('St. Petersburg'), or one after a preposition of place ('to St. Louis'; but 'St.
+    Louis was a king of France')."""
+    name = _join(tokens[start:end])
+    if places.lookup(name) is None:
+        return False
+    if start and tokens[start - 1].lower in en.LOCATIVE_PREPOSITIONS:
+        return True
+    return lexicon is not None and lexicon.person(name) is None
+
+
 def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
     """Every name in a tagged sentence, typed."""
     found: list[Entity] = []
@@ -328,6 +340,9 @@ def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:
         rest = chunk[split:]
         if split and len(rest) == 1 and _common_noun(rest[0].text, lexicon):
             split, is_title = 0, False  # "United Nations General Assembly" has no person
+        saint = split == 1 and chunk[0].lower in en_names.PLACE_PREFIXES
+        if saint and _place(tokens, start, end, lexicon):
+            split, is_title = 0, False  # "went to St. Petersburg": a city, not a saint
         title = _join(chunk[:split]) if is_title else "" if split else _title_before(tokens, start)
         if title and len(chunk) == 1 and _common_noun(chunk[0].text, lexicon):
             title = ""

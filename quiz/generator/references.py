@@ -102,7 +102,12 @@ def subject_pronoun(tokens: list[Token], clause: Clause | None) -> int | None:
 
 
 def _is_topic(person: str, document: Topic) -> bool:
-    return bool(document.person) and person.rsplit(maxsplit=1)[-1] == document.person.split()[-1]
+    """Whether *person* is the text's topic person: by surname, or by the given name alone
+    ('Daniel' in a life of Daniel Bernoulli, whose father is a Bernoulli too)."""
+    if not document.person:
+        return False
+    words, topic = person.split(), document.person.split()
+    return words[-1] == topic[-1] or (len(words) == 1 < len(topic) and words[0] == topic[0])
 
 
 def _gender_allows(person: str, *, female: bool, document: Topic) -> bool:
