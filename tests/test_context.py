@@ -232,6 +232,10 @@ def test_he_after_a_sentence_about_another_man_of_the_biography_stays_unresolved
     document = read(text, lexicon.load())
     exchanged = document.sentences[-1]
     assert exchanged.skip == "unresolved pronoun"
+    # ... but a paragraph of a life that opens with 'he' speaks of its subject (tuning part)
+    paragraphs = text.replace(" He was exchanged", "\n\nHe was exchanged")
+    exchanged = read(paragraphs, lexicon.load()).sentences[-1]
+    assert exchanged.resolved and "L'Enfant" in [t.text for t in exchanged.tokens]
 
 
 def test_he_after_the_subject_s_given_name_is_the_subject() -> None:

@@ -126,11 +126,12 @@ def analyse(
         pronoun = references.subject_pronoun(sentence.tokens, sentence.clause)
         if pronoun is None:
             continue
-        earlier = list(reversed(analysed[max(0, number - 3) : number]))
+        window = 0 if about.person and _opens_paragraph(analysed, number) else 3
+        earlier = list(reversed(analysed[max(0, number - window) : number]))
         recent = [_subject_names(s) for s in earlier]
         mentioned = frozenset(  # people, and two-word names our typing left open
             e.text
-            for s in analysed[max(0, number - 2) : number]
+            for s in earlier[:2]
             for e in s.names
             if (e.kind == PERSON or (e.kind == OTHER and " " in e.text))
             and not _epithet(s.tokens, e)
@@ -254,6 +255,14 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AUXILIARIES = en.words("has have had is are was were will would can could may might must should")
+
+
+def _opens_paragraph(analysed: list[Sentence], number: int) -> bool:
+    """Whether sentence *number* begins a paragraph: in a life, a paragraph that opens with
+    'He' speaks of its subject, whoever the paragraph before ended with (a tuning-part life:
+    '... Lafayette commissioned L'Enfant to paint a portrait of Washington. || He was wounded
+    at the Siege of Savannah')."""
+    return number > 0 and analysed[number - 1].source.paragraph != analysed[number].source.paragraph
 
 
 def _epithet(tokens: list[tok.Token], name: Entity) -> bool:
