@@ -266,8 +266,8 @@ def test_he_after_a_resolved_he_and_an_epithet_is_the_same_man() -> None:
 
 MOREAU = (
     "Jeanne Moreau\n\nJeanne Moreau was a French actress. She was born in Paris in 1928. "
-    "In 1947, Moreau made her theatrical debut at the Avignon Festival. "
-    "François Truffaut's film Jules et Jim, her biggest success, is centered on her role. "
+    "In 1947, Moreau made her theatrical debut in Avignon. "
+    "François Truffaut's film, her biggest success, is centered on her role. "
 )
 
 
@@ -276,6 +276,7 @@ MOREAU = (
     [  # the shape of a tuning-part biography, where the last sentence had stayed unresolved
         ("", True),  # only a man stands between: 'she' is the actress
         ("Truffaut also cast Anna Karina in 1961. ", False),  # another woman might be meant
+        ("Truffaut also cast Paulette Goddard in 1961. ", False),  # a name of either gender
     ],
 )
 def test_she_after_a_subject_only_a_man_fills_is_the_woman_the_text_is_about(

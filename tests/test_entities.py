@@ -31,6 +31,7 @@ def test_people_are_found_after_their_titles() -> None:
         ("He lived in St. Louis until 1900.", "St. Louis", "place"),
         ("St. Louis was a king of France.", "Louis", "person"),  # WordNet's king
         ("St. Paul wrote letters to the Corinthians.", "Paul", "person"),
+        ("The basilica is dedicated to St. Paul.", "Paul", "person"),  # a review: not the city
     ],
 )
 def test_saint_before_a_city_s_name_is_no_title(sentence: str, name: str, kind: str) -> None:

@@ -835,3 +835,97 @@ def test_plans_in_news_and_wars_after_the_key_make_no_bound_or_question() -> Non
     annexed = run("Germany annexed Austria in 1938, shortly before World War II.", n=3, threshold=0)
     options = [int(o) for o in annexed.questions[0].options]
     assert max(options) > 1938
+
+
+REVIEW_TEXTS = {  # an independent review of this session's rules: each gave a false stem
+    "p4": (
+        "The Age of Exploration\n\nIn 1492, Portuguese sailors had already reached the Cape of "
+        "Good Hope. Christopher Columbus reached the Bahamas in October 1492. In 1498, Vasco "
+        "da Gama had reached India by sea. In 1522, the survivors of Magellan's expedition "
+        "had sailed around the world. In 1520, Hernán Cortés had entered the Aztec capital. "
+        "In 1519, the Spanish had never seen a horse-drawn wheel in the Americas."
+    ),
+    "h4": (
+        "American Traditions\n\nThe Indianapolis 500 has been held in May almost every year "
+        "since 1911. Independence Day has been celebrated on July 4 since 1777. Thanksgiving "
+        "has been celebrated on the fourth Thursday of November since 1941. The Kentucky "
+        "Derby has been run in early May since 1875. The Boston Marathon has been held in "
+        "April every year since 1897."
+    ),
+    "m3": (
+        "Tourism in Japan\n\nJapan is an island country in East Asia. In 2016, Japan welcomed "
+        "4 million more visitors than in 2015. In 2018, Kyoto hotels offered 8,000 more "
+        "rooms than a year earlier. The Tokyo Olympics were postponed in 2020. In 2019, "
+        "Japan Airlines added 14 more routes to Europe. Osaka opened three further hotels "
+        "near the airport in 2019. In 2017, Tokyo had 200 more Michelin-starred restaurants "
+        "than Paris."
+    ),
+    "s7": (
+        "Frida Kahlo\n\nFrida Kahlo was a Mexican painter. She was born in Coyoacán in 1907. "
+        "In 1929, she married the muralist Diego Rivera. In 1940, Diego Rivera had an affair "
+        "with the actress Paulette Goddard. Diego Rivera painted her in his mural Pan "
+        "American Unity. She had starred in Modern Times with Charlie Chaplin in 1936. Kahlo "
+        "died in Coyoacán in 1954."
+    ),
+    "s5": (
+        "Jane Austen\n\nJane Austen was an English novelist. She was born in Steventon in "
+        "1775. Her brother Henry Austen married their cousin Eliza de Feuillide in 1797. "
+        "Eliza de Feuillide had been married to a French count. Henry Austen became a banker "
+        "in London. She died in London in 1813. In 1811, Jane Austen published Sense and "
+        "Sensibility. She died in Winchester in 1817."
+    ),
+    "e5": (
+        "Madeleine Albright\n\nMadeleine Albright was an American diplomat. She was born in "
+        "Prague in 1937. In 1993, she became ambassador to the United Nations. In 1997, "
+        "President Bill Clinton named Susan Rice assistant secretary of state for African "
+        "affairs. She had worked on the National Security Council staff since 1993. In 1997, "
+        "Albright became secretary of state. She died in Washington in 2022."
+    ),
+    "g3": (
+        "John F. Kennedy\n\nJohn F. Kennedy was the 35th president of the United States. He "
+        "was born in Brookline in 1917. He married Jacqueline Bouvier in 1953. Their son "
+        "John was born in Washington in 1960. John became a lawyer and magazine publisher. "
+        "He died in a plane crash near Martha's Vineyard in 1999. Kennedy was assassinated "
+        "in Dallas in 1963."
+    ),
+    "r1": (
+        "Gustav Klimt\n\nGustav Klimt was an Austrian symbolist painter. He was born in "
+        "Baumgarten in 1862. In 1876, he enrolled at the Vienna School of Arts and Crafts. "
+        "After meeting Jonas Keller, the young painter moved into a studio in the "
+        "Josefstadt. In 1885, Jonas Keller opened a gallery in Vienna. In 1897, Klimt "
+        "co-founded the Vienna Secession. He painted The Kiss in 1908. Klimt died in Vienna "
+        "in 1918."
+    ),
+    "f2": (
+        "Walt Disney\n\nWalt Disney was an American animator and film producer. He was born in "
+        "Chicago in 1901. In 1923, he founded the Walt Disney Company with his brother Roy. "
+        "In 1928, Disney created Mickey Mouse. Disney won 22 Academy Awards during his life. "
+        "In 1955, Disney opened Disneyland in Anaheim. Disney died of lung cancer in 1966."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "false"),
+    [
+        ("p4", "did Hernán Cortés enter"),
+        ("h4", "was run in early ____ since"),
+        ("m3", "visitors than in 2016"),
+        ("m3", "welcome 4 million visitors"),
+        ("s7", "Frida Kahlo star"),
+        ("s5", "Jane Austen die in London"),
+        ("s5", "Who became a banker"),
+        ("e5", "Albright worked on the National Security"),
+        ("g3", "Kennedy die in a plane crash"),
+        ("r1", "Jonas Keller open"),
+    ],
+)
+def test_second_review_counter_examples_give_no_false_stem(text: str, false: str) -> None:
+    made = run(REVIEW_TEXTS[text], n=12, threshold=0, spares=8)
+    stems = [q.stem for q in made.questions + made.spares]
+    assert not any(false in stem for stem in stems), stems
+
+
+def test_a_famous_subject_keeps_the_full_name_beside_a_firm_named_after_them() -> None:
+    made = run(REVIEW_TEXTS["f2"], n=12, threshold=0)  # the Walt Disney Company
+    assert any("Walt Disney die" in q.stem for q in made.questions)

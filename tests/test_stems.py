@@ -152,20 +152,17 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
             "four",
             "Already in 1905, Albert Einstein published ____ papers on physics.",
         ),
-        (  # a question of when asks in the simple past (tuning reading t15: 'had ... besieged')
+        (  # a question of when on a past perfect would be ungrammatical (tuning reading
+            # t15: 'had ... besieged') or false ('In 1520, Cortés had entered': by 1520, an
+            # independent review): the cloze keeps the text's tense
             "In February 1836, Santa Anna had besieged San Antonio.",
             "February 1836",
-            "In which month did Santa Anna besiege San Antonio?",
+            "In ____, Santa Anna had besieged San Antonio.",
         ),
-        (  # ... but 'by' needs the past perfect
+        (  # ... but 'by' asks for the past perfect
             "By 1850, the railway had reached Chicago.",
             "1850",
             "By which year had the railway reached Chicago?",
-        ),
-        (  # ... and so does a passive
-            "In 1839, Belgium had been recognised by the Treaty of London.",
-            "1839",
-            "In which year had Belgium been recognised by the Treaty of London?",
         ),
         (  # a present perfect with a time of the past is written in the past (t15)
             "The concept of remote sensing of salinity has been demonstrated in the late 1970s "
@@ -177,9 +174,14 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
         (
             "The bridges have been rebuilt in 1990 after the earthquake.",
             "1990",
-            "In which year were the bridges rebuilt after the earthquake?",
+            "The bridges were rebuilt in ____ after the earthquake.",
         ),
-        (  # 'since' needs the perfect
+        (  # 'since' needs the perfect, wherever it stands (an independent review)
+            "The Kentucky Derby has been run in early May since 1875.",
+            "May",
+            "The Kentucky Derby has been run in early ____ since 1875.",
+        ),
+        (
             "The museum has been open since 1990 to all visitors.",
             "1990",
             "Since which year has the museum been open to all visitors?",

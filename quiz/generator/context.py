@@ -533,7 +533,8 @@ def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
         following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
         droppable = token.lower in en.DROPPABLE_ADVERBS and token.tag == "RB" and i > 0
         if token.lower in en.COUNTED_MORE and i > 0 and tokens[i - 1].tag == "CD":
-            droppable = following == "NNS"
+            compared = any(t.lower == "than" for t in tokens[i + 1 : i + 6])  # '4 million more'
+            droppable = following == "NNS" and not compared  # 'visitors than in 2015' is a rise
         if not (droppable and (token.lower != "too" or following in {",", "."})) and not (
             _sequence_adverb(tokens, i)
         ):

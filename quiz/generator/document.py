@@ -119,6 +119,8 @@ def analyse(
     about = references.topic(
         [(s.tokens, s.names) for s in analysed], _subject_names(first) if first else [], title
     )
+    if about.person and _kin_shares_given_name(analysed, about.person):
+        about = replace(about, by_given_name=False)
     _resolve_definites(analysed, lex, title)
     for number, sentence in enumerate(analysed):
         if sentence.skip:
@@ -130,7 +132,7 @@ def analyse(
         earlier = list(reversed(analysed[max(0, number - window) : number]))
         recent = [_subject_names(s) for s in earlier]
         mentioned = frozenset(  # people, and two-word names our typing left open
-            e.text
+            e
             for s in earlier[:2]
             for e in s.names
             if (e.kind == PERSON or (e.kind == OTHER and " " in e.text))
@@ -257,6 +259,17 @@ _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AUXILIARIES = en.words("has have had is are was were will would can could may might must should")
 
 
+def _kin_shares_given_name(analysed: list[Sentence], person: str) -> bool:
+    """Whether the text names a relative by *person*'s given name ('Their son John was born'
+    in a life of John F. Kennedy: an independent review)."""
+    given = person.split(maxsplit=1)[0]
+    return any(
+        token.text == given and i > 0 and sentence.tokens[i - 1].lower in en.KIN_NOUNS
+        for sentence in analysed
+        for i, token in enumerate(sentence.tokens)
+    )
+
+
 def _opens_paragraph(analysed: list[Sentence], number: int) -> bool:
     """Whether sentence *number* begins a paragraph: in a life, a paragraph that opens with
     'He' speaks of its subject, whoever the paragraph before ended with (a tuning-part life:
@@ -266,9 +279,12 @@ def _opens_paragraph(analysed: list[Sentence], number: int) -> bool:
 
 
 def _epithet(tokens: list[tok.Token], name: Entity) -> bool:
-    """A name the text gives someone ('the French called him "the Sea Wolf"'): no one else
-    a later 'he' could stand for (a tuning lesson on Thomas Cochrane)."""
-    return any(t.lower in en.NAME_GIVING_WORDS for t in tokens[max(0, name.start - 4) : name.start])
+    """A name the text gives someone in quotation marks ('the French called him "the Sea
+    Wolf"'): no one else a later 'he' could stand for (a tuning lesson on Thomas Cochrane).
+    Not a person named to a post ('Clinton named Susan Rice assistant secretary')."""
+    before = tokens[max(0, name.start - 4) : name.start]
+    given = [i for i, t in enumerate(before) if t.lower in en.NAME_GIVING_WORDS]
+    return bool(given) and any(t.text in {'"', "“"} for t in before[given[0] :])
 
 
 def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:
@@ -498,8 +514,12 @@ def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
         i = name.end + 1
         while i < len(tokens) and tokens[i].tag in {"DT", "JJ", "NNP", "NNPS", "NN", "VBN"}:
             i += 1
-        if i > name.end + 1 and tokens[i - 1].tag in {"NN", "NNP"}:
-            found.add(tokens[i - 1].lower)
+        head = tokens[i - 1]
+        opened = tokens[name.end + 1].tag == "DT"  # 'an Ottawa New Democrat MP', not a list
+        subject = i < len(tokens) and tokens[i].tag in clauses.FINITE  # ', the young painter moved'
+        common = head.text[:1].islower() or opened  # not 'Carranza, Alvaro Obregon, and ...'
+        if i > name.end + 1 and head.tag in {"NN", "NNP"} and common and not subject:
+            found.add(head.lower)
     return found
 
 

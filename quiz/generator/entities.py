@@ -319,15 +319,17 @@ def _descriptor_end(chunk: list[Token]) -> int:
 
 
 def _place(tokens: list[Token], start: int, end: int, lexicon: Lexicon | None) -> bool:
-    """Whether the name tokens[start:end] is a place GeoNames knows that WordNet knows as no
-    person ('St. Petersburg'), or one after a preposition of place ('to St. Louis'; but 'St.
-    Louis was a king of France')."""
+    """Whether the name tokens[start:end] is a place GeoNames knows that WordNet knows as a
+    place and as no person ('St. Petersburg'), or one after 'in', 'at' or 'from' ('in St.
+    Louis'; but 'St. Louis was a king of France', 'dedicated to St. Paul')."""
     name = _join(tokens[start:end])
     if places.lookup(name) is None:
         return False
-    if start and tokens[start - 1].lower in en.LOCATIVE_PREPOSITIONS:
+    if start and tokens[start - 1].lower in en.PLACE_POINT_PREPOSITIONS:
         return True
-    return lexicon is not None and lexicon.person(name) is None
+    if lexicon is None or lexicon.person(name) is not None:
+        return False
+    return any(n.lexname == "noun.location" for n in lexicon.named(name))
 
 
 def find(tokens: list[Token], lexicon: Lexicon | None) -> list[Entity]:

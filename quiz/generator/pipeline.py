@@ -109,6 +109,8 @@ def _candidates(
     best: dict[tuple[int, str], _Candidate] = {}
     facts = document.facts
     place_names = facts.names_of(PLACE)
+    subject = document.topic.person
+    famous = bool(subject) and lex is not None and lex.person(subject) is not None
     for sentence in document.sentences:
         if sentence.skip or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
             continue
@@ -126,6 +128,7 @@ def _candidates(
                 facts,
                 document.topic.person,
                 personal=personal,
+                famous=famous,
             )
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
@@ -296,13 +299,16 @@ def _in_full(
     topic: str = "",
     *,
     personal: bool = True,
+    famous: bool = False,
 ) -> tuple[simplify.Statement, list[Entity]]:
     """Write the first mention of each person by surname alone in full: 'Chao' -> 'Yuen Ren
     Chao', so the stem says who is meant; the text's own subject (*topic*) too, however its
     name was typed: by given name ('Jared' -> 'Jared Padalecki'), or by surname in a sentence
     that speaks of a 'he' or 'she' (*personal*: 'Mohamed' -> 'Ahmed Mohamed'), not one that
-    speaks of it as a thing ('Honda opened its first factory'); and any other one-word name as
-    the text introduced it ('Discovery' -> 'Space Shuttle Discovery'). Only a statement so
+    speaks of it as a thing ('Honda opened its first factory'), nor, in a sentence without 'he'
+    or 'she', when the text names a firm after a subject WordNet does not know (*famous*:
+    it knows Walt Disney; 'In 2015, Honda sold 4.7 million cars'); and any other one-word name
+    as the text introduced it ('Discovery' -> 'Space Shuttle Discovery'). Only a statement so
     changed is made anew (and its clause analysed again)."""
     tokens = list(statement.tokens)
     shifted: list[Entity] = []
@@ -317,7 +323,7 @@ def _in_full(
         if by_surname and (not personal or thing or _company_after(tokens, moved.end)):
             topical = False
         single = (moved.kind == PERSON or topical) and " " not in moved.text and not moved.modifier
-        if single and not personal and moved.text in topic.split()[-1:]:
+        if single and not personal and not famous and moved.text in topic.split()[-1:]:
             single = not _firm_named_after(moved.text, facts)  # 'In 2015, Honda sold 4.7 million'
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None

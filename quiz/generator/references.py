@@ -23,10 +23,13 @@ TYPE_MENTIONS = 2  # "the city" stands for the one city named, if the text named
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """The person a document is about, if any, in full, and the gender its pronouns give them."""
+    """The person a document is about, if any, in full, the gender its pronouns give them, and
+    whether their given name alone names them (not in a life where 'their son John' is
+    someone else)."""
 
     person: str = ""
     female: bool | None = None
+    by_given_name: bool = True
 
 
 FIRST_SUBJECT_WEIGHT = 2  # the first sentence's subject counts as this many extra mentions
@@ -107,7 +110,8 @@ def _is_topic(person: str, document: Topic) -> bool:
     if not document.person:
         return False
     words, topic = person.split(), document.person.split()
-    return words[-1] == topic[-1] or (len(words) == 1 < len(topic) and words[0] == topic[0])
+    given = document.by_given_name and len(words) == 1 < len(topic) and words[0] == topic[0]
+    return words[-1] == topic[-1] or given
 
 
 def _gender_allows(person: str, *, female: bool, document: Topic) -> bool:
@@ -123,6 +127,14 @@ def _gender_allows(person: str, *, female: bool, document: Topic) -> bool:
     return not female  # surnames alone are usually men in news text
 
 
+def _of_the_other_gender(person: str, female: bool) -> bool:
+    """Whether the given name says *person* is a man (for 'she', *female*) or a woman (for
+    'he'); a name it does not know might be either ('Paulette Goddard': an independent
+    review)."""
+    given = person.split(maxsplit=1)[0].lower()
+    return given in (en_names.MALE_NAMES if female else en_names.FEMALE_NAMES)
+
+
 def _name_tokens(name: str, possessive: bool) -> list[Token]:
     written = [Token(part, "NNP") for part in name.split()]
     return [*written, Token("'s", "POS")] if possessive else written
@@ -132,13 +144,13 @@ def _person(
     recent_subjects: list[list[Entity]],
     female: bool,
     document: Topic,
-    mentioned: frozenset[str] = frozenset(),
+    mentioned: frozenset[Entity] = frozenset(),
     *,
     unknown: Sequence[bool] = (),
 ) -> str | None:
     """The one person 'he' or 'she' can stand for: the last sentences' subject, or the text's
     topic person; None when both fit and differ (a biography that turns to someone else), and
-    None when the last sentences also name another person (*mentioned* holds their names:
+    None when the last sentences also name another person (*mentioned* holds those names:
     'Carranza ... Villa ... he' is too often the wrong man). A nearer subject that is only a
     name of unknown type (*unknown*, per sentence) gives None too: after 'Pedro took the final
     step', 'he' is not the person of the sentence before. A nearer subject who cannot be meant
@@ -166,18 +178,19 @@ def _person(
             found = max(fitting, key=len)
             if _is_topic(found, document):
                 return document.person
-            alone = {m.split()[-1] for m in mentioned} <= surnames
+            alone = {m.text.split()[-1] for m in mentioned} <= surnames
             return None if topic_fits or not alone else found
         if (i < len(unknown) and unknown[i]) or fitting:
             return None  # two people, or a name of unknown type ('Pedro')
-        if people:  # only people the pronoun cannot stand for: the topic, if no one else fits
-            others = {
-                m
+        if people and all(_of_the_other_gender(p, female) for p in people):
+            others = {  # the topic, unless the last sentences name someone else who could be
+                m.text
                 for m in mentioned
-                if not _is_topic(m, document)
-                and _gender_allows(m, female=female, document=document)
+                if not _is_topic(m.text, document) and not _of_the_other_gender(m.text, female)
             }
             return document.person if topic_fits and not others else None
+        if people:
+            return None  # about someone else
     return document.person if topic_fits else None
 
 
@@ -226,14 +239,14 @@ def resolve(
     index: int,
     recent_subjects: list[list[Entity]],
     document: Topic,
-    mentioned: frozenset[str] = frozenset(),
+    mentioned: frozenset[Entity] = frozenset(),
     *,
     unknown: Sequence[bool] = (),
 ) -> list[Token] | None:
     """The sentence with the pronoun at *index* replaced by the name it stands for, or None.
 
     *recent_subjects* holds, nearest first, the names in each previous sentence's subject;
-    *mentioned* the surnames of every person the last two sentences name; *unknown* whether
+    *mentioned* every person (and untyped name) the last two sentences name; *unknown* whether
     each of those subjects is only a name of unknown type ('Pedro', perhaps the one meant).
     """
     pronoun = tokens[index].lower

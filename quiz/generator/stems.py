@@ -77,9 +77,12 @@ def _is_proper_adjective(token: Token) -> bool:
     )
 
 
-def _lower_first(token: Token) -> Token | str:
-    """A sentence-initial word moved inside a question loses its capital, names keep theirs."""
+def _lower_first(token: Token, lexicon: Lexicon | None = None) -> Token | str:
+    """A sentence-initial word moved inside a question loses its capital, names keep theirs
+    (a person WordNet knows too, whom the tagger read as a noun: 'was Napoleon crowned')."""
     if token.tag in {"NNP", "NNPS"} or token.text == "I" or _is_proper_adjective(token):
+        return token
+    if lexicon is not None and token.text.istitle() and lexicon.person(token.text) is not None:
         return token
     if len(token.text) > 1 and token.text.isupper():
         return token
@@ -237,27 +240,22 @@ def _inverted(
     *,
     when: bool = False,
 ) -> list[Token | str] | None:
-    """Subject-auxiliary inversion, with do-support when the verb has no auxiliary. A question
-    of *when* asks in the simple past what the text tells in a perfect: 'In which month had
-    Santa Anna besieged San Antonio?' reads as 'did ... besiege' (tuning reading t15), 'have the
-    bridges been rebuilt' as 'were the bridges rebuilt'."""
+    """Subject-auxiliary inversion, with do-support when the verb has no auxiliary. None for a
+    question of *when* on a perfect: 'In which month had Santa Anna besieged San Antonio?' is
+    ungrammatical (tuning reading t15), and 'did ... besiege' can be false ('In 1520, Cortés
+    had entered the Aztec capital' tells where he was by 1520: an independent review); a
+    cloze keeps the text's tense."""
     subject = tokens[slice(*clause.subject)]
     if not subject:
         return None
     moved: list[Token | str] = [
-        _lower_first(subject[0]) if clause.subject[0] == 0 else subject[0],
+        _lower_first(subject[0], lexicon) if clause.subject[0] == 0 else subject[0],
         *subject[1:],
     ]
     verb_start, verb_end = clause.verb
     aux = clauses.auxiliary(tokens, clause)
-    if aux is not None and when and tokens[aux].lower == "had":
-        done = _simple_past(tokens[aux + 1 : verb_end], lexicon)
-        if done is not None:
-            return ["did", *moved, *done, *rest]
-    if aux is not None and when and tokens[aux].lower in {"has", "have"}:
-        group = tokens[aux + 1 : verb_end]  # 'In which year have the bridges been rebuilt?'
-        if [t.lower for t in group[:1]] == ["been"] and group[-1].tag == "VBN":
-            return ["was" if tokens[aux].lower == "has" else "were", *moved, *group[1:], *rest]
+    if aux is not None and when and tokens[aux].lower in en.HAVE_FORMS:
+        return None  # a perfect: 'In 1520, Cortés had entered' may mean by 1520, not in it
     if aux is not None:
         others = [t for i, t in enumerate(tokens[verb_start:verb_end], verb_start) if i != aux]
         return [tokens[aux].lower, *moved, *others, *rest]
@@ -266,18 +264,6 @@ def _inverted(
     if base is None or main.tag not in en.DO_SUPPORT:
         return None
     return [en.DO_SUPPORT[main.tag], *moved, base, *tokens[verb_start + 1 : verb_end], *rest]
-
-
-def _simple_past(after_had: list[Token], lexicon: Lexicon | None) -> list[Token | str] | None:
-    """The verb group after a past perfect's 'had' with its participle in the base form ('never
-    besieged' -> 'never besiege'), or None for a passive ('had been') or an unknown verb."""
-    verbs = [i for i, t in enumerate(after_had) if t.tag in clauses.VERBS]
-    if len(verbs) != 1 or after_had[verbs[0]].tag != "VBN" or after_had[verbs[0]].lower == "been":
-        return None
-    base = lexicon.verb_base(after_had[verbs[0]].text) if lexicon else None
-    if base is None:
-        return None
-    return [base if i == verbs[0] else t for i, t in enumerate(after_had)]
 
 
 def _active_count(
@@ -398,6 +384,8 @@ def wh_question(
             return None
         if tokens[p0 - 2].tag == "VBG":  # "starting from ____" would leave "starting?" behind
             return None
+        if tokens[p0 - 2].lower == "than":  # 'more visitors than in ____': a comparison's term
+            return None
         role, preposition = "prepositional", tokens[p0 - 1].text
         rest = [*tokens[verb_end : p0 - 1], *tokens[p1 : clause.end], *tail]
     else:
@@ -467,9 +455,11 @@ def _perfect_before_a_time(tokens: list[Token], answer: A.Answer) -> int | None:
     if lead < 3 or tokens[lead].lower not in en.TIME_POINT_PREPOSITIONS:
         return None
     has, been, done = tokens[lead - 3 : lead]
-    if has.lower in {"has", "have"} and been.lower == "been" and done.tag == "VBN":
-        return lead - 3
-    return None
+    if has.lower not in {"has", "have"} or been.lower != "been" or done.tag != "VBN":
+        return None
+    if any(t.lower in en.PERFECT_SPANS for t in tokens):
+        return None  # 'has been run in early May since 1875' needs its perfect
+    return lead - 3
 
 
 def _month_comma_before(tokens: list[Token], answer: A.Answer) -> bool:

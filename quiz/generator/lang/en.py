@@ -122,6 +122,7 @@ FUNCTION_STARTS = (
 )
 # Prepositions before a name that make it a place, so GeoNames may type it: not "Batman:
 # The Animated Series" but "flights to Batman".
+PLACE_POINT_PREPOSITIONS = words("in at from near inside outside")  # not 'dedicated to'
 LOCATIVE_PREPOSITIONS = words(
     "in at from to near across throughout outside inside towards toward via into around"
 )
@@ -203,6 +204,10 @@ SUCH, BOTH_LIKE, FORMER_LIKE = "such", words("both either neither"), words("form
 # Adverbs that only add "as said before" and can be left out without changing the fact:
 # "Holt also played ..." -> "Holt played ...".
 DROPPABLE_ADVERBS = words("also too still already")
+KIN_NOUNS = words(
+    "son sons daughter daughters father mother brother sister wife husband cousin uncle aunt "
+    "nephew niece grandson granddaughter grandfather grandmother child"
+)
 COUNTED_MORE = words("further additional more")  # 'two further symphonies': more than which?
 # 'then' only places a fact after others told before ("Chao then became interested in
 # philosophy"), unless a preposition needs it ("since then"). 'again' stays, and the statement
@@ -453,6 +458,7 @@ NUMBER_IDIOMS = (
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 TIME_POINT_PREPOSITIONS = words("in on during")  # a time of the past, unlike 'since'
 TIME_POINT_MODIFIERS = words("the late early mid")
+PERFECT_SPANS = words("since for every each already ever always yet still until so")
 PERFECT_LEADS = words("by before until since")  # 'By which year had ...?' keeps its tense
 # Linking words that open a sentence or make up a leading adverbial: a stem leaves them out.
 DISCOURSE_WORDS = words(
