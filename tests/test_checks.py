@@ -123,35 +123,40 @@ def test_near_duplicates_and_giveaways_across_a_set() -> None:
     assert checks.set_problems(unrelated, [year, count]) == []
 
 
+def from_sentence(
+    stem: str, options: tuple[str, ...], kind: str, sentence: str, at: int
+) -> Question:
+    """A question with the key first, made from *sentence* at offset *at* of a text."""
+    return Question(stem, options, 0, kind, Source("bio", sentence, at, at + len(sentence)), 0.5)
+
+
 def test_a_set_asks_a_name_once_and_a_year_as_often_as_its_facts() -> None:
     """A tuning-part life gave three person questions whose key was its subject."""
-    euler = Question(
+    people = ("Daniel Bernoulli", "Henry Cavendish", "Charles Coulomb", "Gabriel Fahrenheit")
+    euler = from_sentence(
         "Together ____ and Leonhard Euler tried to discover more about the flow of fluids.",
-        ("Daniel Bernoulli", "Henry Cavendish", "Charles Coulomb", "Gabriel Fahrenheit"),
+        people,
+        "person",
+        "Together Bernoulli and Euler tried to discover more about fluids.",
         0,
-        "person",
-        Source("bio", "Together Bernoulli and Euler tried to discover more about fluids.", 0, 9),
-        0.5,
     )
-    basel = Question(
+    basel = from_sentence(
         "____ returned to the University of Basel, where he held the chair of medicine.",
-        ("Henry Cavendish", "Daniel Bernoulli", "Charles Coulomb", "Gabriel Fahrenheit"),
-        1,
+        people,
         "person",
-        Source("bio", "He returned to the University of Basel.", 99, 140),
-        0.5,
+        "He returned to the University of Basel.",
+        99,
     )
     kept = checks.SetChecker([euler])
     assert not kept.admits(basel)
     petersburg = question("Daniel Bernoulli went to St. Petersburg in ____.", ["1724", "1733"])
     assert kept.admits(petersburg)
     kept.add(petersburg)
-    elected = Question(
+    elected = from_sentence(
         "In May ____, Daniel Bernoulli was elected a Fellow of the Royal Society.",
         ("1724", "1750", "1755", "1760"),
-        0,
         "year",
-        Source("bio", "In May 1724, he was elected a Fellow of the Royal Society.", 200, 250),
-        0.5,
+        "In May 1724, he was elected a Fellow of the Royal Society.",
+        200,
     )
     assert kept.admits(elected)  # two facts of one year
