@@ -460,6 +460,18 @@ def test_a_year_that_opens_two_clauses_is_asked_of_both() -> None:
             "1994",
             None,
         ),
+        (  # t13 rejected the day of 'as of ____' as trivia; a version ends a name, not a count
+            "The Internet security firm Secunia has said that as of March 4, 2011, Internet "
+            "Explorer 6 has 277 vulnerabilities.",
+            "277",
+            "March 4, 2011",
+        ),
+        (
+            "As of January 2020, the Toronto YouTube channel of Jenna Mourey had 19 million "
+            "subscribers.",
+            "19 million",
+            "January 2020",
+        ),
     ],
 )
 def test_the_year_of_a_figure_is_not_asked(

@@ -163,6 +163,23 @@ def _year_of_a_figure(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return measured and other and all(v in en.FIGURE_VERBS for v in verbs)
 
 
+def _in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A number that ends a name ('Internet Explorer 6 has 277 vulnerabilities'): no noun
+    after it says what it counts."""
+    after = tokens[answer.end] if answer.end < len(tokens) else None
+    verb = after is None or after.lower in en.BE_FORMS | en.HAVE_FORMS | en.DO_FORMS
+    counted = not verb and after.tag in {"NN", "NNS", "JJ", "NNP", "NNPS"}  # ('6 has': NNS)
+    return answer.start > 0 and tokens[answer.start - 1].tag in {"NNP", "NNPS"} and not counted
+
+
+def _as_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'as of March 4, ____', 'As of January ____': the day a count was taken, not a fact
+    (tuning reading t13 rejected 'as of ____, IE6 has 277 vulnerabilities' as trivia)."""
+    start = min(answer.start, answer.phrase[0])
+    before = [t.lower for t in tokens[max(0, start - 5) : start]]
+    return any(before[i : i + 2] == ["as", "of"] for i in range(len(before) - 1))
+
+
 def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'from ____ to 1801', '2000-2050', 'either 2 or ____', 'the 1960s and ____': one end
     of a range or a choice; the stem would cut the range or the options would be true."""
@@ -276,6 +293,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         (answer.value or 0) < 3 or answer.unit.lower() in en.VAGUE_UNITS
     ):
         return False
+    if answer.kind == A.COUNT and _in_a_name(tokens, answer):
+        return False  # 'Internet Explorer 6', 'Apollo 11': a version, not a count
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
         return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
     if answer.group == A.AGE and not _timed(tokens, answer):
@@ -288,7 +307,9 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # "by the ____ century": earlier ones may be true as well
     if answer.kind in {A.YEAR, A.DATE} and _lasting_state(tokens, answer):
         return False
-    if answer.kind in {A.YEAR, A.DATE} and _year_of_a_figure(tokens, answer):
+    if answer.kind in {A.YEAR, A.DATE} and (
+        _year_of_a_figure(tokens, answer) or _as_of(tokens, answer)
+    ):
         return False
     if answer.kind == A.ORDINAL and answer.per not in en.RANKED_PERIODS:
         return False  # "the first time since", "the fifth cataract": only centuries and the like
