@@ -189,6 +189,19 @@ def test_pointing_adverbs_are_left_out_unless_the_fact_needs_them() -> None:
     assert "too" in [t.text for t in context.without_pointing_adverbs(many)]
 
 
+def test_as_well_before_a_comma_is_left_out() -> None:
+    """Tuning reading t16: 'revolt broke out against his administration as well, and in ____'
+    leaned on an earlier revolt; 'as well as' joins two things and stays."""
+    revolt = tokens.tag(
+        "When Francisco Madero failed to deliver on expected reforms, revolt broke out against "
+        "his administration as well, and in 1913 he was forced to relinquish his office."
+    )
+    kept = [t.text for t in context.without_pointing_adverbs(revolt)]
+    assert "well" not in kept and kept[kept.index("administration") + 1] == ","
+    joined = tokens.tag("Prussia as well as other states signed the treaty in 1839.")
+    assert "well" in [t.text for t in context.without_pointing_adverbs(joined)]
+
+
 def test_further_after_a_number_is_left_out() -> None:
     """Tuning reading t15: 'including scores of two further symphonies' (further than which?)."""
     submitted = tokens.tag(

@@ -581,4 +581,6 @@ def _aside_end(tokens: list[Token], i: int) -> int:
             return end + (tokens[end].text == ",")  # ", however," goes with both commas
         if not comma and end < len(tokens) and tokens[end].tag == ".":
             return end  # "... destabilization since the 1960s as well."
+        if not comma and words == ["as", "well"] and end < len(tokens) and tokens[end].text == ",":
+            return end  # "revolt broke out against his administration as well, and ..." (t16)
     return 0
