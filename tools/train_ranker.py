@@ -38,6 +38,7 @@ EVERY = 1000  # questions asked of each document when recomputing features
 STEPS = 3000
 RATE = 0.5
 FOLDS = 5
+VERDICTS = {"yes": True, "1": True, "no": False, "0": False}  # as readers have written them
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,15 @@ class Row:
     document: str
     features: dict[str, float]
     acceptable: bool
+
+
+def strict(written: str) -> bool:
+    """A reader's strict verdict ('yes' or '1' is acceptable); an unknown spelling is an error,
+    never a silent 'not acceptable' (t13-t16 wrote 1 and 0, which had read as all rejected)."""
+    try:
+        return VERDICTS[written.strip().lower()]
+    except KeyError:
+        raise ValueError(f"unknown strict verdict {written!r}") from None
 
 
 @functools.cache
@@ -95,7 +105,7 @@ def load() -> list[Row]:
             verdict = verdicts.get(entry["number"])
             if verdict is not None:
                 features = _complete(entry)
-                rows.append(Row(entry["document"], features, verdict["strict"] == "yes"))
+                rows.append(Row(entry["document"], features, strict(verdict["strict"])))
     return rows
 
 
