@@ -172,7 +172,7 @@ def test_no_key_is_half_a_name() -> None:
 def test_decades_and_centuries_get_their_neighbours_never_in_the_future() -> None:
     text = (
         "The British government enacted a Colonial Development Act at the end of the 1920s. "
-        "Africans had begun to argue for more involvement in colonial governments in the 1800s."
+        "Africans began to argue for more involvement in colonial governments in the 1800s."
     )
     questions = {q.answer: q for q in generate(text, n=5)}
     assert set(questions["1920s"].options) <= {f"{y}s" for y in range(1880, 1970, 10)}
