@@ -108,16 +108,10 @@ class DocumentFacts:
         """How options write a name: people in full, places and organizations canonical."""
         if kind == PERSON:
             full = self.full_names.get(name.rsplit(maxsplit=1)[-1])
-            if full and " " in name and not _one_name(name, full):
+            if full and " " in name and not people.same_person(name, full):
                 return name  # 'Henry Austen' in a life of Jane Austen is her brother
             return full or self.given_names.get(name, name)
         return canonical(name)
-
-
-def _one_name(one: str, other: str) -> bool:
-    """Whether one name's words are all the other's ('Otto Jespersen', 'Jens Otto Jespersen')."""
-    shorter, longer = sorted((one.split(), other.split()), key=len)
-    return set(shorter) <= set(longer)
 
 
 def _round_like(value: float, key: float, style: numbers.Style) -> float:

@@ -27,6 +27,7 @@ from quiz.generator import (
 from quiz.generator import tokens as tok
 from quiz.generator.entities import ORGANIZATION, OTHER, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
+from quiz.generator.people import same_person
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
@@ -495,13 +496,6 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
     }
 
 
-def _same_person(one: str, other: str) -> bool:
-    """'Otto Jespersen' and 'Jens Otto Harry Jespersen' are one man; 'William Goode' and
-    'Matthew Goode' are two."""
-    shorter, longer = sorted((one.split(), other.split()), key=len)
-    return set(shorter) <= set(longer)
-
-
 def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
     """What the text calls a person: 'Pentagon spokesman John Kirby', 'singer-songwriter Carly
     Simon', 'Paul Dewar, an Ottawa New Democrat MP,' (the head nouns, in lower case)."""
@@ -576,7 +570,7 @@ def facts(
         mine = bool(topic and topic.person and topic.person.split()[-1] == surname)
         if mine:
             first = topic.person  # in a life of Zaha Hadid, "Hadid" is she, not her father
-        if mine or all(_same_person(first, other) for other in written):
+        if mine or all(same_person(first, other) for other in written):
             found.full_names[surname] = first
         else:
             found.ambiguous.add(surname)

@@ -52,6 +52,13 @@ class Life(NamedTuple):
     flourished: int | None = None
 
 
+def same_person(one: str, other: str) -> bool:
+    """Whether two names are one person's: 'Otto Jespersen' and 'Jens Otto Harry Jespersen'
+    are one man; 'William Goode' and 'Matthew Goode' are two."""
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    return set(shorter) <= set(longer)
+
+
 def parse_life(gloss: str) -> Life:
     """The life told by a person's gloss.
 

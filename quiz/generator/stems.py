@@ -408,13 +408,9 @@ def _time_of_a_past_perfect(tokens: list[Token], clause: clauses.Clause, answer:
     been signatories', 'Santa Anna had besieged San Antonio in ____'): the tense says the fact
     held by then, so later times fit too, and readers found the tense clash ungrammatical
     (tuning readings accepted 7 of 21 such stems). 'By ____, ... had' asks what it means."""
-    if answer.kind not in A.TIME_KINDS:
-        return False
     group = [t.lower for t in tokens[slice(*clause.verb)] if t.tag in clauses.VERBS]
-    if group[:1] != ["had"] or len(group) < 2:
-        return False
-    lead = tokens[answer.phrase[0] - 1].lower if answer.phrase[0] else ""
-    return lead not in en.PERFECT_LEADS
+    lead = tokens[answer.phrase[0] - 1].text if answer.phrase[0] else None
+    return group[:1] == ["had"] and len(group) > 1 and _asks_when(answer, lead)
 
 
 def _asks_when(answer: A.Answer, preposition: str | None) -> bool:
