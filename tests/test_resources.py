@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from quiz.generator import lexicon, resources
+from quiz.generator import lexicon, places, resources
 
 
 def test_every_resource_is_in_the_project_data_folder() -> None:
@@ -17,6 +17,7 @@ def test_every_resource_is_in_the_project_data_folder() -> None:
     assert (folder / resources.PUNKT_DIR / "abbrev_types.txt").is_file()
     assert (folder / resources.WORDNET_DIR / "lexnames").read_text().count("\n") == 45
     assert (folder / resources.LEXICON_FILE).is_file()
+    assert places.is_current(folder / resources.GAZETTEER_FILE)
 
 
 def test_building_again_changes_nothing() -> None:
@@ -41,6 +42,36 @@ def test_an_extract_of_an_older_version_is_not_used_and_set_up_rebuilds_it(
         assert resources.LEXICON_FILE in built
     finally:
         lexicon.load.cache_clear()
+
+
+def test_the_gazetteer_file_holds_what_geonames_and_iso_give(tmp_path) -> None:
+    path = tmp_path / "gazetteer.json"
+    places.write(path)
+    from_file, from_packages = places._load(path), places._read_gazetteer()
+    assert from_file == from_packages
+    assert len(from_file.readings["Paris"]) > 1  # Paris, Texas too
+    coordinates = [  # not compared by ==
+        [(town.latitude, town.longitude) for town in gazetteer.cities["FR"]]
+        for gazetteer in (from_file, from_packages)
+    ]
+    assert coordinates[0] == coordinates[1]
+
+
+def test_a_gazetteer_of_other_code_or_data_is_not_read_and_set_up_rebuilds_it(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    current = (resources.data_dir() / resources.GAZETTEER_FILE).read_text()
+    monkeypatch.setenv(resources.DATA_ENV, str(tmp_path))
+    stale = tmp_path / resources.GAZETTEER_FILE
+    stale.parent.mkdir(parents=True)
+    stale.write_text(current.replace('"fingerprint":"', '"fingerprint":"0', 1))
+    assert places._load(stale) is None
+    stale.write_text("{not json")
+    assert places._load(stale) is None
+    built: list[str] = []
+    monkeypatch.setattr(resources, "_install", lambda relative, *_a, **_k: built.append(relative))
+    resources.build_all(log=lambda _message: None)
+    assert resources.GAZETTEER_FILE in built
 
 
 def test_the_tagger_pickle_may_only_hold_plain_data() -> None:

