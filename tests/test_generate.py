@@ -365,17 +365,17 @@ def test_a_pronoun_after_a_year_or_in_a_later_clause_is_written_as_its_person(
 def test_the_text_s_subject_is_written_in_full_even_when_read_as_a_verb() -> None:
     """After a tuning-part news story: readers asked 'which Mohamed?' of 'On ____ Mohamed
     received ...', where the tagger had read 'Mohamed' as a past tense and the name as no
-    person."""
+    person. (The story's own day is no longer asked of so minor an event: a month is.)"""
     text = (
         "Texas student Ahmed Mohamed inspires movement\n\nTuesday, September 22, 2015\n\n"
         "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school after he "
         "brought a clock he had made. After the arrest, Mohamed received support online. "
-        "Yesterday Mohamed received VIP attention at Google headquarters in California, and "
+        "In May 2015, Mohamed received VIP attention at Google headquarters in California, and "
         "tomorrow he plans to meet dignitaries at the United Nations headquarters. "
         "Mohamed said he was grateful, and he thanked his supporters."
     )
     made = [q for q in run(text, n=10, threshold=0).questions if q.kind == "date"]
-    assert any("Ahmed Mohamed received VIP attention" in q.stem for q in made), made
+    assert any("Ahmed Mohamed receive" in q.stem and "VIP" in q.stem for q in made), made
 
 
 def test_citation_marks_go_and_an_age_needs_a_time() -> None:
@@ -753,6 +753,42 @@ def test_a_news_story_s_day_of_a_statement_a_figure_or_a_plan_is_not_asked() -> 
     )
     dates = {q.answer for q in run(text, n=10, threshold=0).questions if q.kind == "date"}
     assert dates == {"March 1, 2011"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [  # tuning readings t15 and t16: both readers rejected the first two, accepted the others
+        (
+            "Texas student Ahmed Mohamed inspires social movement\n\nTuesday, September 22, "
+            "2015\n\nYesterday Ahmed Mohamed received VIP attention at Google headquarters in "
+            "California at the Google Science Fair.",
+            False,
+        ),
+        (
+            "Sensitive Canadian document found on rainy streets\n\nFriday, August 15, 2008\n\n"
+            "A sensitive Environment Canada document was found wet on an Ottawa street by "
+            "someone who gave it to the CBC today.",
+            False,
+        ),
+        (
+            "North Korea puts military in 'quasi-state of war'\n\nFriday, August 21, 2015\n\n"
+            "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea "
+            "that broadcasts anti-Pyongyang propaganda into the North.",
+            True,
+        ),
+        (
+            "At least 107 killed in Mecca crane collapse\n\nSaturday, September 12, 2015\n\n"
+            "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or "
+            "more and wounding 238, according to Saudi Arabia's Civil Defense Authority.",
+            True,
+        ),
+    ],
+)
+def test_the_day_of_a_story_s_own_minor_event_is_not_asked(text: str, asked: bool) -> None:
+    """A day near the story's own date is worth learning for a death, an attack or a disaster,
+    not for a visit or a handed-over document."""
+    dates = [q.answer for q in run(text, n=5, threshold=0).questions if q.kind == "date"]
+    assert bool(dates) == asked, dates
 
 
 def test_ancient_years_are_offered_decades_apart_and_wars_bound_the_years() -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generator import answers as A
-from quiz.generator import entities, numbers, people, places, terms
+from quiz.generator import entities, numbers, people, places, terms, times
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, canonical, coarse_place
 from quiz.generator.lang import en, en_names
 from quiz.generator.lexicon import Lexicon, Person
@@ -255,9 +255,6 @@ def _date_pool(answer: A.Answer, excluded: frozenset[str]) -> tuple[list[str], l
     return sides
 
 
-RECENT_DAYS = 60  # a day this close to a dated text's own date is told from its neighbours
-
-
 def _days_near_the_text_s_date(
     answer: A.Answer, facts: DocumentFacts, excluded: frozenset[str]
 ) -> tuple[list[str], list[str]] | None:
@@ -268,30 +265,22 @@ def _days_near_the_text_s_date(
     other key."""
     if facts.date is None:
         return None
-    key = _parsed_day(answer.text)
-    if key is None or abs((facts.date - key).days) > RECENT_DAYS:
+    key = times.day_named(answer.text)
+    if key is None or abs((facts.date - key).days) > times.RECENT_DAYS:
         return None
     below, above = [], []
     for shift in (-1, 1, -2, 2, -3, 3, -5, 5, -7, 7):
         day = key + dt.timedelta(days=shift)
         written = answer.text.replace(str(key.day), str(day.day), 1)
         written = written.replace(en.MONTHS[key.month - 1], en.MONTHS[day.month - 1], 1)
-        if day.year != key.year or _parsed_day(written) != day or normalise(written) in excluded:
+        if (
+            day.year != key.year
+            or times.day_named(written) != day
+            or normalise(written) in excluded
+        ):
             continue
         (below if shift < 0 else above).append(written)
     return below, above
-
-
-def _parsed_day(text: str) -> dt.date | None:
-    """The day a date key names ('June 18, 2018', '18 June 2018'), or None without a day."""
-    parts = _date_parts(text)
-    if parts is None or not all(parts):
-        return None
-    year, month, day = parts
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _on_the_key_s_side(
@@ -635,21 +624,8 @@ def order_value(text: str) -> float:
 def date_value(text: str) -> float | None:
     """A date's place in time ('March 1836' before 'April 1836', 'August 15' before
     'September 15'); None for a text that names no month."""
-    parts = _date_parts(text)
+    parts = times.date_parts(text)
     return None if parts is None else _place_in_time(*parts)
-
-
-def _date_parts(text: str) -> tuple[int, int, int] | None:
-    """(year, month 1-12, day) of a date as written ('March 1836', 'August 15, 1914', '27 July
-    1953'), 0 for a year or day it does not give; None for a text that names no month."""
-    words = [w.rstrip(",") for w in text.split()]
-    month = next((en.MONTHS.index(w) + 1 for w in words if w in en.MONTHS), None)
-    if month is None:
-        return None
-    figures = [int(w) for w in words if w.isdigit()]
-    day = next((f for f in figures if f <= 31), 0)
-    year = next((f for f in figures if f > 31), 0)
-    return year, month, day
 
 
 def _place_in_time(year: int, month: int, day: int) -> float:

@@ -13,6 +13,8 @@ import datetime as dt
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
+RECENT_DAYS = 60  # a day this close to a dated text's own date is one of the story it tells
+
 
 def _written(day: dt.date) -> str:
     return f"{en.MONTHS[day.month - 1]} {day.day}, {day.year}"
@@ -115,3 +117,28 @@ def absolute(tokens: list[Token], date: dt.date | None) -> list[Token]:
                 written.append(Token(word, tag))
         i += width
     return written
+
+
+def date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month 1-12, day) of a date as written ('March 1836', 'August 15, 1914', '27 July
+    1953'), 0 for a year or day it does not give; None for a text that names no month."""
+    words = [w.rstrip(",") for w in text.split()]
+    month = next((en.MONTHS.index(w) + 1 for w in words if w in en.MONTHS), None)
+    if month is None:
+        return None
+    figures = [int(w) for w in words if w.isdigit()]
+    day = next((f for f in figures if f <= 31), 0)
+    year = next((f for f in figures if f > 31), 0)
+    return year, month, day
+
+
+def day_named(text: str) -> dt.date | None:
+    """The day a date key names ('June 18, 2018', '18 June 2018'), or None without a day."""
+    parts = date_parts(text)
+    if parts is None or not all(parts):
+        return None
+    year, month, day = parts
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -563,6 +563,13 @@ OPEN_TIME_LEADS = (
 )
 # Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
 PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected due set intends")
+# What makes the day of a story's own event worth learning: deaths, attacks, disasters.
+GRAVE_EVENT_WORDS = words(
+    "kill kills killed killing dead die died dies death deaths wounded wounding injured injuring"
+    " fire fired firing attack attacked attacks bomb bombed bombing bombings shot shooting"
+    " explode exploded explosion crash crashed collapse collapsed earthquake storm hurricane"
+    " typhoon flood floods tsunami invade invaded invasion massacre erupted eruption sank"
+)
 # Wars a stem may name, by the year each began: a year key's options stay on its side of it.
 WARS_BEGUN = {
     "World War I": 1914,
