@@ -431,8 +431,8 @@ def test_more_dangling_references(sentence: str, reason: str) -> None:
 
 
 def test_a_group_named_before_and_quantified_refers_back() -> None:
-    assert leaning("Most internees complied with the order.", frozenset({"internee"}))
-    assert leaning("Most internees complied with the order.") is None
+    assert leaning("Most internees complied.", frozenset({"internee"}))
+    assert leaning("Most internees complied.") is None
 
 
 def test_the_islands_of_a_guide_are_the_islands_of_its_title() -> None:
@@ -632,3 +632,45 @@ def test_a_demonstrative_whose_noun_was_named_twice_still_leans() -> None:
         "The Ming dynasty replaced the Yuan dynasty in 1368, and this dynasty ruled China."
     )
     assert context.leaning(tagged, range(0)) == "demonstrative 'this'"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "kind", "reason"),
+    [  # tuning reading t17: both readers asked 'whose households?' and 'which order?'
+        (
+            "About 87 percent of 21.0 million households used electricity in 2011.",
+            "21.0 million households",
+            "count",
+            "a population without its place",
+        ),
+        (
+            "Several Japanese Americans who had been convicted for not complying with the "
+            "executive order in the 1940s saw their convictions overturned.",
+            "1940s",
+            "decade",
+            "definite 'the executive order' refers back",
+        ),
+        # the same facts saying whose households and which order
+        (
+            "About 87 percent of Ghana's 21.0 million households used electricity in 2011.",
+            "21.0 million households",
+            "count",
+            None,
+        ),
+        (
+            "Several Japanese Americans who had been convicted for not complying with Executive "
+            "Order 9066 in the 1940s saw their convictions overturned.",
+            "1940s",
+            "decade",
+            None,
+        ),
+    ],
+)
+def test_a_blank_or_a_count_of_households_does_not_say_which(
+    sentence: str, key: str, kind: str, reason: str | None
+) -> None:
+    tagged = tokens.tag(sentence)
+    words = [t.text for t in tagged]
+    start = words.index(key.split(maxsplit=1)[0])
+    span = range(start, start + len(key.split()))
+    assert context.leaning(tagged, span, frozenset(), kind) == reason

@@ -108,9 +108,10 @@ def _named_before_it(tokens: list[Token], i: int) -> bool:
     return any(t.tag in _NAME_TAGS for t in tokens[:i])
 
 
-def _specified(tokens: list[Token], end: int) -> bool:
+def _specified(tokens: list[Token], end: int, key: range) -> bool:
     """'the population of Lodz', 'the war in Vietnam', 'the man who ...', 'the goal of
-    achieving the greatest good': the phrase says which."""
+    achieving the greatest good': the phrase says which. The key, a blank in the stem, says
+    nothing: 'the executive order in the ____' (tuning reading t17)."""
     if end >= len(tokens):
         return False
     following = tokens[end]
@@ -120,7 +121,7 @@ def _specified(tokens: list[Token], end: int) -> bool:
         return True  # 'the first ecumenical council, the Council of Nicaea, ...'
     if following.lower not in en.SPECIFYING_PREPOSITIONS:
         return False
-    rest = tokens[end + 1 : end + 5]
+    rest = [t for k, t in enumerate(tokens[end + 1 : end + 5], end + 1) if k not in key]
     if following.lower == "of" and rest and rest[0].tag in {"DT", "JJ", "VBG", "NN", "NNS"}:
         return True  # 'the theory of the general will': a phrase of its own, checked alone
     if tokens[end - 1].lower in en.PLACE_KIND_NOUNS:  # 'the country in 1788' says no country
@@ -385,7 +386,7 @@ def leaning(
         noun = tokens[head].lower
         if (
             noun in en.UNIQUE_HEADS
-            or _specified(tokens, end)
+            or _specified(tokens, end, key)
             or _ranked(tokens, start, head, end)
             or _named_before(tokens, start, noun)
             or any(_same_time(tokens, k) for k in range(start, head))
@@ -407,6 +408,8 @@ def leaning(
         return "a refusal or consent to something unsaid"
     if _nation_unsaid(tokens, key):
         return "a parliament without its country"
+    if key_kind == "count" and _population_nowhere(tokens, key):
+        return "a population without its place"
     return None
 
 
@@ -443,12 +446,27 @@ def _nation_unsaid(tokens: list[Token], key: range) -> bool:
             after is not None and (after.tag in _NAME_TAGS or after.lower == "of")
         ):
             return False
+    return _names_nothing(tokens, bodies, key)
+
+
+def _population_nowhere(tokens: list[Token], key: range) -> bool:
+    """'About 87 percent of ____ households used electricity': whose households? (tuning
+    reading t17, both readers). A count of households, residents or citizens in a statement
+    that names nothing with a capital: no country, town or people."""
+    counted = tokens[key.stop - 1 : key.stop + 1]  # the key's phrase may hold its noun
+    if not any(t.lower in en.POPULATION_NOUNS for t in counted):
+        return False
+    return _names_nothing(tokens, key)
+
+
+def _names_nothing(tokens: list[Token], *skipped: Container[int]) -> bool:
+    """Whether no word has a capital but a month, those at *skipped* indices and the first
+    (unless it is tagged a name)."""
     return not any(
-        k not in key
-        and k not in bodies
-        and k > 0
+        (k > 0 or t.tag in _NAME_TAGS)
         and t.text[:1].isupper()
         and t.text not in en.MONTHS
+        and not any(k in skip for skip in skipped)
         for k, t in enumerate(tokens)
     )
 

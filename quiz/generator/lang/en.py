@@ -262,6 +262,7 @@ ANAPHORIC_HEADS = words(
     "attacks crash fire war battle conflict fighting election vote campaign meeting conference "
     "summit talks deal agreement treaty plan plans project program programme scheme law act "
     "bill policy policies decision move report reports study paper book film album song show "
+    "order orders decree edict proclamation "
     "series case trial court ruling investigation operation mission project system process "
     "movement party government administration minister president leader leaders official "
     "officials spokesman spokeswoman authorities police army troops forces king queen emperor "
@@ -562,6 +563,8 @@ OPEN_TIME_LEADS = (
     "mainly in",
 )
 # Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
+# Who a count of people belongs to must be said: 'of ____ households' (in which country?).
+POPULATION_NOUNS = words("households homes families residents inhabitants citizens")
 PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected due set intends")
 # What makes the day of a story's own event worth learning: deaths, attacks, disasters.
 GRAVE_EVENT_WORDS = words(
