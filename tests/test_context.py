@@ -90,6 +90,12 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "The Houses of Parliament burned down in October 1834.",
         "The Australian federal Parliament first met in Melbourne in 1901.",
         "Simon de Montfort summoned a parliament in 1265.",
+        # a second review's sentences: orders that say which, peoples and parliaments named
+        "Mendeleev arranged the elements in the order of their atomic weights in 1869.",
+        "On June 6, 1944, Eisenhower gave the order to launch the invasion of Normandy.",
+        "In 1942, Roosevelt signed the executive order authorizing the internment of Japanese "
+        "Americans.",
+        "Britain's Parliament abolished slavery in 1833.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:
@@ -650,7 +656,26 @@ def test_a_demonstrative_whose_noun_was_named_twice_still_leans() -> None:
             "decade",
             "definite 'the executive order' refers back",
         ),
-        # the same facts saying whose households and which order
+        (  # a second review: a word between the key and its noun, a share as the key
+            "About 87 percent of 21.0 million rural households used electricity in 2011.",
+            "21.0 million",
+            "count",
+            "a population without its place",
+        ),
+        (
+            "About 87 percent of households used electricity in 2011.",
+            "87 percent",
+            "percentage",
+            "a population without its place",
+        ),
+        # the same facts saying whose households and which order; a people named first
+        ("Americans own about 90 million homes.", "90 million homes", "count", None),
+        (
+            "The war of 1812 was fought between Britain and the United States.",
+            "1812",
+            "year",
+            None,
+        ),
         (
             "About 87 percent of Ghana's 21.0 million households used electricity in 2011.",
             "21.0 million households",

