@@ -80,7 +80,7 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "In 1911, the Parliament Act limited the power of the House of Lords.",
         "The Parliament of Canada first met in 1867.",
         "Daniel Bernoulli refused the chair in anatomy in 1725.",  # refusals that say what
-        "Britain agreed to the terms of the treaty in 1763.",
+        "Britain agreed to the terms of the Treaty of Paris in 1763.",
         # an independent review's sentences: each says where, to what, or whose
         "King John agreed in 1215 to the demands of the barons.",
         "The Olive Branch Petition was refused by King George III in 1775.",
@@ -699,3 +699,16 @@ def test_a_blank_or_a_count_of_households_does_not_say_which(
     start = words.index(key.split(maxsplit=1)[0])
     span = range(start, start + len(key.split()))
     assert context.leaning(tagged, span, frozenset(), kind) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # devset reading d1: a number after 'in' or 'for' times the clause, it names no war
+        ("Spain joined the war in 1779, as an ally of France.", "definite 'the war'"),
+        ("Aristotle conducted courses at the school for the next twelve years.", "'the school'"),
+    ],
+)
+def test_a_number_after_a_preposition_other_than_of_says_no_which(
+    sentence: str, reason: str
+) -> None:
+    assert reason in (leaning(sentence) or "")

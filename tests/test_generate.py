@@ -988,3 +988,27 @@ def test_second_review_counter_examples_give_no_false_stem(text: str, false: str
 def test_a_famous_subject_keeps_the_full_name_beside_a_firm_named_after_them() -> None:
     made = run(REVIEW_TEXTS["f2"], n=12, threshold=0)  # the Walt Disney Company
     assert any("Walt Disney die" in q.stem for q in made.questions)
+
+
+def test_a_bound_gets_options_on_its_false_side_only(devset: Callable[[str], str]) -> None:
+    """Devset reading d1: 'published more than ____ papers' beside 200 (more than 200 is true
+    as well) and 'more than ____ feet' beside 25."""
+    for article in ("albert-einstein.txt", "alaska.txt"):
+        made = run(devset(article), n=100, threshold=0).questions
+        bounds = [q for q in made if q.kind == "count" and "more than ____" in q.stem]
+        assert bounds
+        for question in bounds:
+            key = float(question.answer.replace(",", ""))
+            assert all(float(o.replace(",", "")) >= key for o in question.options), question
+
+
+def test_a_name_after_a_possessive_or_a_kin_noun_is_not_written_out(
+    devset: Callable[[str], str],
+) -> None:
+    """Devset reading d1: 'the Seven Years' War' became 'the Seven Years' Revolutionary War' in
+    an article on that war, and Huxley's 'son Matthew' became 'Matthew Arnold'."""
+    war = run(devset("american-revolutionary-war.txt"), n=100, threshold=0).questions
+    assert any("Seven Years' War" in q.stem for q in war)
+    assert not any("Revolutionary War" in q.stem and "Seven" in q.stem for q in war)
+    life = run(devset("aldous-huxley.txt"), n=100, threshold=0).questions
+    assert not any("Matthew Arnold" in q.stem and "son" in q.stem for q in life)

@@ -137,7 +137,12 @@ def _specified(tokens: list[Token], end: int) -> bool:
         return True  # 'the theory of the general will': a phrase of its own, checked alone
     if tokens[end - 1].lower in en.PLACE_KIND_NOUNS:  # 'the country in 1788' says no country
         return any(t.tag in _NAME_TAGS for t in rest)
-    return any(t.tag in _NAME_TAGS or t.tag == "CD" for t in rest)
+    if any(t.tag in _NAME_TAGS for t in rest):
+        return True
+    # A number says which only after 'of' ('the war of 1812'): after another preposition it
+    # times or measures the clause ('Spain joined the war in 1779', 'the school for the next
+    # twelve years': devset reading d1)
+    return following.lower == "of" and any(t.tag == "CD" for t in rest)
 
 
 def _named_in_apposition(tokens: list[Token], i: int) -> bool:

@@ -328,10 +328,12 @@ def _in_full(
         if single and not personal and not famous and moved.text in topic.split()[-1:]:
             single = not _firm_named_after(moved.text, facts)  # 'In 2015, Honda sold 4.7 million'
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
+        single = single and not (before and before.lower in en.KIN_NOUNS)  # 'son Matthew'
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
         if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
             firm = moved.text in facts.full_names and not personal  # 'Honda sold 4.7 million cars'
             firm = firm or (before is not None and before.lower == "the")  # 'the Empire'
+            firm = firm or (before is not None and before.tag == "POS")  # "Seven Years' War"
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
@@ -482,11 +484,17 @@ def _unit_before(candidate: _Candidate) -> str:
 
 def _false_side(candidate: _Candidate) -> str:
     """'below' (or 'above', of a year BC) when only options on one side of a time key are
-    false: 'since ____', 'before ____'."""
+    false: 'since ____', 'before ____'; 'above' of a lower bound ('more than ____ papers':
+    fewer are also true, devset reading d1), 'below' of an upper one ('fewer than ____')."""
     answer, tokens = candidate.answer, candidate.statement.tokens
+    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
+    if answer.kind in {A.COUNT, A.PERCENTAGE, A.MONEY}:
+        bound = " ".join(before[-2:])
+        if bound in en.LOWER_BOUNDS or before[-1:] == ["over"]:
+            return "above"
+        return "below" if bound in en.UPPER_BOUNDS or before[-1:] == ["under"] else ""
     if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
         return ""
-    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
     era = {t.text for t in tokens[answer.end : answer.end + 3]}  # "the fifth century BC"
     flip = A.counts_backwards(answer) or bool(era & en.BC_ERAS)  # years count backwards
     if any(word in en.EARLIER_ONLY_LEADS for word in before):

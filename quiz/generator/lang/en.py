@@ -550,6 +550,9 @@ EARLIER_ONLY_LEADS = words("before since")
 # after "after", of a state: "Vietnam was divided after 1954" is true after 1959 too, and
 # after 1950 (an independent review's example). Such keys are not asked.
 UPPER_BOUND_LEADS = words("by after")
+# Words before a number that make it a bound: only larger (or smaller) options are false.
+LOWER_BOUNDS = frozenset({"more than", "at least", "upwards of", "excess of"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "at most"})
 # Words before a time that make it one of several true ones: "as early as the 11th century"
 # (the 9th too), "especially during the seventh century" (the eighth too): tuning reading t13.
 OPEN_TIME_LEADS = (
