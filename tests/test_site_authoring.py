@@ -310,11 +310,11 @@ def test_an_uploaded_word_file_is_read_by_the_job_worker(app, teacher, short_tex
 
 
 PANAMA = (  # the Panama Canal's opening: a sentence that gives two questions
-    "After the French effort failed, the United States took over the project in 1904 and "
-    "opened the Panama Canal on August 15, 1914.\n\n"
+    "After the French effort failed, the United States took over the Panama Canal project in "
+    "1904 and opened the Panama Canal on August 15, 1914.\n\n"
     "About 5,600 workers died during the American construction of the canal.\n\n"
     "The Panama Canal Zone was returned to Panama in 1999 under the Torrijos-Carter Treaties.\n\n"
-    "Ferdinand de Lesseps began the French attempt to build the canal in 1881.\n"
+    "Ferdinand de Lesseps began the French attempt to build the Panama Canal in 1881.\n"
 )
 
 
