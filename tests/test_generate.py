@@ -1012,3 +1012,19 @@ def test_a_name_after_a_possessive_or_a_kin_noun_is_not_written_out(
     assert not any("Revolutionary War" in q.stem and "Seven" in q.stem for q in war)
     life = run(devset("aldous-huxley.txt"), n=100, threshold=0).questions
     assert not any("Matthew Arnold" in q.stem and "son" in q.stem for q in life)
+
+
+def test_a_role_in_apposition_before_a_person_key_holds_for_its_options(
+    devset: Callable[[str], str],
+) -> None:
+    """Devset reading d1: 'his most successful general, ____' (Grant) beside Garfield,
+    Cleveland and Arthur, who were presidents and never generals."""
+    made = run(devset("abraham-lincoln.txt"), n=100, threshold=0).questions
+    grant = [q for q in made if q.answer == "Ulysses S. Grant" and "general, ____" in q.stem]
+    wordnet = lexicon.load()
+    for question in grant:
+        for option in question.options:
+            found = wordnet.person(option)
+            assert found and any(
+                "general" in wordnet.class_name(c).lower() for c in found.named.classes
+            ), option

@@ -184,6 +184,19 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
             "2004",
             "The Olympic Games were held in Athens in 1896 and in ____.",
         ),
+        (  # devset reading d1: 'did Huxley edit Oxford Poetry and ... graduated BA?'
+            "In 1916 Aldous Huxley edited Oxford Poetry and in June of that year graduated BA "
+            "with First Class honours.",
+            "1916",
+            "In ____ Aldous Huxley edited Oxford Poetry and in June of that year graduated BA "
+            "with First Class honours.",
+        ),
+        (  # subjects joined by 'and' still make a question
+            "In 1998 Jared Padalecki and his partner Chris Cardenas won the national championship.",
+            "1998",
+            "In which year did Jared Padalecki and his partner Chris Cardenas win the national "
+            "championship?",
+        ),
     ],
 )
 def test_more_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:

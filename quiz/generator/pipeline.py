@@ -455,11 +455,17 @@ def _year_of(candidate: _Candidate) -> int | None:
 
 
 def _role_before(candidate: _Candidate) -> str:
-    """What the stem calls a person key, just before it: 'General ____', 'singer ____'."""
+    """What the stem calls a person key, just before it: 'General ____', 'singer ____', 'his
+    most successful general, ____' (devset reading d1: presidents beside Grant)."""
     answer, tokens = candidate.answer, candidate.statement.tokens
     if answer.kind != PERSON or answer.start == 0:
         return ""
     before = tokens[answer.start - 1]
+    if before.text == "," and answer.start > 1:  # 'his most successful general, ____'
+        role = tokens[answer.start - 2]
+        lex = lexicon.load()
+        person = lex is not None and lex.noun_lexname(role.lower) == "noun.person"
+        return role.lower if role.text.islower() and role.tag in {"NN", "JJ"} and person else ""
     title = before.tag == "NNP" and before.lower in en_names.TITLES
     noun = before.tag == "NN" and before.text.islower()
     return before.lower if (title or noun) and before.lower not in en_names.HONORIFICS else ""

@@ -563,10 +563,16 @@ def _plain_clause(tokens: list[Token], clause: clauses.Clause) -> bool:
     body = tokens[clause.lead_end : clause.end]
     if any(t.text in {",", '"', ";", ":", "--"} or t.tag in {"WDT", "WP", "WP$"} for t in body):
         return False
-    return not any(  # a second clause coordinated with the first: "was born but her parents..."
+    if any(  # a second clause coordinated with the first: "was born but her parents..."
         t.tag == "CC"
         and (t.lower == "but" or any(u.tag in clauses.VERBS for u in body[i + 1 : i + 5]))
         for i, t in enumerate(body)
+    ):
+        return False
+    predicate = tokens[clause.verb[1] : clause.end]  # a second verb further on: 'edited Oxford
+    return not any(  # Poetry and in June of that year graduated' (devset reading d1)
+        t.tag == "CC" and any(u.tag in clauses.VERBS for u in predicate[i + 1 :])
+        for i, t in enumerate(predicate)
     )
 
 
