@@ -64,3 +64,13 @@ def test_a_batting_average_keeps_its_point() -> None:
         text for text, _start, _end in tokens.tokenize("He hit .348 in 2013, and .227 in 2014.")
     ]
     assert ".348" in found and ".227" in found
+
+
+def test_a_number_glued_to_letters_stays_one_token() -> None:
+    """Devset reading d1: 'Launch Pad 39A' was written 'Launch Pad 3 9A' in a stem."""
+    words = [t.text for t in tokens.tag("Apollo 11 left Launch Pad 39A, not a B52 or an F16.")]
+    assert "39A" in words and "B52" in words and "F16" in words
+    assert [t.text for t in tokens.tag("It cost 3.5 million in the 1990s.")][2:4] == [
+        "3.5",
+        "million",
+    ]
