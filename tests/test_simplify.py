@@ -144,3 +144,19 @@ def test_no_wh_question_leaves_a_participle_behind() -> None:
     assert [q.stem for q in made.questions] == [
         "Aristotle tutored Alexander the Great starting from ____."
     ]
+
+
+def test_the_subject_after_an_opening_phrase_is_no_apposition() -> None:
+    """Devset reading d1: 'After the partition ... in 387 AD, the provinces of Artsakh and
+    Utik ... passed to Caucasian Albania' lost its subject as an apposition of 'AD'."""
+    sentence = (
+        "After the partition of the Kingdom of Armenia by Persia and Byzantium in 387 AD, the "
+        "provinces of Artsakh and Utik, which had an ethnically mixed population, passed to "
+        "Caucasian Albania."
+    )
+    main = simplify.statements(tokens.tag(sentence))[0]
+    assert "the provinces of Artsakh and Utik passed" in " ".join(t.text for t in main.tokens)
+    opened = simplify.statements(tokens.tag("In 1949, NATO, a military alliance, was formed."))
+    assert any(
+        " ".join(t.text for t in s.tokens) == "NATO was a military alliance ." for s in opened
+    )

@@ -170,6 +170,8 @@ def _appositives(
         body = tokens[c + 1 : end]
         if any(t.tag in FINITE for t in body) or not any(t.tag in {"NN", "NNS"} for t in body):
             continue
+        if _ends_the_opening(tokens, c):
+            continue  # 'After the partition ... in 387 AD, the provinces ... passed': a subject
         name_start = c - 1
         while name_start > 0 and tokens[name_start - 1].tag in {"NNP", "NNPS", "JJ"}:
             name_start -= 1
@@ -189,6 +191,18 @@ def _appositives(
             found.append(Statement(_finish([*name, passive, *body[participle:]]), "appositive"))
         cuts.append((c, end))
     return found, cuts
+
+
+def _ends_the_opening(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at *comma* closes the sentence's opening adverbial (a phrase that
+    begins with a preposition and holds no comma or verb before it): what follows is the
+    main clause, not an apposition (devset reading d1)."""
+    before = tokens[:comma]
+    return (
+        tokens[0].tag == "IN"
+        and all(t.text != "," for t in before)
+        and not any(t.tag in FINITE for t in before)
+    )
 
 
 def _clause_end(tokens: list[Token], start: int) -> int:
