@@ -1028,3 +1028,12 @@ def test_a_role_in_apposition_before_a_person_key_holds_for_its_options(
             assert found and any(
                 "general" in wordnet.class_name(c).lower() for c in found.named.classes
             ), option
+
+
+def test_who_is_quoted_is_a_speaker() -> None:
+    """Devset reading d1: 'Who is quoted as thanking the Academy for his Oscar?' asks who said
+    a routine line."""
+    text = "Walt Disney is quoted as thanking the Academy for his Oscar as early as 1932."
+    assert [q for q in run(text, n=3, threshold=0).questions if q.kind == "person"] == []
+    said = "Walt Disney thanked the Academy for his Oscar in 1932, Time magazine reported."
+    assert all(q.kind != "person" for q in run(said, n=3, threshold=0).questions)

@@ -15,12 +15,16 @@ from quiz.generator.lang import en, en_names
 
 
 def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """The key is who said something ('Who said ...?', '____, an Ottawa MP, said ...'), or a
-    name in what someone said ('Wilkins said ____ was an artist'): neither is worth learning."""
+    """The key is who said something ('Who said ...?', '____, an Ottawa MP, said ...', 'Who is
+    quoted as thanking the Academy?'), or a name in what someone said ('Wilkins said ____ was an
+    artist'): neither is worth learning."""
     following = tokens[answer.end :]
     before = tokens[: answer.start]
-    finite = next((t for t in following if t.tag in {"VBD", "VBZ", "VBP"}), None)
-    said = finite is not None and finite.lower in en.REPORTING_VERBS
+    at = next((i for i, t in enumerate(following) if t.tag in {"VBD", "VBZ", "VBP"}), None)
+    group = following[at : at + 2] if at is not None else ()  # 'is quoted as thanking'
+    said = any(t.lower in en.REPORTING_VERBS for t in group[:1]) or (
+        len(group) == 2 and group[0].lower in en.BE_FORMS and group[1].lower in en.REPORTING_VERBS
+    )
     return said or any(t.lower in en.REPORTING_VERBS for t in before)
 
 

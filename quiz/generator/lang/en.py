@@ -262,7 +262,7 @@ ANAPHORIC_HEADS = words(
     "attacks crash fire war battle conflict fighting election vote campaign meeting conference "
     "summit talks deal agreement treaty plan plans project program programme scheme law act "
     "bill policy policies decision move report reports study paper book film album song show "
-    "order orders decree edict proclamation "
+    "order orders decree edict proclamation proceedings "
     "series case trial court ruling investigation operation mission project system process "
     "movement party government administration minister president leader leaders official "
     "officials spokesman spokeswoman authorities police army troops forces king queen emperor "
@@ -425,7 +425,7 @@ REPORTING_VERBS = words(
     "claims warned warns noted notes wrote writes explained explains insisted insists argued "
     "argues confirmed confirms suggested suggests observed observes commented comments tweeted "
     "tweets remarked remarks declared declares asserted asserts believed believes thought "
-    "thinks felt feels"
+    "thinks felt feels quoted quotes"
 )
 # Units of counts that test nothing worth learning: "in two ways", "three sides".
 VAGUE_UNITS = words(
