@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_browser import register
 
 
@@ -27,8 +28,16 @@ def strict_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
 
 
 def styled(page: Page) -> bool:
-    """Whether the site's stylesheet applies (it sets the system's font)."""
-    return page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui")
+    """Whether the site's stylesheet applies (it sets the system's font), waiting for it as a
+    reader would: right after a redirect the page may not have applied it yet (a CI run saw
+    that once)."""
+    try:
+        page.wait_for_function(
+            "getComputedStyle(document.body).fontFamily.startsWith('system-ui')", timeout=5000
+        )
+    except PlaywrightTimeout:
+        return False
+    return True
 
 
 def test_every_page_works_under_the_policy(strict_page, live_server: str, short_text) -> None:
