@@ -156,6 +156,9 @@ def test_the_subject_after_an_opening_phrase_is_no_apposition() -> None:
     )
     main = simplify.statements(tokens.tag(sentence))[0]
     assert "the provinces of Artsakh and Utik passed" in " ".join(t.text for t in main.tokens)
+    jefferson = "In 1803 Thomas Jefferson, the third president, bought Louisiana from France."
+    main = simplify.statements(tokens.tag(jefferson))[0]  # a verb after the apposition's comma
+    assert " ".join(t.text for t in main.tokens).startswith("In 1803 Thomas Jefferson bought")
     opened = simplify.statements(tokens.tag("In 1949, NATO, a military alliance, was formed."))
     assert any(
         " ".join(t.text for t in s.tokens) == "NATO was a military alliance ." for s in opened

@@ -191,6 +191,13 @@ def test_cloze_keeps_the_article_of_a_name_the_key_begins() -> None:
             "In ____ Aldous Huxley edited Oxford Poetry and in June of that year graduated BA "
             "with First Class honours.",
         ),
+        (  # a participle after 'and' is no second verb (a second review)
+            "In 1859 Charles Dickens founded a magazine and a weekly literary journal named All "
+            "the Year Round.",
+            "1859",
+            "In which year did Charles Dickens found a magazine and a weekly literary journal "
+            "named All the Year Round?",
+        ),
         (  # subjects joined by 'and' still make a question
             "In 1998 Jared Padalecki and his partner Chris Cardenas won the national championship.",
             "1998",

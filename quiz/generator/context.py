@@ -14,6 +14,7 @@ import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
+from quiz.generator.clauses import FINITE
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
@@ -139,10 +140,11 @@ def _specified(tokens: list[Token], end: int) -> bool:
         return any(t.tag in _NAME_TAGS for t in rest)
     if any(t.tag in _NAME_TAGS for t in rest):
         return True
-    # A number says which only after 'of' ('the war of 1812'): after another preposition it
-    # times or measures the clause ('Spain joined the war in 1779', 'the school for the next
-    # twelve years': devset reading d1)
-    return following.lower == "of" and any(t.tag == "CD" for t in rest)
+    # A number says which after 'of' ('the war of 1812'), and after 'in' in the subject ('The
+    # earthquake in 1906 destroyed ...'); after a verb it times or measures the clause ('Spain
+    # joined the war in 1779', 'the school for the next twelve years': devset reading d1)
+    in_subject = following.lower == "in" and not any(t.tag in FINITE for t in tokens[:end])
+    return (following.lower == "of" or in_subject) and any(t.tag == "CD" for t in rest)
 
 
 def _named_in_apposition(tokens: list[Token], i: int) -> bool:

@@ -328,7 +328,9 @@ def _in_full(
         if single and not personal and not famous and moved.text in topic.split()[-1:]:
             single = not _firm_named_after(moved.text, facts)  # 'In 2015, Honda sold 4.7 million'
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
-        single = single and not (before and before.lower in en.KIN_NOUNS)  # 'son Matthew'
+        kin = moved.start > 1 and before.text == "," and tokens[moved.start - 2].lower
+        kin = kin or (before.lower if before else "")
+        single = single and kin not in en.KIN_NOUNS  # 'son Matthew', 'eldest son, Matthew,'
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
         if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
             firm = moved.text in facts.full_names and not personal  # 'Honda sold 4.7 million cars'
@@ -463,9 +465,12 @@ def _role_before(candidate: _Candidate) -> str:
     before = tokens[answer.start - 1]
     if before.text == "," and answer.start > 1:  # 'his most successful general, ____'
         role = tokens[answer.start - 2]
+        opening = tokens[0].lower in en.ROLE_OPENINGS  # 'As a boy, ____ played the organ'
         lex = lexicon.load()
         person = lex is not None and lex.noun_lexname(role.lower) == "noun.person"
-        return role.lower if role.text.islower() and role.tag in {"NN", "JJ"} and person else ""
+        if opening or role.lower in en.KIN_NOUNS or not person:
+            return ""
+        return role.lower if role.text.islower() and role.tag in {"NN", "JJ"} else ""
     title = before.tag == "NNP" and before.lower in en_names.TITLES
     noun = before.tag == "NN" and before.text.islower()
     return before.lower if (title or noun) and before.lower not in en_names.HONORIFICS else ""
@@ -495,10 +500,7 @@ def _false_side(candidate: _Candidate) -> str:
     answer, tokens = candidate.answer, candidate.statement.tokens
     before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
     if answer.kind in {A.COUNT, A.PERCENTAGE, A.MONEY}:
-        bound = " ".join(before[-2:])
-        if bound in en.LOWER_BOUNDS or before[-1:] == ["over"]:
-            return "above"
-        return "below" if bound in en.UPPER_BOUNDS or before[-1:] == ["under"] else ""
+        return _bound_side(tokens, answer)
     if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
         return ""
     era = {t.text for t in tokens[answer.end : answer.end + 3]}  # "the fifth century BC"
@@ -506,6 +508,23 @@ def _false_side(candidate: _Candidate) -> str:
     if any(word in en.EARLIER_ONLY_LEADS for word in before):
         return "above" if flip else "below"
     return ""
+
+
+def _bound_side(tokens: tuple[tok.Token, ...], answer: A.Answer) -> str:
+    """'above' when the number is a lower bound ('more than ____', 'over ____': smaller options
+    are true as well), 'below' for an upper one ('fewer than', 'under'), swapped after 'no' or
+    'not' ('no more than ____'); '' otherwise. The bound may open the key's own phrase."""
+    lead = [t.lower for t in tokens[max(0, answer.phrase[0] - 3) : answer.start]]
+    bound = " ".join(lead[-2:])
+    if bound in en.LOWER_BOUNDS or lead[-1:] == ["over"]:
+        side, rest = "above", lead[: -2 if bound in en.LOWER_BOUNDS else -1]
+    elif bound in en.UPPER_BOUNDS or lead[-1:] == ["under"]:
+        side, rest = "below", lead[: -2 if bound in en.UPPER_BOUNDS else -1]
+    else:
+        return ""
+    if rest[-1:] in (["no"], ["not"]):
+        return "below" if side == "above" else "above"
+    return side
 
 
 def _placed(candidate: _Candidate) -> bool:

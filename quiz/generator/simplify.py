@@ -170,7 +170,8 @@ def _appositives(
         body = tokens[c + 1 : end]
         if any(t.tag in FINITE for t in body) or not any(t.tag in {"NN", "NNS"} for t in body):
             continue
-        if _ends_the_opening(tokens, c):
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if _ends_the_opening(tokens, c) and not (after and after.tag in FINITE):
             continue  # 'After the partition ... in 387 AD, the provinces ... passed': a subject
         name_start = c - 1
         while name_start > 0 and tokens[name_start - 1].tag in {"NNP", "NNPS", "JJ"}:
@@ -194,9 +195,10 @@ def _appositives(
 
 
 def _ends_the_opening(tokens: list[Token], comma: int) -> bool:
-    """Whether the comma at *comma* closes the sentence's opening adverbial (a phrase that
-    begins with a preposition and holds no comma or verb before it): what follows is the
-    main clause, not an apposition (devset reading d1)."""
+    """Whether the comma at *comma* may close the sentence's opening adverbial (a phrase that
+    begins with a preposition and holds no comma or verb before it): what follows is then the
+    main clause, not an apposition (devset reading d1), unless a verb follows its own comma
+    ('In 1803 Thomas Jefferson, the third president, bought ...')."""
     before = tokens[:comma]
     return (
         tokens[0].tag == "IN"

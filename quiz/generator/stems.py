@@ -337,6 +337,8 @@ def wh_question(
         return None
     if p1 < len(tokens) and tokens[p1].lower == "of" and answer.kind in {A.PERCENTAGE, A.MONEY}:
         return None  # "For what percentage did IE account of the market?": a cloze keeps it whole
+    if p0 < answer.start and tokens[p0].lower in en.BOUND_APPROXIMATORS:
+        return None  # 'How many did it kill?' of 'over 2,000': a cloze keeps the bound
     if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:
         return None  # the subject of an embedded clause
     s0, s1 = clause.subject
@@ -571,7 +573,7 @@ def _plain_clause(tokens: list[Token], clause: clauses.Clause) -> bool:
         return False
     predicate = tokens[clause.verb[1] : clause.end]  # a second verb further on: 'edited Oxford
     return not any(  # Poetry and in June of that year graduated' (devset reading d1)
-        t.tag == "CC" and any(u.tag in clauses.VERBS for u in predicate[i + 1 :])
+        t.tag == "CC" and any(u.tag in clauses.FINITE for u in predicate[i + 1 :])
         for i, t in enumerate(predicate)
     )
 

@@ -21,11 +21,10 @@ def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     following = tokens[answer.end :]
     before = tokens[: answer.start]
     at = next((i for i, t in enumerate(following) if t.tag in {"VBD", "VBZ", "VBP"}), None)
-    group = following[at : at + 2] if at is not None else ()  # 'is quoted as thanking'
-    said = any(t.lower in en.REPORTING_VERBS for t in group[:1]) or (
-        len(group) == 2 and group[0].lower in en.BE_FORMS and group[1].lower in en.REPORTING_VERBS
-    )
-    return said or any(t.lower in en.REPORTING_VERBS for t in before)
+    group = [t.lower for t in following[at : at + 3]] if at is not None else []
+    said = group[:1] and group[0] in en.REPORTING_VERBS
+    quoted = group[:1] and group[0] in en.BE_FORMS and group[1:] == ["quoted", "as"]
+    return bool(said or quoted) or any(t.lower in en.REPORTING_VERBS for t in before)
 
 
 def day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer, text_date: dt.date) -> bool:

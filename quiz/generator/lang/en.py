@@ -425,7 +425,7 @@ REPORTING_VERBS = words(
     "claims warned warns noted notes wrote writes explained explains insisted insists argued "
     "argues confirmed confirms suggested suggests observed observes commented comments tweeted "
     "tweets remarked remarks declared declares asserted asserts believed believes thought "
-    "thinks felt feels quoted quotes"
+    "thinks felt feels"
 )
 # Units of counts that test nothing worth learning: "in two ways", "three sides".
 VAGUE_UNITS = words(
@@ -553,6 +553,10 @@ UPPER_BOUND_LEADS = words("by after")
 # Words before a number that make it a bound: only larger (or smaller) options are false.
 LOWER_BOUNDS = frozenset({"more than", "at least", "upwards of", "excess of"})
 UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "at most"})
+# Approximators that bound a number rather than round it: a question must keep them.
+BOUND_APPROXIMATORS = words("over under")
+# Openings whose noun describes the subject at some time, not its role: 'As a boy, ...'.
+ROLE_OPENINGS = words("as like")
 # Words before a time that make it one of several true ones: "as early as the 11th century"
 # (the 9th too), "especially during the seventh century" (the eighth too): tuning reading t13.
 OPEN_TIME_LEADS = (
