@@ -79,3 +79,10 @@ def test_a_year_before_the_common_era_keeps_its_era_whatever_its_figures() -> No
     assert _kinds("Egypt was conquered in 656 BCE.") == [("year", "656 BCE")]
     assert _kinds("Alexander died in Babylon in 323 BC.") == [("year", "323 BC")]
     assert all(kind != "year" for kind, _ in _kinds("Farming began by 2,000 BCE in a valley."))
+
+
+def test_a_month_that_ends_a_name_is_no_date() -> None:
+    """An independent review: 'its first Long March 6 rocket' gave the date key 'March 6'."""
+    assert "March 6" not in found("China launched its first Long March 6 rocket in 2015.")
+    assert "March 6, 2017" in found("On Monday March 6, 2017, the bridge opened.")
+    assert "April 15, 1865" in found("Lincoln died on April 15, 1865.")

@@ -329,6 +329,19 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     return found
 
 
+def _in_a_name(tokens: list[Token], i: int) -> bool:
+    """Whether the month at *i* ends a name ('the Long March 6 rocket', 'Theresa May'): a
+    capitalised name word before it, not a weekday or the sentence's first word."""
+    before = tokens[i - 1] if i > 1 else None
+    return (
+        before is not None
+        and before.tag in {"NNP", "NNPS"}
+        and before.text[:1].isupper()
+        and before.text not in en.WEEKDAYS
+        and before.text not in en.MONTHS
+    )
+
+
 def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     """Every answer candidate in a statement's tokens, given the entities found in them."""
     found: list[Answer] = []
@@ -342,7 +355,7 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
             span = "century" if token.text.endswith("00s") else "decade"
             answer = Answer(DECADE, i, i + 1, token.text, span, value, phrase=(i, i + 1))
         elif token.text in en.MONTHS:
-            answer = _date(tokens, i)
+            answer = None if _in_a_name(tokens, i) else _date(tokens, i)
         elif token.tag == "CD" or (
             token.tag in {"JJ", "RB", "NN"} and numbers.word_number(token.text)
         ):
