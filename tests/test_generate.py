@@ -1071,3 +1071,27 @@ def test_who_is_quoted_is_a_speaker() -> None:
     assert [q for q in run(text, n=3, threshold=0).questions if q.kind == "person"] == []
     said = "Walt Disney thanked the Academy for his Oscar in 1932, Time magazine reported."
     assert all(q.kind != "person" for q in run(said, n=3, threshold=0).questions)
+
+
+def test_a_year_in_a_war_gets_options_inside_it() -> None:
+    """Devset reading d1: 1919 and 1921 were offered for 'volunteered ... in the Great War'
+    (1916). A year 'after' a war keeps its later options ('to rebuild ... after World War II')."""
+    for sentence, first, last in (
+        (
+            "In 1916, Aldous Huxley volunteered to join the British Army in the Great War.",
+            1915,
+            1918,
+        ),
+        (
+            "In 1942, during World War II, the United States interned Japanese Americans.",
+            1940,
+            1945,
+        ),
+    ):
+        made = run(sentence, n=3, threshold=0, asked=frozenset({"year"})).questions
+        assert made or last == 1918  # four years hold too few options: no question then
+        for question in made:
+            assert all(first <= int(o) <= last for o in question.options), question.options
+    after = "Founded in 1944 to rebuild countries after World War II, the World Bank grew."
+    (question,) = run(after, n=3, threshold=0, asked=frozenset({"year"})).questions
+    assert max(int(o) for o in question.options) > 1945

@@ -429,8 +429,9 @@ def _written_names(candidate: _Candidate, facts: distractors.DocumentFacts) -> t
 
 def _years_of(candidate: _Candidate) -> tuple[int, ...]:
     """The years the statement gives besides the key, of the key's era ('after a plague of 433
-    BC' beside a key of 431 BC), and the first year of a war it names before the key ('to
-    rebuild countries after World War II': no 1934)."""
+    BC' beside a key of 431 BC), the first year of a war it names before the key ('to
+    rebuild countries after World War II': no 1934), and the year after a war the key lies
+    inside ('in the Great War', 1916: no 1919; devset reading d1)."""
     answer, tokens = candidate.answer, candidate.statement.tokens
     key = range(answer.phrase[0], answer.phrase[1])
     if A.counts_backwards(answer):  # only other years of that era count
@@ -443,10 +444,17 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
         int(t.text) for i, t in enumerate(tokens) if i not in key and A.YEAR_PATTERN.match(t.text)
     )
     text = " ".join(t.text for t in tokens)
-    return written + tuple(  # a lower bound only: the key is no cue as the latest option
-        year
-        for war, year in en.WARS_BEGUN.items()
-        if (answer.value or 0) > year and re.search(rf"\b{war}\b", text)
+    named = [war for war in en.WARS_BEGUN if re.search(rf"\b{war}\b", text)]
+    value = answer.value or 0
+    return (
+        written
+        + tuple(en.WARS_BEGUN[war] for war in named if value > en.WARS_BEGUN[war])
+        + tuple(  # a year in a war: none after it ('in the Great War', 1916: not 1919),
+            en.WARS_ENDED[war] + 1  # unless the key is its last year (the latest option)
+            for war in named
+            if en.WARS_BEGUN[war] < value < en.WARS_ENDED[war]
+            and re.search(rf"\b(?:in|during) (?:the )?{war}\b", text)  # not 'after' it
+        )
     )
 
 

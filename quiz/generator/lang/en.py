@@ -589,10 +589,21 @@ MINOR_EVENT_VERBS = words(
 WARS_BEGUN = {
     "World War I": 1914,
     "First World War": 1914,
+    "Great War": 1914,
     "World War II": 1939,
     "Second World War": 1939,
     "Korean War": 1950,
     "Vietnam War": 1955,
+}
+# ... and by the year each ended: a year key inside a war keeps its options inside it.
+WARS_ENDED = {
+    "World War I": 1918,
+    "First World War": 1918,
+    "Great War": 1918,
+    "World War II": 1945,
+    "Second World War": 1945,
+    "Korean War": 1953,
+    "Vietnam War": 1975,
 }
 # Words between "by" and the time they bound: "by the middle of the eighteenth century".
 PART_OF_A_PERIOD = words(
