@@ -1006,20 +1006,18 @@ def test_a_bound_gets_options_on_its_false_side_only(devset: Callable[[str], str
     ("sentence", "larger"),
     [  # a second review: 'over' opens the key's own phrase; 'no more than' turns the bound
         ("The Battle of Antietam killed over 2,000 soldiers in 1862.", True),
-        ("Under 500 people lived in Reykjavik in 1801.", False),
-        ("The Treaty of Paris allowed no more than 5,000 soldiers in the Rhineland.", False),
+        ("Under 4,700 people lived in Reykjavik in 1801.", False),
+        ("The Treaty of Versailles allowed Germany no more than 96,000 soldiers.", False),
     ],
 )
 def test_a_bound_in_the_key_s_phrase_or_negated_gets_its_false_side(
     sentence: str, larger: bool
 ) -> None:
-    made = run(sentence, n=3, threshold=0, asked=frozenset({"count"})).questions
-    assert made or not larger  # smaller round numbers are few: such a key may go unasked
-    for question in made:
-        assert "____" in question.stem  # a cloze keeps the bound: no 'How many ...?'
-        key = float(question.answer.replace(",", ""))
-        values = [float(o.replace(",", "")) for o in question.options]
-        assert all((v >= key) if larger else (v <= key) for v in values), question.options
+    (question,) = run(sentence, n=3, threshold=0, asked=frozenset({"count"})).questions
+    assert "____" in question.stem  # a cloze keeps the bound: no 'How many ...?'
+    key = float(question.answer.replace(",", ""))
+    values = [float(o.replace(",", "")) for o in question.options]
+    assert all((v >= key) if larger else (v <= key) for v in values), question.options
 
 
 def test_a_name_after_a_possessive_or_a_kin_noun_is_not_written_out(
@@ -1044,16 +1042,21 @@ def test_a_role_in_apposition_before_a_person_key_holds_for_its_options(
     devset: Callable[[str], str],
 ) -> None:
     """Devset reading d1: 'his most successful general, ____' (Grant) beside Garfield,
-    Cleveland and Arthur, who were presidents and never generals."""
-    made = run(devset("abraham-lincoln.txt"), n=100, threshold=0).questions
-    grant = [q for q in made if q.answer == "Ulysses S. Grant" and "general, ____" in q.stem]
+    Cleveland and Arthur, who were presidents and never generals. Without generals among
+    Grant's nearest peers that question goes; Lee's has generals for options."""
     wordnet = lexicon.load()
-    for question in grant:
-        for option in question.options:
-            found = wordnet.person(option)
-            assert found and any(
-                "general" in wordnet.class_name(c).lower() for c in found.named.classes
-            ), option
+
+    def general(name: str) -> bool:
+        found = wordnet.person(name)
+        return bool(found) and any(
+            "general" in wordnet.class_name(c).lower() for c in found.named.classes
+        )
+
+    made = run(devset("abraham-lincoln.txt"), n=100, threshold=0).questions
+    assert not [q for q in made if "general, ____" in q.stem and not all(map(general, q.options))]
+    lee = "The Confederate army was commanded by its most famous general, Robert E. Lee, in 1862."
+    (question,) = run(lee, n=3, threshold=0, asked=frozenset({"person"})).questions
+    assert question.answer == "Robert E. Lee" and all(map(general, question.options))
 
 
 def test_a_role_is_not_read_from_an_opening_phrase() -> None:
@@ -1076,22 +1079,19 @@ def test_who_is_quoted_is_a_speaker() -> None:
 def test_a_year_in_a_war_gets_options_inside_it() -> None:
     """Devset reading d1: 1919 and 1921 were offered for 'volunteered ... in the Great War'
     (1916). A year 'after' a war keeps its later options ('to rebuild ... after World War II')."""
+    great_war = "In 1916, Aldous Huxley volunteered to join the British Army in the Great War."
+    for question in run(great_war, n=3, threshold=0, asked=frozenset({"year"})).questions:
+        assert all(int(o) <= 1918 for o in question.options)  # four years: often no question
     for sentence, first, last in (
-        (
-            "In 1916, Aldous Huxley volunteered to join the British Army in the Great War.",
-            1915,
-            1918,
-        ),
         (
             "In 1942, during World War II, the United States interned Japanese Americans.",
             1940,
             1945,
         ),
+        ("In 1968, during the Vietnam War, North Vietnam launched the Tet Offensive.", 1956, 1975),
     ):
-        made = run(sentence, n=3, threshold=0, asked=frozenset({"year"})).questions
-        assert made or last == 1918  # four years hold too few options: no question then
-        for question in made:
-            assert all(first <= int(o) <= last for o in question.options), question.options
+        (question,) = run(sentence, n=3, threshold=0, asked=frozenset({"year"})).questions
+        assert all(first <= int(o) <= last for o in question.options), question.options
     after = "Founded in 1944 to rebuild countries after World War II, the World Bank grew."
     (question,) = run(after, n=3, threshold=0, asked=frozenset({"year"})).questions
     assert max(int(o) for o in question.options) > 1945

@@ -47,7 +47,7 @@ def test_an_extract_of_an_older_version_is_not_used_and_set_up_rebuilds_it(
 def test_the_gazetteer_file_holds_what_geonames_and_iso_give(tmp_path) -> None:
     path = tmp_path / "gazetteer.json"
     places.write(path)
-    from_file, from_packages = places._load(path), places._read_gazetteer()
+    from_file, from_packages = places.read_file(path), places.read_sources()
     assert from_file == from_packages
     assert len(from_file.readings["Paris"]) > 1  # Paris, Texas too
     coordinates = [  # not compared by ==
@@ -65,11 +65,11 @@ def test_a_gazetteer_of_other_code_or_data_is_not_read_and_set_up_rebuilds_it(
     stale = tmp_path / resources.GAZETTEER_FILE
     stale.parent.mkdir(parents=True)
     stale.write_text(current.replace('"fingerprint":"', '"fingerprint":"0', 1))
-    assert places._load(stale) is None
+    assert not places.is_current(stale)
     damaged = current.replace('"places":[[', '"places":[["x"],[', 1)  # current, but broken
     for content in ("{not json", "null", "[]", "{}", damaged):
         stale.write_text(content)
-        assert places._load(stale) is None, content
+        assert not places.is_current(stale), content
     built: list[str] = []
     monkeypatch.setattr(resources, "_install", lambda relative, *_a, **_k: built.append(relative))
     resources.build_all(log=lambda _message: None)

@@ -24,10 +24,10 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
-# Words that open a sentence with a capital without naming anything.
+# Tags of the words that open a sentence with a capital without naming anything.
 _CLOSED_CLASS_TAGS = frozenset(
     {"DT", "PDT", "IN", "RB", "CC", "CD", "PRP", "PRP$", "WDT", "WP", "WRB", "EX", "TO", "MD"}
-    | {"JJ", "JJS", "JJR"}
+    | {"JJ", "JJS", "JJR"}  # 'Several', 'Most'
 )
 _ASIDE_WORDS = [phrase.split() for phrase in en.LINKING_ASIDES]
 _ASIDE_FIRST_WORDS = frozenset(words[0] for words in _ASIDE_WORDS)
@@ -126,9 +126,9 @@ def _specified(tokens: list[Token], end: int) -> bool:
         return True
     if following.text == "," and _named_in_apposition(tokens, end + 1):
         return True  # 'the first ecumenical council, the Council of Nicaea, ...'
-    after = tokens[end + 1] if end + 1 < len(tokens) else None
     if following.tag == "VBG":
         return True  # 'the order authorizing the internment'
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
     if following.lower == "to" and after and after.tag == "VB":  # 'the order to launch', not
         return tokens[end - 1].lower in en.PURPOSE_HEADS  # 'convincing the school to let him'
     if following.lower not in en.SPECIFYING_PREPOSITIONS:

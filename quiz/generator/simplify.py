@@ -196,9 +196,8 @@ def _appositives(
 
 def _ends_the_opening(tokens: list[Token], comma: int) -> bool:
     """Whether the comma at *comma* may close the sentence's opening adverbial (a phrase that
-    begins with a preposition and holds no comma or verb before it): what follows is then the
-    main clause, not an apposition (devset reading d1), unless a verb follows its own comma
-    ('In 1803 Thomas Jefferson, the third president, bought ...')."""
+    begins with a preposition and holds no comma or verb before it): what follows may then be
+    the main clause's subject, not an apposition (devset reading d1)."""
     before = tokens[:comma]
     return (
         tokens[0].tag == "IN"

@@ -565,16 +565,20 @@ def _plain_clause(tokens: list[Token], clause: clauses.Clause) -> bool:
     body = tokens[clause.lead_end : clause.end]
     if any(t.text in {",", '"', ";", ":", "--"} or t.tag in {"WDT", "WP", "WP$"} for t in body):
         return False
-    if any(  # a second clause coordinated with the first: "was born but her parents..."
-        t.tag == "CC"
-        and (t.lower == "but" or any(u.tag in clauses.VERBS for u in body[i + 1 : i + 5]))
+    predicate_start = clause.verb[1]  # not 'X and his partner Y won'
+    return not any(  # a second clause or verb coordinated with the first: "was born but her
+        t.tag == "CC"  # parents ...", "edited Oxford Poetry and in June graduated" (devset d1)
+        and (
+            t.lower == "but"
+            or any(u.tag in clauses.VERBS for u in body[i + 1 : i + 5])
+            or (
+                clause.lead_end + i >= predicate_start
+                and any(
+                    u.tag in clauses.FINITE for u in tokens[clause.lead_end + i + 1 : clause.end]
+                )
+            )
+        )
         for i, t in enumerate(body)
-    ):
-        return False
-    predicate = tokens[clause.verb[1] : clause.end]  # a second verb further on: 'edited Oxford
-    return not any(  # Poetry and in June of that year graduated' (devset reading d1)
-        t.tag == "CC" and any(u.tag in clauses.FINITE for u in predicate[i + 1 :])
-        for i, t in enumerate(predicate)
     )
 
 

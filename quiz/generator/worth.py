@@ -20,11 +20,11 @@ def _speaker(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     artist'): neither is worth learning."""
     following = tokens[answer.end :]
     before = tokens[: answer.start]
-    at = next((i for i, t in enumerate(following) if t.tag in {"VBD", "VBZ", "VBP"}), None)
-    group = [t.lower for t in following[at : at + 3]] if at is not None else []
-    said = group[:1] and group[0] in en.REPORTING_VERBS
-    quoted = group[:1] and group[0] in en.BE_FORMS and group[1:] == ["quoted", "as"]
-    return bool(said or quoted) or any(t.lower in en.REPORTING_VERBS for t in before)
+    verb = next((i for i, t in enumerate(following) if t.tag in {"VBD", "VBZ", "VBP"}), None)
+    group = tuple(t.lower for t in following[verb : verb + 3]) if verb is not None else ()
+    said = bool(group) and group[0] in en.REPORTING_VERBS
+    quoted = bool(group) and group[0] in en.BE_FORMS and group[1:] == en.QUOTED_AS
+    return said or quoted or any(t.lower in en.REPORTING_VERBS for t in before)
 
 
 def day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer, text_date: dt.date) -> bool:

@@ -551,8 +551,12 @@ EARLIER_ONLY_LEADS = words("before since")
 # after 1950 (an independent review's example). Such keys are not asked.
 UPPER_BOUND_LEADS = words("by after")
 # Words before a number that make it a bound: only larger (or smaller) options are false.
-LOWER_BOUNDS = frozenset({"more than", "at least", "upwards of", "excess of"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "at most"})
+LOWER_BOUNDS = frozenset({"more than", "at least", "upwards of", "excess of", "over"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "at most", "under"})
+# Words that turn a bound round: 'no more than ____' is an upper bound.
+BOUND_NEGATIONS = words("no not")
+# A passive that makes its subject a speaker: 'X is quoted as thanking the Academy'.
+QUOTED_AS = ("quoted", "as")
 # Approximators that bound a number rather than round it: a question must keep them.
 BOUND_APPROXIMATORS = words("over under")
 # Openings whose noun describes the subject at some time, not its role: 'As a boy, ...'.
@@ -569,7 +573,6 @@ OPEN_TIME_LEADS = (
     "mainly during",
     "mainly in",
 )
-# Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
 # Nouns an infinitive after them says which of: 'the order to retreat', 'the decision to ...'.
 PURPOSE_HEADS = words(
     "order orders decision decisions plan plans attempt attempts bid effort efforts right rights"
@@ -577,6 +580,7 @@ PURPOSE_HEADS = words(
 )
 # Who a count of people belongs to must be said: 'of ____ households' (in which country?).
 POPULATION_NOUNS = words("households homes families residents inhabitants citizens")
+# Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
 PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected due set intends")
 # Acts whose day is no fact worth learning when they are a story's own events: a visit, a
 # reception, a meeting, a hand-over (an attack's or an election's day may be).
@@ -585,25 +589,16 @@ MINOR_EVENT_VERBS = words(
     " meet meets met meeting attend attends attended attending tour toured host hosted"
     " welcome welcomed greet greeted thank thanked"
 )
-# Wars a stem may name, by the year each began: a year key's options stay on its side of it.
-WARS_BEGUN = {
-    "World War I": 1914,
-    "First World War": 1914,
-    "Great War": 1914,
-    "World War II": 1939,
-    "Second World War": 1939,
-    "Korean War": 1950,
-    "Vietnam War": 1955,
-}
-# ... and by the year each ended: a year key inside a war keeps its options inside it.
-WARS_ENDED = {
-    "World War I": 1918,
-    "First World War": 1918,
-    "Great War": 1918,
-    "World War II": 1945,
-    "Second World War": 1945,
-    "Korean War": 1953,
-    "Vietnam War": 1975,
+# Wars a stem may name, by the years each began and ended: a year key's options stay on the
+# key's side of its start, and inside the war when the key is 'in' it.
+WARS = {
+    "World War I": (1914, 1918),
+    "First World War": (1914, 1918),
+    "Great War": (1914, 1918),
+    "World War II": (1939, 1945),
+    "Second World War": (1939, 1945),
+    "Korean War": (1950, 1953),
+    "Vietnam War": (1955, 1975),
 }
 # Words between "by" and the time they bound: "by the middle of the eighteenth century".
 PART_OF_A_PERIOD = words(
