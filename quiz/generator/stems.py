@@ -573,9 +573,7 @@ def _plain_clause(tokens: list[Token], clause: clauses.Clause) -> bool:
             or any(u.tag in clauses.VERBS for u in body[i + 1 : i + 5])
             or (
                 clause.lead_end + i >= predicate_start
-                and any(
-                    u.tag in clauses.FINITE for u in tokens[clause.lead_end + i + 1 : clause.end]
-                )
+                and any(u.tag in clauses.FINITE for u in body[i + 1 :])
             )
         )
         for i, t in enumerate(body)

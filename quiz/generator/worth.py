@@ -35,10 +35,10 @@ def day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer, text_date: 
     events (see :func:`_minor_day`)."""
     if answer.kind != A.DATE:
         return False
-    if _minor_day(tokens, answer, text_date):
+    start, end = _own_clause(tokens, answer)
+    if _minor_day(tokens[start:end], answer, text_date):
         return True
     before = [t.lower for t in tokens[max(0, answer.phrase[0] - 2) : answer.phrase[0]]]
-    start, end = _own_clause(tokens, answer)
     planned = any(
         t.lower == "will" or (t.lower == "to" and i > 0 and tokens[i - 1].lower in en.PLAN_WORDS)
         for i, t in enumerate(tokens[start:end], start)
@@ -46,19 +46,16 @@ def day_of_no_event(tokens: tuple[tok.Token, ...], answer: A.Answer, text_date: 
     return before == ["as", "of"] or planned or _speaker(tokens, answer)
 
 
-def _minor_day(tokens: tuple[tok.Token, ...], answer: A.Answer, text_date: dt.date) -> bool:
+def _minor_day(clause: tuple[tok.Token, ...], answer: A.Answer, text_date: dt.date) -> bool:
     """The day of a minor event of the story the text tells: a day near the text's own date
-    whose clause tells of a visit, a reception, a meeting or a hand-over (en.MINOR_EVENT_VERBS:
+    whose *clause* tells of a visit, a reception, a meeting or a hand-over (MINOR_EVENT_VERBS:
     'On ____ Ahmed Mohamed received VIP attention at Google headquarters', 'someone who gave
     it to the CBC on ____'). Both tuning readers of t15 and t16 rejected those two as trivia
     and accepted the days of an artillery attack and of a crane's fall killing 107."""
     day = times.day_named(answer.text)
     if day is None or abs((text_date - day).days) > times.RECENT_DAYS:
         return False
-    start, end = _own_clause(tokens, answer)
-    return any(
-        t.lower in en.MINOR_EVENT_VERBS and t.tag.startswith("VB") for t in tokens[start:end]
-    )
+    return any(t.lower in en.MINOR_EVENT_VERBS and t.tag.startswith("VB") for t in clause)
 
 
 def _own_clause(tokens: tuple[tok.Token, ...], answer: A.Answer) -> tuple[int, int]:

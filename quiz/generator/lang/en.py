@@ -558,7 +558,7 @@ BOUND_NEGATIONS = words("no not")
 # A passive that makes its subject a speaker: 'X is quoted as thanking the Academy'.
 QUOTED_AS = ("quoted", "as")
 # Approximators that bound a number rather than round it: a question must keep them.
-BOUND_APPROXIMATORS = words("over under")
+BOUND_APPROXIMATORS = APPROXIMATORS & (LOWER_BOUNDS | UPPER_BOUNDS)
 # Openings whose noun describes the subject at some time, not its role: 'As a boy, ...'.
 ROLE_OPENINGS = words("as like")
 # Words before a time that make it one of several true ones: "as early as the 11th century"
