@@ -80,7 +80,38 @@ def _time_phrase_end(tokens: list[Token], start: int, verb: int) -> int:
     while end < verb and (tokens[end].tag == "CD" or tokens[end].text in en.MONTHS):
         end += 1
     has_number = any(t.tag == "CD" for t in tokens[start + 1 : end])
-    return end if has_number and end < verb else start
+    if has_number and end < verb and tokens[end].tag != "CC":
+        return end
+    return _subject_after_phrase(tokens, start, verb)
+
+
+_PHRASE_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+
+
+def _subject_after_phrase(tokens: list[Token], start: int, verb: int) -> int:
+    """Where the subject begins after a leading prepositional phrase without a comma ("After a
+    brief period in Frankfurt the family moved", "In his memory Byron composed", "Over time it
+    has merged"): a subject pronoun, a name, or a phrase opened by 'the' or 'a' just before the
+    verb, right after a noun that ends the phrase; *start* when there is no such subject."""
+    if tokens[start].tag != "IN" or is_approximator(tokens, start):
+        return start
+    subject = verb - 1
+    if tokens[subject].lower not in en.SUBJECT_PRONOUNS:
+        while subject > start and tokens[subject - 1].tag in {"NNP", "NNPS"}:
+            subject -= 1
+        if tokens[subject].tag not in {"NNP", "NNPS"} or tokens[subject - 1].tag in {"NNP", "NNPS"}:
+            subject = next(
+                (i for i in range(verb - 1, start, -1) if tokens[i].lower in {"the", "a", "an"}),
+                start,
+            )
+            if any(t.tag not in {"JJ", "NN", "NNS"} for t in tokens[subject + 1 : verb]):
+                return start
+    phrase = tokens[start + 1 : subject]
+    if len(phrase) < 1 or tokens[subject - 1].tag not in _PHRASE_END_TAGS:
+        return start
+    if any(t.tag in VERBS or t.text in {",", "(", ")"} for t in phrase):
+        return start
+    return subject
 
 
 def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:

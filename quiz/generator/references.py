@@ -289,15 +289,16 @@ def resolve_thing(
     if the:
         start += 1
     named = [e for e in names if e.start == start and e.end == end and e.kind != PERSON]
-    if len(named) != 1:
-        return None
-    if any(
+    last = previous[end - 1]
+    if the and not named and _national_phrase(previous[start:end]):
+        plural = last.tag == "NNS"  # 'the German armies ... they reached'
+    elif len(named) != 1 or any(
         e.end <= index and e.kind == named[0].kind and not e.modifier and e.text != named[0].text
         for e in own_names
     ):
         return None  # "Prague ... While London grew, it ...": Prague, or London?
-    last = previous[end - 1]
-    plural = last.tag == "NNPS" or (the and last.tag == "NNP" and last.text.endswith("s"))
+    else:
+        plural = last.tag == "NNPS" or (the and last.tag == "NNP" and last.text.endswith("s"))
     if plural != (number == "plural"):
         return None  # 'They claimed' is not 'Valeska Paris', though her name ends in s
     name = [Token(t.text, t.tag) for t in previous[subject[0] : end]]
@@ -310,6 +311,17 @@ def resolve_thing(
 
 
 _PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS"})
+
+
+def _national_phrase(words: Sequence[Token]) -> bool:
+    """Whether a phrase after 'the' says whose thing it is by a proper adjective before its
+    common noun ('German armies', 'Mexican government'), which names it as a name would."""
+    if len(words) < 2 or words[-1].tag not in {"NN", "NNS"}:
+        return False
+    modifiers = words[:-1]
+    return all(t.tag in _PHRASE_TAGS | {"NNP"} for t in modifiers) and any(
+        t.text[:1].isupper() and t.tag in {"JJ", "NNP"} for t in modifiers
+    )
 
 
 def _definite_at(tokens: list[Token], i: int) -> int | None:

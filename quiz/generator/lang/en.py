@@ -164,6 +164,7 @@ RESOLVABLE_PRONOUNS = {"he": False, "she": False, "his": True, "her": True}
 # Subject pronouns and determiners that stand for something other than a person.
 UNRESOLVABLE_PRONOUNS = words("it its they their this these those such them")
 # Pronouns that give a person's gender.
+SUBJECT_PRONOUNS = words("i we you he she it they")
 MASCULINE_PRONOUNS = words("he him his himself")
 FEMININE_PRONOUNS = words("she her hers herself")
 PERSONAL_GENDERED = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
@@ -326,6 +327,8 @@ DROPPABLE_OPENINGS = (
     "historically",
     "originally",
     "today",
+    "for example",
+    "for instance",
 )
 # Openings whose sentence makes sense only after the previous one: the sentence is not used.
 DEPENDENT_OPENINGS = (
@@ -340,8 +343,6 @@ DEPENDENT_OPENINGS = (
     "nevertheless",
     "nonetheless",
     "still",
-    "for example",
-    "for instance",
     "similarly",
     "likewise",
     "in contrast",
