@@ -1095,3 +1095,22 @@ def test_a_year_in_a_war_gets_options_inside_it() -> None:
     after = "Founded in 1944 to rebuild countries after World War II, the World Bank grew."
     (question,) = run(after, n=3, threshold=0, asked=frozenset({"year"})).questions
     assert max(int(o) for o in question.options) > 1945
+
+
+def test_a_place_the_text_speaks_of_is_not_the_person_it_is_named_after(
+    devset: Callable[[str], str],
+) -> None:
+    """The devset's Alberta is named after Princess Louise Caroline Alberta; the province was
+    written out as the princess (devset reading d1). A portrait of Washington, in a life that
+    began with the city, is still George Washington's."""
+    questions = run(devset("alberta.txt"), n=20, threshold=0).questions
+    assert any(q.stem.startswith("Alberta ") for q in questions)
+    assert not any("Louise Caroline Alberta" in q.stem for q in questions)
+    text = (
+        "Pierre Charles L'Enfant was a French-born engineer who designed the plan for "
+        "Washington, D.C. L'Enfant served on General George Washington's staff in 1778. "
+        "In 1779, the Marquis de Lafayette commissioned L'Enfant to paint a portrait of "
+        "Washington."
+    )
+    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
+    assert "a portrait of George Washington" in made["1779"], made

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -445,10 +446,26 @@ def _has_surname(name: Entity) -> bool:
     return name.kind == PERSON and len(words) > 1 and set(lower) <= en_names.SURNAME_PARTICLES
 
 
+PLACE_SENTENCES = 2
+
+
 def _unify_people(analysed: list[Sentence]) -> None:
     """A surname alone ('Biden') is the person named in full elsewhere ('Joe Biden'), and so is
-    an untyped full name with that surname ('Andre Kirk Agassi' once 'Mike Agassi' is known)."""
-    surnames = {e.text.split()[-1] for s in analysed for e in s.names if _has_surname(e)}
+    an untyped full name with that surname ('Andre Kirk Agassi' once 'Mike Agassi' is known).
+    A place the text spoke of in PLACE_SENTENCES sentences before it names such a person stays
+    a place: Alberta, the province, is named after Princess Louise Caroline Alberta; but 'a
+    portrait of Washington' is George Washington's, though the text began with the city."""
+    surnames: dict[str, int] = {}  # each surname, and the sentence naming its person first
+    for sentence in reversed(analysed):
+        surnames.update(
+            (e.text.split()[-1], sentence.number) for e in sentence.names if _has_surname(e)
+        )
+    places: Counter[str] = Counter(  # places named alone before a person of their name
+        e.text
+        for sentence in analysed
+        for e in {e.text: e for e in sentence.names}.values()
+        if e.kind == PLACE and sentence.number < surnames.get(e.text, -1)
+    )
 
     def is_person(e: Entity) -> bool:
         last = e.text.split()[-1]
@@ -456,7 +473,12 @@ def _unify_people(analysed: list[Sentence]) -> None:
             return False  # "He taught French", "Wood Buffalo National Park"
         if e.kind == OTHER:
             return last in surnames
-        return e.kind == PLACE and e.text in surnames and not e.subtype.endswith("country")
+        return (
+            e.kind == PLACE
+            and e.text in surnames
+            and not e.subtype.endswith("country")
+            and places[e.text] < PLACE_SENTENCES
+        )
 
     for sentence in analysed:
         sentence.names = [
