@@ -745,3 +745,43 @@ def test_a_number_after_a_preposition_other_than_of_says_no_which(
     sentence: str, reason: str
 ) -> None:
     assert reason in (leaning(sentence) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # devset and tuning-part sentences whose object pronoun has no antecedent in them
+        ("The equator subdivides it into the North Atlantic Ocean and South Atlantic Ocean.", "it"),
+        ("Microsoft has replaced it with three newer versions.", "it"),
+        ("Mexico tried to accommodate them by maintaining the fiction.", "them"),
+    ],
+)
+def test_an_object_pronoun_does_not_stand_for_its_own_verb_s_subject(
+    sentence: str, reason: str
+) -> None:
+    assert context.leaning(tokens.tag(sentence), range(0), (), "", set()) == f"pronoun '{reason}'"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # tuning-part sentences where 'it' is a clause's subject, an empty 'it', or named before
+        "After the exchange of fire, North Korea stated it would attack any loudspeakers.",
+        "The obstacle of illiteracy made it difficult for most people to participate in 1750.",
+        "In 1947 Britain bought the airfield and sold it in 1960.",
+    ],
+)
+def test_it_as_a_subject_or_after_its_noun_stands(sentence: str) -> None:
+    assert context.leaning(tokens.tag(sentence), range(0), (), "", set()) is None
+
+
+def test_the_two_without_a_noun_refers_back_and_with_one_does_not() -> None:
+    lean = context.leaning  # devset sentences (agriculture, Abraham Lincoln)
+    farming = "In traditional farming, the two are often combined even on small landholdings."
+    assert lean(tokens.tag(farming), range(0), (), "", set()) == "'the two' refers back"
+    ranked = "Lincoln was ranked by scholars in 1948 as one of the three greatest U.S. presidents."
+    assert lean(tokens.tag(ranked), range(0), (), "", set()) is None
+
+
+def test_a_month_after_last_or_next_is_a_relative_time() -> None:
+    # from a development article written for this test's family (no tuning text has one)
+    tagged = tokens.tag("The recording, made public last October, showed Donald Trump boasting.")
+    assert context.leaning(tagged, range(0), (), "", set()) == "relative time 'last'"

@@ -190,7 +190,9 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
         return following not in en.RENAMING_WORDS  # "now called Istanbul" is no time
     if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
-    return token.lower in en.RELATIVE_PERIOD_LEADS and following in en.PERIOD_NOUNS
+    if token.lower not in en.RELATIVE_PERIOD_LEADS or i + 1 >= len(tokens):
+        return False
+    return following in en.PERIOD_NOUNS or tokens[i + 1].text in en.MONTHS  # 'last October'
 
 
 def _demonstrative(tokens: list[Token], i: int) -> bool:
@@ -235,12 +237,47 @@ def _antecedent_before(
             or person_before
             or _opening_names(tokens, i, people)
         )
+    if word in {"it", "them"} and _object_of_the_subject_s_verb(tokens, i, key):
+        return False  # 'Apple plans to release it': not Apple; what, then?
     if word in {"it", "its", "itself"}:
         return i > 0 and (key_before or any(t.tag in {"NNP", "NN"} for t in before))
     if word in {"they", "their", "them", "themselves", "theirs"}:  # one person is no 'them'
         plural_key = key_before and key_kind != "person"
         return plural_key or any(t.tag in {"NNS", "NNPS"} or t.lower == "and" for t in before)
     return False
+
+
+def _numeral_pronoun(tokens: list[Token], i: int, key: range) -> bool:
+    """'the two' standing for people or things named before ('the two were awarded the Nobel
+    Prize'): 'the' and a number that no noun follows."""
+    if tokens[i].lower != "the" or i + 2 >= len(tokens) or i + 1 in key:
+        return False
+    number, after = tokens[i + 1], tokens[i + 2]
+    return number.tag == "CD" and number.lower.isalpha() and after.tag in _AFTER_A_PRONOUN
+
+
+# What may follow a word that stands for a noun: a verb, a preposition, the clause's end
+_AFTER_A_PRONOUN = frozenset(
+    {"VB", "VBD", "VBZ", "VBP", "VBN", "MD", "IN", "CC", "RB", ",", ".", ":"}
+)
+# What follows 'it' that begins a clause or is no object: 'stated it would', 'made it hard'
+_BEFORE_A_PREDICATE = frozenset({"MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "JJ", "JJR", "RBR"})
+
+
+def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bool:
+    """Whether pronoun tokens[i] is the object of a verb with no noun between the statement's
+    first verb and it, so that the only things named before it are the verb's own subject,
+    which an object pronoun does not stand for ('UNESCO decided not to list it': list what?);
+    'The museum bought the painting and sold it' names the painting after its verb."""
+    following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
+    if i == 0 or not tokens[i - 1].tag.startswith("VB") or following in _BEFORE_A_PREDICATE:
+        return False
+    verb = next((k for k in range(i) if tokens[k].tag in FINITE), None)
+    if verb is None:
+        return False
+    return not any(
+        tokens[k].tag in {"NN", "NNS", "NNP", "NNPS"} or k in key for k in range(verb + 1, i)
+    )
 
 
 def _opening_names(tokens: list[Token], i: int, people: Container[int]) -> bool:
@@ -394,6 +431,8 @@ def leaning(
             return f"demonstrative '{token.text}'"
         elif _pointing(tokens, i):
             return f"pointing word '{token.text}'"
+        elif _numeral_pronoun(tokens, i, key):
+            return f"'{token.text} {tokens[i + 1].text}' refers back"
         elif _relative_time(tokens, i):
             return f"relative time '{token.text}'"
         elif word in en.DOCUMENT_WORDS and token.tag in _NOUN_TAGS and i > 0:
