@@ -83,6 +83,11 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "Russia",
             "Kuleba said ____ had not yet gathered enough forces.",
         ),
+        (  # the year is Johnson's, not Obama's: no 'In which year is Obama the first ...?'
+            "Obama is the first Democrat to carry Virginia since Lyndon B. Johnson in 1964.",
+            "1964",
+            "Obama is the first Democrat to carry Virginia since Lyndon B. Johnson in ____.",
+        ),
     ],
 )
 def test_stems_on_real_sentences(sentence: str, key: str, question: str) -> None:

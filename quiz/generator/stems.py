@@ -297,6 +297,8 @@ def _attaches_to_verb(
     verb_end = clause.verb[1]
     if answer.kind in {A.YEAR, A.DATE}:  # unless it dates a participle after 'be'
         copula = tokens[verb_end - 1].lower in en.BE_FORMS
+        if any(t.lower == "since" for t in tokens[verb_end:preposition]):
+            return False  # 'the first to carry Virginia since Johnson in 1964': Johnson's year
         return not (copula and any(t.tag == "VBN" for t in tokens[verb_end:preposition]))
     between = tokens[verb_end:preposition]
     start = 0
