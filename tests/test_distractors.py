@@ -435,3 +435,21 @@ def test_a_life_or_a_news_story_does_not_make_its_people_peers() -> None:
     news = "date 2015-09-22\n\n" + MEXICO
     made = {q.answer: q for q in run(news, n=20, threshold=0).questions if q.kind == "person"}
     assert "Venustiano Carranza" not in made
+
+
+def test_a_news_story_offers_no_person_who_had_died_by_its_date() -> None:
+    """A development reading of news written for the purpose: the caller of the president-elect
+    in 2008 was offered beside Reagan (died 2004) and Nixon (died 1994). Without a date the same
+    key still gets them."""
+    known = lexicon.load()
+    key = answers.Answer("person", 0, 3, "George W. Bush")
+
+    def offered(facts: D.DocumentFacts) -> set[str]:
+        request = D.Request(frozenset(), random.Random(0), wanted=12, year=2008)
+        return set(D.pool(key, facts, known, request).names)
+
+    dated = offered(D.DocumentFacts(date=dt.date(2008, 11, 5)))
+    assert dated  # Bill Clinton, Jimmy Carter: too few, so no person question is made
+    assert all(known.person(n).life.died in (None, *range(2008, 2100)) for n in dated), dated
+    undated = offered(D.DocumentFacts())
+    assert any((known.person(n).life.died or 3000) < 2008 for n in undated), undated

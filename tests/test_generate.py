@@ -12,6 +12,7 @@ from quiz.generator import (
     Question,
     answers,
     checks,
+    clauses,
     document,
     entities,
     generate,
@@ -1114,3 +1115,31 @@ def test_a_place_the_text_speaks_of_is_not_the_person_it_is_named_after(
     )
     made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
     assert "a portrait of George Washington" in made["1779"], made
+
+
+def test_a_news_story_s_untimed_amount_of_a_past_event_is_not_asked() -> None:
+    """A development reading of news written for the purpose (the Yeonpyeong shelling of
+    November 23, 2010) rejected counts that do not say when, and so of which attack. A lasting
+    fact in the present tense, and a count with its year, are still asked."""
+    text = (
+        "North Korea shells South Korean island\n\nWednesday, November 24, 2010\n\n"
+        "Two South Korean marines were killed, and 16 other marines were wounded. Yeonpyeong "
+        "lies in the Yellow Sea about 12 kilometres from the North Korean coast. In 2002, 19 "
+        "South Korean sailors were wounded in a naval clash in the Yellow Sea."
+    )
+    counts = {q.answer for q in run(text, n=10, threshold=0).questions if q.kind == "count"}
+    assert counts == {"12"}
+    timed = tokens.tag(text.splitlines()[-1].split(". ")[-1])
+    key = next(a for a in answers.find(timed, []) if a.text == "19")
+    assert not worth.news_amount_untimed(tuple(timed), key, clauses.analyse(timed))
+
+
+def test_a_side_of_a_size_is_no_key_but_a_year_before_by_a_count_is() -> None:
+    """A development news reading rejected 'an irregular body about 43 by ____ kilometres'. The
+    seed's 'formed in 1949 by 12 countries' is no size."""
+    size = tuple(tokens.tag("In 2015 the probe showed that Hydra measures 43 by 33 kilometres."))
+    side = next(a for a in answers.find(list(size), []) if a.text == "33")
+    assert not worth.worth_asking(size, side)
+    nato = tuple(tokens.tag("NATO was formed in 1949 by 12 countries including the US."))
+    year = next(a for a in answers.find(list(nato), []) if a.text == "1949")
+    assert worth.worth_asking(nato, year)

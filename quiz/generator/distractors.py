@@ -455,6 +455,8 @@ def _person_names(
                 key, request.wanted, exclude=request.written, around=request.year, compatriots=False
             )
             found = [*era, *same_text, *abroad, *foreign]  # the text's own people first
+        if facts.date is not None and _alive(known, facts.date.year):
+            found = [n for n in found if not _dead_by(lexicon.person(n), facts.date.year)]
         if request.role:
             found = [n for n in found if _holds(n, request.role, lexicon)]
             found = found if _holds(key, request.role, lexicon) else []
@@ -464,6 +466,17 @@ def _person_names(
         for name in found
         if _gender_fits(name, request.gender) and (name in facts.characters) == character
     )
+
+
+def _alive(person: Person, year: int) -> bool:
+    """Whether a person WordNet knows had not died by *year*."""
+    return person.life.died is None or person.life.died >= year
+
+
+def _dead_by(person: Person | None, year: int) -> bool:
+    """Whether WordNet says this person died before *year*: the caller of a news story's new
+    president is no one who had died (Reagan, Nixon)."""
+    return person is not None and not _alive(person, year)
 
 
 def _compatriots(one: Person, other: Person | None) -> bool:

@@ -138,8 +138,9 @@ def _candidates(
                     statement.tokens, answer, names, place_names
                 ):
                     continue
-                if facts.date is not None and worth.day_of_no_event(
-                    statement.tokens, answer, facts.date
+                if facts.date is not None and (
+                    worth.day_of_no_event(statement.tokens, answer, facts.date)
+                    or worth.news_amount_untimed(statement.tokens, answer, statement.clause)
                 ):
                     continue  # "Microsoft announced on ____ that ...": the news's own days
                 if unknown is not None and not answer.start <= unknown < answer.end:

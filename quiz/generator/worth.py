@@ -10,6 +10,7 @@ import datetime as dt
 from quiz.generator import answers as A
 from quiz.generator import entities, places, resources, times
 from quiz.generator import tokens as tok
+from quiz.generator.clauses import Clause
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 
@@ -220,7 +221,20 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         and tokens[answer.start - 2].text in en.MONTHS
         and months[-1] in {"to", "and", "until", "through"}
     )
-    return joined or ranged or from_month or "between" in before
+    return (
+        joined or ranged or from_month or "between" in before or _a_side_of_a_size(tokens, answer)
+    )
+
+
+def _a_side_of_a_size(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'an irregular body about 43 by ____ kilometres': one side of a size, which no teacher
+    asks alone; not 'formed in 1949 by 12 countries'."""
+    start, end = answer.start, answer.end
+    if end + 2 < len(tokens) and tokens[end].lower == "by" and _numeric(tokens[end + 1]):
+        return tokens[end + 2].lower in en.MEASURE_UNITS
+    if start >= 2 and tokens[start - 1].lower == "by" and _numeric(tokens[start - 2]):
+        return end < len(tokens) and tokens[end].lower in en.MEASURE_UNITS
+    return False
 
 
 def _in_a_list(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -246,11 +260,24 @@ def _numeric(token: tok.Token) -> bool:
     return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
 
 
-def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+def timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Whether the statement says when, besides the key: a year, a date, or a 'when' clause
     ('at 31, when he joined the army'; 'aged 31 in 1873')."""
     outside = [t for i, t in enumerate(tokens) if not answer.phrase[0] <= i < answer.phrase[1]]
     return any(A.YEAR_PATTERN.match(t.text) or t.lower in en.WHEN_WORDS for t in outside)
+
+
+def news_amount_untimed(
+    tokens: tuple[tok.Token, ...], answer: A.Answer, clause: Clause | None
+) -> bool:
+    """'Two marines were killed, and ____ other marines were wounded': an amount of a news
+    story's past event that does not say when, and so which story (a reading of news written
+    for development: readers asked which attack, which crisis). A lasting fact in the present
+    tense needs no time ('Yeonpyeong lies about 12 kilometres from the coast'), nor does the
+    story's own plan ('About 2,000 troops will be deployed')."""
+    if answer.kind not in {A.COUNT, A.PERCENTAGE, A.MONEY} or timed(tokens, answer):
+        return False
+    return clause is None or tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}
 
 
 def _only_a_description(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -318,7 +345,7 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # 'Internet Explorer 6', 'Apollo 11': a version, not a count
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
         return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
-    if answer.group == A.AGE and not _timed(tokens, answer):
+    if answer.group == A.AGE and not timed(tokens, answer):
         return False  # "He was 20 years old": when?
     if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):
         return False
