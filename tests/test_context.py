@@ -426,6 +426,12 @@ def test_singular_by_spelling(plural: str, singular: str) -> None:
         ("In 1687 and 1689 he took part in expeditions against the Tatars.", "he", "took"),
         ("While in Mecca he spent lavishly.", "he", "spent"),
         ("Over time it has merged with the neighboring cities.", "it", "has"),
+        (  # a travel guide written for development: a second opening participle after 'and'
+            "Listed as a World Heritage Site in 1985 and voted one of the New Seven Wonders "
+            "in 2007, it is the country's top attraction.",
+            "it",
+            "is",
+        ),
     ],
 )
 def test_main_clause_after_a_subordinate_one(sentence: str, subject: str, verb: str) -> None:
@@ -785,3 +791,47 @@ def test_a_month_after_last_or_next_is_a_relative_time() -> None:
     # from a development article written for this test's family (no tuning text has one)
     tagged = tokens.tag("The recording, made public last October, showed Donald Trump boasting.")
     assert context.leaning(tagged, range(0), (), "", set()) == "relative time 'last'"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # travel guides and news written for development, read blind (readings n1 and n2)
+        ("Salt Lake City is about 310 miles away, a drive of 4.5 to 5 hours.", "a distance"),
+        ("Malmö Airport, about 35 km away, has domestic flights.", "a distance"),
+        ("Summer highs are about 32 °C, with near-freezing nights.", "a measure"),
+        ("The Italian had been sacked as coach of Greece in November 2014.", "'The Italian'"),
+    ],
+)
+def test_travel_and_news_statements_that_leave_out_their_place_or_person(
+    sentence: str, reason: str
+) -> None:
+    tagged = tokens.tag(sentence)
+    number = next(i for i, t in enumerate(tagged) if t.tag == "CD")
+    found = context.leaning(tagged, range(number, number + 1), (), "count", set())
+    assert found is not None and found.startswith(reason), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra is about 235 km south of Amman and 125 km north of Aqaba.",
+        "St. George Regional Airport is 46 miles away from Zion National Park.",
+        "At an elevation of 1,086 ft, Phoenix is situated in the Sonoran Desert.",  # tuning part
+        "In 1990 the Chinese built a dam on the Yellow River.",  # a people, not a person
+    ],
+)
+def test_a_measure_with_its_place_and_a_people_stand_alone(sentence: str) -> None:
+    tagged = tokens.tag(sentence)
+    number = next(i for i, t in enumerate(tagged) if t.tag == "CD")
+    assert context.leaning(tagged, range(number, number + 1), (), "count", set()) is None
+
+
+def test_a_name_that_replaces_the_noun_keeps_the_only_if_the_text_writes_it_with_the() -> None:
+    text = (  # a travel guide written for development, and a tuning-part history page
+        "Cape Breton Island\n\nCape Breton Island lies in Nova Scotia. After the Treaty of "
+        "Utrecht in 1713 the island became the French colony of Ile Royale. The Korean War "
+        "began in 1950. Millions died in the Korean War. In 1953 the war ended."
+    )
+    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    assert any("1713 Cape Breton Island became" in w for w in written), written
+    assert any("the Korean War ended" in w for w in written), written

@@ -1143,3 +1143,12 @@ def test_a_side_of_a_size_is_no_key_but_a_year_before_by_a_count_is() -> None:
     nato = tuple(tokens.tag("NATO was formed in 1949 by 12 countries including the US."))
     year = next(a for a in answers.find(list(nato), []) if a.text == "1949")
     assert worth.worth_asking(nato, year)
+
+
+def test_a_price_of_today_is_not_asked_but_a_sum_spent_in_the_past_is() -> None:
+    """A development reading of travel guides written for the purpose rejected 'De Lijn
+    tickets cost around ____' and hotel prices as trivia that changes."""
+    price = "In Ghent, De Lijn tickets cost around €3 and are cheapest bought in the app."
+    assert not [q for q in run(price, n=5, threshold=0).questions if q.kind == "money"]
+    spent = "The Marshall Plan gave $12 billion in aid to Western Europe after World War II."
+    assert [q for q in run(spent, n=5, threshold=0).questions if q.kind == "money"]

@@ -132,12 +132,18 @@ def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
             if in_relative:
                 in_relative = 0
                 continue  # the relative clause's own verb
-            if _participle_aside(tokens, i, end):
+            if _participle_aside(tokens, i, end) or _second_opening_participle(tokens, start, i):
                 continue
             return i
         elif token.text == "," and in_relative:
             in_relative = 0
     return None
+
+
+def _second_opening_participle(tokens: list[Token], start: int, i: int) -> bool:
+    """'Listed as a World Heritage Site in 1985 and voted one of the New Seven Wonders in
+    2007, it is ...': a past form after 'and' that continues an opening participle."""
+    return tokens[i].tag == "VBD" and tokens[i - 1].lower == "and" and tokens[start].tag == "VBN"
 
 
 def _participle_aside(tokens: list[Token], i: int, end: int) -> bool:

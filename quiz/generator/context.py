@@ -15,7 +15,7 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from quiz.generator.clauses import FINITE
-from quiz.generator.lang import en
+from quiz.generator.lang import en, en_names
 from quiz.generator.tokens import Token
 
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -264,6 +264,17 @@ _AFTER_A_PRONOUN = frozenset(
 _BEFORE_A_PREDICATE = frozenset({"MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "JJ", "JJR", "RBR"})
 
 
+def _nationality_for_a_person(tokens: list[Token], i: int, key: range) -> bool:
+    """'The Italian had been sacked as coach of Greece': a nationality standing for someone
+    named before (a development reading of news written for the purpose); not a people ('the
+    French voted', 'the Chinese', 'the Swiss')."""
+    if tokens[i].lower != "the" or i + 2 >= len(tokens) or i + 1 in key:
+        return False
+    word = tokens[i + 1].text
+    people = word.endswith(("sh", "ch", "ese", "ss"))
+    return word in en_names.DEMONYMS and not people and tokens[i + 2].tag in _AFTER_A_PRONOUN
+
+
 def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bool:
     """Whether pronoun tokens[i] is the object of a verb with no noun between the statement's
     first verb and it, so that the only things named before it are the verb's own subject,
@@ -431,7 +442,7 @@ def leaning(
             return f"demonstrative '{token.text}'"
         elif _pointing(tokens, i):
             return f"pointing word '{token.text}'"
-        elif _numeral_pronoun(tokens, i, key):
+        elif _numeral_pronoun(tokens, i, key) or _nationality_for_a_person(tokens, i, key):
             return f"'{token.text} {tokens[i + 1].text}' refers back"
         elif _relative_time(tokens, i):
             return f"relative time '{token.text}'"
@@ -467,7 +478,48 @@ def leaning(
         return "a parliament without its country"
     if key_kind in {"count", "percentage"} and _population_nowhere(tokens, key):
         return "a population without its place"
+    if _distance_from_nowhere(tokens, key):
+        return "a distance without its starting point"
+    if key_kind == "count" and _measure_nowhere(tokens, key):
+        return "a measure without its place"
     return None
+
+
+def _unit_after(tokens: list[Token], key: range) -> int | None:
+    """The index of the unit of measure of the key's phrase ('46 miles', '32 ° C'), if any."""
+    return next(
+        (
+            i
+            for i in range(key.start + 1, min(key.stop + 1, len(tokens)))
+            if tokens[i].lower in en.MEASURE_UNITS or tokens[i].text == "°"
+        ),
+        None,
+    )
+
+
+def _distance_from_nowhere(tokens: list[Token], key: range) -> bool:
+    """'Salt Lake City is about ____ miles away': away from where? (a development reading of
+    travel guides written for the purpose: the guide's own place goes unsaid)."""
+    away = any(
+        t.lower == "away" and (i - 1 in key or tokens[i - 1].lower in en.MEASURE_UNITS)
+        for i, t in enumerate(tokens)
+        if i
+    )
+    return away and not any(t.lower == "from" for t in tokens)
+
+
+def _measure_nowhere(tokens: list[Token], key: range) -> bool:
+    """'Summer highs are about ____ ° C': a temperature, height or length with no name in the
+    statement to say of what place or thing (the same reading)."""
+    unit = _unit_after(tokens, key)
+    if unit is None:
+        return False
+    units = {unit, unit + 1} if tokens[unit].text == "°" else {unit}
+    return not any(
+        t.tag in _NAME_TAGS and len(t.text) > 1 and i > 0
+        for i, t in enumerate(tokens)
+        if i not in key and i not in units
+    )
 
 
 def _answer_to_nothing(tokens: list[Token], key: range) -> bool:

@@ -209,7 +209,9 @@ def _resolve_definites(
         ):
             earlier.title = title.removeprefix("The ")
             place = places.lookup(titled[0].text)
-            earlier.add(earlier.title, place.kind if place else "")
+            earlier.add(
+                earlier.title, place.kind if place else "", after_the=title != earlier.title
+            )
     kinds: dict[str, str] = {}
     for sentence in analysed:
         if not sentence.skip:
@@ -223,7 +225,9 @@ def _resolve_definites(
             if e.kind == PLACE and written not in kinds:
                 place = places.lookup(written)
                 kinds[written] = place.kind if place else entities.coarse_place(e.subtype)
-            earlier.add(written, kinds.get(written, ""))
+            start = e.end - len(written.split())
+            after_the = start > 0 and sentence.tokens[start - 1].lower == "the"
+            earlier.add(written, kinds.get(written, ""), after_the=after_the)
 
 
 def _whole_name(tokens: list[tok.Token], name: Entity) -> str:

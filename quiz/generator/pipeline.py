@@ -134,8 +134,10 @@ def _candidates(
             earlier = _earlier_nouns(sentence, statement)
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person, facts)
             for answer in _answers(statement, names, facts, lex, _life_story(document)):
-                if not worth.worth_asking(statement.tokens, answer) or worth.gives_away(
-                    statement.tokens, answer, names, place_names
+                if (
+                    not worth.worth_asking(statement.tokens, answer)
+                    or worth.gives_away(statement.tokens, answer, names, place_names)
+                    or worth.a_price(statement.tokens, answer, statement.clause)
                 ):
                     continue
                 if facts.date is not None and (

@@ -346,9 +346,13 @@ class EarlierNames:
     title: str = ""
     by_head: dict[str, Counter[str]] = field(default_factory=dict)
     by_kind: dict[str, Counter[str]] = field(default_factory=dict)
+    with_the: set[str] = field(default_factory=set)  # names the text writes after 'the'
 
-    def add(self, name: str, place_kind: str = "") -> None:
-        """Count one more mention of *name* (a place of *place_kind*, if it is one)."""
+    def add(self, name: str, place_kind: str = "", *, after_the: bool = False) -> None:
+        """Count one more mention of *name* (a place of *place_kind*, if it is one; written
+        after 'the', if *after_the*)."""
+        if after_the:
+            self.with_the.add(name)
         self.by_head.setdefault(name.rsplit(maxsplit=1)[-1].lower(), Counter())[name] += 1
         if place_kind in en.PLACE_KIND_NOUNS:
             self.by_kind.setdefault(place_kind, Counter())[name] += 1
@@ -369,7 +373,8 @@ class EarlierNames:
 
 def resolve_definites(tokens: list[Token], earlier: EarlierNames) -> list[Token] | None:
     """The sentence with each 'the NOUN' that refers back to a name replaced by that name
-    ('the war' -> 'the Korean War', 'the city' -> 'Cleveland'); None when there is none."""
+    ('the war' -> 'the Korean War', 'the city' -> 'Cleveland', 'the island' -> 'Cape Breton
+    Island', which the text never writes after 'the'); None when there is none."""
     written: list[Token] = []
     changed = False
     i = 0
@@ -380,7 +385,7 @@ def resolve_definites(tokens: list[Token], earlier: EarlierNames) -> list[Token]
             written.append(tokens[i])
             i += 1
             continue
-        keeps_the = name.split()[-1].lower() == tokens[end - 1].lower
+        keeps_the = name.split()[-1].lower() == tokens[end - 1].lower and name in earlier.with_the
         written.extend([tokens[i]] if keeps_the else [])
         written.extend(Token(part, "NNP") for part in name.split())
         changed = True
