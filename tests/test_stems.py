@@ -83,6 +83,11 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "Russia",
             "Kuleba said ____ had not yet gathered enough forces.",
         ),
+        (  # a route (a travel guide written for development): no 'How many km is Maun to ...?'
+            "Maun to Kasane via Nata is about 600 km.",
+            "600",
+            "Maun to Kasane via Nata is about ____ km.",
+        ),
         (  # the year is Johnson's, not Obama's: no 'In which year is Obama the first ...?'
             "Obama is the first Democrat to carry Virginia since Lyndon B. Johnson in 1964.",
             "1964",

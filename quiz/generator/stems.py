@@ -344,6 +344,8 @@ def wh_question(
     if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:
         return None  # the subject of an embedded clause
     s0, s1 = clause.subject
+    if tokens[s0].tag == "NNP" and any(t.tag == "TO" for t in tokens[s0:s1]):
+        return None  # a route: 'Maun to Kasane via Nata is about 600 km' ('How many km is ...?')
     verb_end = clause.verb[1]
     tail = _trailing_lead(tokens, clause)
     if tail is None:
