@@ -835,3 +835,46 @@ def test_a_name_that_replaces_the_noun_keeps_the_only_if_the_text_writes_it_with
     written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
     assert any("1713 Cape Breton Island became" in w for w in written), written
     assert any("the Korean War ended" in w for w in written), written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "reason"),
+    [  # textbook pages written for development, read blind (reading n3)
+        (
+            "The Senate ratified the treaty on October 20, 1803, by a vote of 24 to 7.",
+            "1803",
+            "definite 'the treaty' refers back",  # a day does not say which treaty
+        ),
+        (
+            "Jesuit missionaries from Portuguese Goa attended the debates beginning in 1580.",
+            "1580",
+            "definite 'the debates' refers back",  # 'beginning in' times them
+        ),
+        (
+            "Stanton and Anthony opposed the amendment and in 1869 founded a new association.",
+            "1869",
+            "definite 'the amendment' refers back",
+        ),
+    ],
+)
+def test_a_day_or_a_beginning_does_not_say_which_thing_is_meant(
+    sentence: str, key: str, reason: str
+) -> None:
+    tagged = tokens.tag(sentence)
+    at = [t.text for t in tagged].index(key)
+    assert context.leaning(tagged, range(at, at + 1), (), "year", set()) == reason
+
+
+def test_it_does_not_stand_for_the_person_before_it() -> None:
+    tagged = tokens.tag("Dmitri Mendeleev estimated that it would have an atomic mass of 72.")
+    people = {0, 1}
+    assert context.leaning(tagged, range(2), (), "person", people) == "pronoun 'it'"
+    kept = tokens.tag("Dmitri Mendeleev wrote a textbook in 1869 because it was needed.")
+    assert context.leaning(kept, range(2), (), "person", people) is None
+
+
+def test_an_opening_that_names_a_case_is_dropped() -> None:
+    tagged = tokens.tag(
+        "In the most dramatic case, Emperor Menelik II of Ethiopia defeated an Italian army."
+    )
+    assert context.opening(tagged) == 6

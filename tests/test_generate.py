@@ -1152,3 +1152,28 @@ def test_a_price_of_today_is_not_asked_but_a_sum_spent_in_the_past_is() -> None:
     assert not [q for q in run(price, n=5, threshold=0).questions if q.kind == "money"]
     spent = "The Marshall Plan gave $12 billion in aid to Western Europe after World War II."
     assert [q for q in run(spent, n=5, threshold=0).questions if q.kind == "money"]
+
+
+def test_a_reelection_year_gets_election_years_and_an_approximate_year_wide_options() -> None:
+    """Textbook pages written for development (reading n3): 1937, 1938 and 1941 beside FDR's
+    reelection in 1936 gave the key away; 1497 beside 'around 1500' was also true."""
+    text = (
+        "After winning reelection in a landslide in 1936, Franklin Delano Roosevelt proposed "
+        "adding up to six new justices to the Supreme Court."
+    )
+    question = next(q for q in run(text, n=3, threshold=0).questions if q.answer == "1936")
+    assert all((int(o) - 1936) % 4 == 0 for o in question.options), question.options
+    around = "Shipping goods by sea to Asia became cheaper and safer around 1500."
+    question = next(q for q in run(around, n=3, threshold=0).questions if q.answer == "1500")
+    assert all(o == "1500" or abs(int(o) - 1500) >= 50 for o in question.options)
+
+
+def test_the_first_word_of_a_name_of_x_of_y_is_written_in_full_after_the() -> None:
+    """'The Corps reached the Pacific' (reading n3) names the Corps of Discovery; a devset
+    list's 'Republic' is not 'Republic of Macedonia'."""
+    text = (
+        "Their party, known as the Corps of Discovery, set out from Camp Dubois in May 1804. "
+        "The Corps reached the Pacific Ocean in November 1805 and built Fort Clatsop."
+    )
+    made = {q.answer: q.stem for q in run(text, n=5, threshold=0).questions}
+    assert made["November 1805"].startswith("The Corps of Discovery reached"), made

@@ -68,8 +68,8 @@ def opening(tokens: list[Token]) -> int | None:
     words, comma = found
     if words in en.DEPENDENT_OPENINGS:
         return None
-    if words in en.DROPPABLE_OPENINGS:
-        return comma + 1
+    if words in en.DROPPABLE_OPENINGS or words.endswith((" case", " instance")):
+        return comma + 1  # 'In the most dramatic case, Emperor Menelik II defeated ...'
     return 0
 
 
@@ -126,8 +126,8 @@ def _specified(tokens: list[Token], end: int) -> bool:
         return True
     if following.text == "," and _named_in_apposition(tokens, end + 1):
         return True  # 'the first ecumenical council, the Council of Nicaea, ...'
-    if following.tag == "VBG":
-        return True  # 'the order authorizing the internment'
+    if following.tag == "VBG":  # 'the order authorizing the internment', not 'the
+        return following.lower not in en.TIMING_PARTICIPLES  # discussions beginning in 1580'
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     if following.lower == "to" and after and after.tag == "VB":  # 'the order to launch', not
         return tokens[end - 1].lower in en.PURPOSE_HEADS  # 'convincing the school to let him'
@@ -138,8 +138,8 @@ def _specified(tokens: list[Token], end: int) -> bool:
         return True  # 'the theory of the general will': a phrase of its own, checked alone
     if tokens[end - 1].lower in en.PLACE_KIND_NOUNS:  # 'the country in 1788' says no country
         return any(t.tag in _NAME_TAGS for t in rest)
-    if any(t.tag in _NAME_TAGS for t in rest):
-        return True
+    if any(t.tag in _NAME_TAGS and t.text not in en.MONTHS for t in rest):
+        return True  # 'the war in Vietnam'; not 'ratified the treaty on October 20, 1803'
     # A number says which after 'of' ('the war of 1812'), and after 'in' in the subject ('The
     # earthquake in 1906 destroyed ...'); after a verb it times or measures the clause ('Spain
     # joined the war in 1779', 'the school for the next twelve years': devset reading d1)
@@ -239,8 +239,10 @@ def _antecedent_before(
         )
     if word in {"it", "them"} and _object_of_the_subject_s_verb(tokens, i, key):
         return False  # 'Apple plans to release it': not Apple; what, then?
-    if word in {"it", "its", "itself"}:
-        return i > 0 and (key_before or any(t.tag in {"NNP", "NN"} for t in before))
+    if word in {"it", "its", "itself"}:  # a thing, not a person: 'Mendeleev estimated that it'
+        things = [t for k, t in enumerate(tokens[:i]) if k not in key and k not in people]
+        thing_key = key_before and key_kind != "person"
+        return i > 0 and (thing_key or any(t.tag in {"NNP", "NN"} for t in things))
     if word in {"they", "their", "them", "themselves", "theirs"}:  # one person is no 'them'
         plural_key = key_before and key_kind != "person"
         return plural_key or any(t.tag in {"NNS", "NNPS"} or t.lower == "and" for t in before)

@@ -515,6 +515,8 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
                 longer.setdefault(words[-1], set()).add(e.text)
                 if len(words) == 2 and words[0] not in en_names.DEMONYMS:
                     longer.setdefault(words[0], set()).add(e.text)  # 'Nader' of 'Nader Afshar'
+            elif len(words) == 3 and words[1] == "of" and words[0][:1].isupper():
+                longer.setdefault(words[0], set()).add(e.text)  # 'the Corps' of Discovery
     return {
         word: next(iter(names))
         for word, names in longer.items()

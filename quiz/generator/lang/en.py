@@ -264,6 +264,8 @@ ANAPHORIC_HEADS = words(
     "summit talks deal agreement treaty plan plans project program programme scheme law act "
     "bill policy policies decision move report reports study paper book film album song show "
     "order orders decree edict proclamation proceedings "
+    "amendment amendments document discussions debates negotiations expedition voyage revolt "
+    "rebellion uprising dispute crisis invasion siege strike protest protests epidemic outbreak "
     "series case trial court ruling investigation operation mission project system process "
     "movement party government administration minister president leader leaders official "
     "officials spokesman spokeswoman authorities police army troops forces king queen emperor "
@@ -330,6 +332,8 @@ DROPPABLE_OPENINGS = (
     "for example",
     "for instance",
 )
+# Participles that time a phrase rather than say which it is: 'the discussions beginning in 1580'.
+TIMING_PARTICIPLES = words("beginning starting lasting ending following continuing")
 # Openings whose sentence makes sense only after the previous one: the sentence is not used.
 DEPENDENT_OPENINGS = (
     "as a result",
@@ -623,7 +627,16 @@ AN_BEFORE_CONSONANT = re.compile(r"(hour|honest|honou?r|heir)")
 VOWEL_SOUND_LETTERS = "AEFHILMNORSX"
 
 # Events held every so many years: a year key beside one gets options from the same cycle.
-PERIODIC_EVENTS = {"census": 10, "olympic": 4, "olympics": 4, "paralympics": 4, "cup": 4}
+PERIODIC_EVENTS = {
+    "census": 10,
+    "olympic": 4,
+    "olympics": 4,
+    "paralympics": 4,
+    "cup": 4,
+    "reelection": 4,  # a president's: 'After winning reelection in a landslide in ____'
+    "re-election": 4,
+    "inauguration": 4,
+}
 
 # What an ordinal key may rank: "the 19th century"; blind readers found the rest idioms ("the
 # first time since", "in the first place") or facts that do not exist ("the seventh cataract").
