@@ -1154,18 +1154,14 @@ def test_a_price_of_today_is_not_asked_but_a_sum_spent_in_the_past_is() -> None:
     assert [q for q in run(spent, n=5, threshold=0).questions if q.kind == "money"]
 
 
-def test_a_reelection_year_gets_election_years_and_an_approximate_year_wide_options() -> None:
-    """Textbook pages written for development (reading n3): 1937, 1938 and 1941 beside FDR's
-    reelection in 1936 gave the key away; 1497 beside 'around 1500' was also true."""
-    text = (
-        "After winning reelection in a landslide in 1936, Franklin Delano Roosevelt proposed "
-        "adding up to six new justices to the Supreme Court."
-    )
-    question = next(q for q in run(text, n=3, threshold=0).questions if q.answer == "1936")
-    assert all((int(o) - 1936) % 4 == 0 for o in question.options), question.options
-    around = "Shipping goods by sea to Asia became cheaper and safer around 1500."
-    question = next(q for q in run(around, n=3, threshold=0).questions if q.answer == "1500")
-    assert all(o == "1500" or abs(int(o) - 1500) >= 50 for o in question.options)
+@pytest.mark.parametrize(("year", "step"), [(1500, 100), (1822, 25), (2000, 100), (1850, 50)])
+def test_an_approximate_year_gets_options_far_enough_apart(year: int, step: int) -> None:
+    """Textbook pages written for development (reading n3): 1497 beside 'around 1500' was also
+    true. Options lie as far apart as the year is round, within 25 to 100 years."""
+    around = f"Shipping goods by sea to Asia became cheaper and safer around {year}."
+    question = next(q for q in run(around, n=3, threshold=0).questions if q.answer == str(year))
+    gaps = {abs(int(o) - year) for o in question.options if o != str(year)}
+    assert gaps and all(gap % step == 0 for gap in gaps), question.options
 
 
 def test_the_first_word_of_a_name_of_x_of_y_is_written_in_full_after_the() -> None:
@@ -1177,3 +1173,18 @@ def test_the_first_word_of_a_name_of_x_of_y_is_written_in_full_after_the() -> No
     )
     made = {q.answer: q.stem for q in run(text, n=5, threshold=0).questions}
     assert made["November 1805"].startswith("The Corps of Discovery reached"), made
+
+
+def test_what_the_news_and_price_rules_must_not_refuse() -> None:
+    """An independent review: a sum earned, a dated story's description of its own subject,
+    and the two sides of a size written with their units."""
+    earned = run("Tourism earns Kenya about $1.5 billion each year.", n=3, threshold=0)
+    assert [q for q in earned.questions if q.kind == "money"]
+    story = (
+        "Hurricane Sandy hits New Jersey\n\nTuesday, October 30, 2012\n\n"
+        "Sandy was the largest Atlantic hurricane on record, with winds spanning 1,100 miles."
+    )
+    assert "1,100" in {q.answer for q in run(story, n=3, threshold=0).questions}
+    size = tuple(tokens.tag("Lake Toba is about 100 km by 30 km in size."))
+    sides = [a for a in answers.find(list(size), []) if a.text in {"100", "30"}]
+    assert sides and not any(worth.worth_asking(size, a) for a in sides)

@@ -68,7 +68,9 @@ def _lead_end(tokens: list[Token], verb: int) -> int:
 
 
 def _time_phrase_end(tokens: list[Token], start: int, verb: int) -> int:
-    """Skip a leading time phrase without a comma: "In 1095 the Lord of Caboet signed ..."."""
+    """Skip a leading time phrase without a comma ("In 1095 the Lord of Caboet signed ..."),
+    or another leading phrase when :func:`_subject_after_phrase` finds where its subject
+    begins."""
     if start >= verb or tokens[start].tag != "IN" or is_approximator(tokens, start):
         return start
     end = start + 1
@@ -143,7 +145,9 @@ def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
 def _second_opening_participle(tokens: list[Token], start: int, i: int) -> bool:
     """'Listed as a World Heritage Site in 1985 and voted one of the New Seven Wonders in
     2007, it is ...': a past form after 'and' that continues an opening participle."""
-    return tokens[i].tag == "VBD" and tokens[i - 1].lower == "and" and tokens[start].tag == "VBN"
+    if i <= start or tokens[i].tag != "VBD":
+        return False
+    return tokens[i - 1].lower == "and" and tokens[start].tag == "VBN"
 
 
 def _participle_aside(tokens: list[Token], i: int, end: int) -> bool:

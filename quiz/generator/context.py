@@ -64,13 +64,36 @@ def opening(tokens: list[Token]) -> int | None:
         return None
     found = _opening_words(tokens)
     if found is None:
-        return 0
+        return None if _dependent_start(tokens) else 0
     words, comma = found
     if words in en.DEPENDENT_OPENINGS:
         return None
-    if words in en.DROPPABLE_OPENINGS or words.endswith((" case", " instance")):
-        return comma + 1  # 'In the most dramatic case, Emperor Menelik II defeated ...'
+    if words in en.DROPPABLE_OPENINGS or _a_case_of_its_own(words):
+        return comma + 1
+    if words.endswith((" case", " instance")):
+        return None  # 'In that case,', 'In either case,': which?
     return 0
+
+
+def _a_case_of_its_own(words: str) -> bool:
+    """'In the most dramatic case,': an opening that only ranks the example it introduces."""
+    return words.startswith("in the most ") and words.endswith((" case", " instance"))
+
+
+def _dependent_start(tokens: list[Token]) -> bool:
+    """Whether the statement opens with a dependent opening written without its comma ('As a
+    result Congress repealed the tax', 'In turn Britain sent 4,000 soldiers')."""
+    words = [t.lower for t in tokens[:_LONGEST_OPENING]]
+    return any(
+        words[: len(opening)] == opening
+        and len(words) > len(opening)
+        and tokens[len(opening)].tag not in {"IN", "TO", "POS"}  # 'At the time of the census'
+        for opening in _DEPENDENT_OPENING_WORDS
+    )
+
+
+_DEPENDENT_OPENING_WORDS = [opening.split() for opening in en.DEPENDENT_OPENINGS]
+_LONGEST_OPENING = max(len(words) for words in _DEPENDENT_OPENING_WORDS) + 1
 
 
 def _definite_phrases(
@@ -192,7 +215,8 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
         return True
     if token.lower not in en.RELATIVE_PERIOD_LEADS or i + 1 >= len(tokens):
         return False
-    return following in en.PERIOD_NOUNS or tokens[i + 1].text in en.MONTHS  # 'last October'
+    month = tokens[i + 1].text in en.MONTHS and token.lower in en.RELATIVE_MONTH_LEADS
+    return following in en.PERIOD_NOUNS or month  # 'last October'
 
 
 def _demonstrative(tokens: list[Token], i: int) -> bool:
@@ -249,48 +273,55 @@ def _antecedent_before(
     return False
 
 
-def _numeral_pronoun(tokens: list[Token], i: int, key: range) -> bool:
-    """'the two' standing for people or things named before ('the two were awarded the Nobel
-    Prize'): 'the' and a number that no noun follows."""
-    if tokens[i].lower != "the" or i + 2 >= len(tokens) or i + 1 in key:
-        return False
-    number, after = tokens[i + 1], tokens[i + 2]
-    return number.tag == "CD" and number.lower.isalpha() and after.tag in _AFTER_A_PRONOUN
-
-
 # What may follow a word that stands for a noun: a verb, a preposition, the clause's end
-_AFTER_A_PRONOUN = frozenset(
-    {"VB", "VBD", "VBZ", "VBP", "VBN", "MD", "IN", "CC", "RB", ",", ".", ":"}
-)
+_AFTER_A_PRONOUN = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "MD", "IN", "RB", ".", ":"})
 # What follows 'it' that begins a clause or is no object: 'stated it would', 'made it hard'
 _BEFORE_A_PREDICATE = frozenset({"MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "JJ", "JJR", "RBR"})
 
 
+def _the_word_alone(tokens: list[Token], i: int, key: range) -> Token | None:
+    """The word after 'the' at *i* when nothing that a noun would need follows it: 'the two
+    were', 'the Italian had', 'between the two.' (not 'the two or three largest cities', 'The
+    American and French armies')."""
+    if tokens[i].lower != "the" or i + 1 >= len(tokens) or i + 1 in key:
+        return None
+    after = tokens[i + 2].tag if i + 2 < len(tokens) else "."
+    return tokens[i + 1] if after in _AFTER_A_PRONOUN else None
+
+
+def _numeral_pronoun(tokens: list[Token], i: int, key: range) -> bool:
+    """'the two' standing for people or things named before ('the two were awarded the Nobel
+    Prize'): 'the' and a number that no noun follows."""
+    word = _the_word_alone(tokens, i, key)
+    return word is not None and word.tag == "CD" and word.lower.isalpha()
+
+
 def _nationality_for_a_person(tokens: list[Token], i: int, key: range) -> bool:
     """'The Italian had been sacked as coach of Greece': a nationality standing for someone
-    named before (a development reading of news written for the purpose); not a people ('the
-    French voted', 'the Chinese', 'the Swiss')."""
-    if tokens[i].lower != "the" or i + 2 >= len(tokens) or i + 1 in key:
+    named before (a development reading of news written for the purpose); not a whole nation
+    ('the French voted', 'the Chinese', 'the Swiss')."""
+    word = _the_word_alone(tokens, i, key)
+    if word is None or word.text not in en_names.DEMONYMS:
         return False
-    word = tokens[i + 1].text
-    people = word.endswith(("sh", "ch", "ese", "ss"))
-    return word in en_names.DEMONYMS and not people and tokens[i + 2].tag in _AFTER_A_PRONOUN
+    return not word.text.endswith(("sh", "ch", "ese", "ss"))
 
 
 def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bool:
-    """Whether pronoun tokens[i] is the object of a verb with no noun between the statement's
-    first verb and it, so that the only things named before it are the verb's own subject,
-    which an object pronoun does not stand for ('UNESCO decided not to list it': list what?);
-    'The museum bought the painting and sold it' names the painting after its verb."""
+    """Whether pronoun tokens[i] is the object of a verb with no noun before it but the verb's
+    own subject, which an object pronoun does not stand for ('UNESCO decided not to list it':
+    list what?). A noun after the verb ('bought the painting and sold it') or in an opening
+    phrase ('After buying the farm in 1850, Lincoln sold it') may be what it stands for."""
     following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
     if i == 0 or not tokens[i - 1].tag.startswith("VB") or following in _BEFORE_A_PREDICATE:
         return False
     verb = next((k for k in range(i) if tokens[k].tag in FINITE), None)
     if verb is None:
         return False
-    return not any(
-        tokens[k].tag in {"NN", "NNS", "NNP", "NNPS"} or k in key for k in range(verb + 1, i)
-    )
+    nouns = {"NN", "NNS", "NNP", "NNPS"}
+    lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
+    in_lead = any(tokens[k].tag in nouns and k not in key for k in range(lead_end))
+    after_verb = any(tokens[k].tag in nouns or k in key for k in range(verb + 1, i))
+    return not (in_lead or after_verb)
 
 
 def _opening_names(tokens: list[Token], i: int, people: Container[int]) -> bool:
@@ -518,7 +549,7 @@ def _measure_nowhere(tokens: list[Token], key: range) -> bool:
         return False
     units = {unit, unit + 1} if tokens[unit].text == "°" else {unit}
     return not any(
-        t.tag in _NAME_TAGS and len(t.text) > 1 and i > 0
+        t.tag in _NAME_TAGS and len(t.text) > 1
         for i, t in enumerate(tokens)
         if i not in key and i not in units
     )

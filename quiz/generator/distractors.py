@@ -122,13 +122,17 @@ def _round_like(value: float, key: float, style: numbers.Style) -> float:
     return float(round(value / step) * step)
 
 
-def _numeric_candidates(answer: A.Answer, facts: DocumentFacts, period: int = 0) -> list[float]:
+def _numeric_candidates(
+    answer: A.Answer, facts: DocumentFacts, period: int = 0, approximate: bool = False
+) -> list[float]:
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:
         step = 100.0 if answer.group == "century" else 10.0
         latest = LATEST_CENTURY if answer.group == "century" else math.inf  # no "late 2000s"
         return [v for d in (-1, 1, -2, 2, -3, 3, 4, -4) if (v := key + step * d) <= latest]
+    if answer.kind == A.YEAR and approximate and not A.counts_backwards(answer):
+        period = min(max(_roundness(key), APPROXIMATE_YEAR_STEP), MAX_APPROXIMATE_YEAR_STEP)
     if answer.kind == A.YEAR and period:
         return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
     if A.counts_backwards(answer):
@@ -160,14 +164,25 @@ NEAR_YEARS = 15  # the text's other years this close to a year key are options
 LATEST_CENTURY = 1900  # "the 1800s" beside the 1700s and 1900s, never a century not yet over
 
 
+ROUND_STEPS = (1000, 100, 50)
+# 'around 1500' (AD): options at least this many years apart, and as far apart as the year is
+# round up to the largest (readers found 1497 as true as 'around 1500'; 'around 2000' is no
+# reason for 1000 and 3000)
+APPROXIMATE_YEAR_STEP, MAX_APPROXIMATE_YEAR_STEP = 25, 100
+
+
+def _roundness(key: float) -> int:
+    """The largest of ROUND_STEPS that divides *key*, or 0."""
+    return next((step for step in ROUND_STEPS if key % step == 0), 0)
+
+
 def _bc_steps(key: float) -> tuple[float, ...]:
     """How far apart options of a year before the common era lie: as far as its roundness
     ('around 4000 BCE' beside 3000 and 5000), else decades for the third millennium and before
     (2120 BCE beside 2115 BCE could not be told apart: tuning reading t13) and ten years for
     classical times, within a life the text may tell (Aristotle, 384-322 BC)."""
-    for step in (1000, 100, 50):
-        if key % step == 0:
-            return (step,)
+    if step := _roundness(key):
+        return (step,)
     return (30.0, 50.0) if key >= 1000 else (10.0, 15.0)
 
 
@@ -191,7 +206,7 @@ def _numeric_pool(
     below: list[str] = []
     above: list[str] = []
     seen = {key}
-    for value in _numeric_candidates(answer, facts, request.period):
+    for value in _numeric_candidates(answer, facts, request.period, request.approximate):
         if value in seen or value <= 0 or value > cap:
             continue
         if answer.kind in {A.YEAR, A.DECADE} and not _year_fits(value, key, request, facts):
@@ -565,6 +580,7 @@ class Request:
     side: str = ""  # 'below' or 'above': the only side of the key whose values are false
     larger_unit: str = ""  # the unit just before a count: 'feet' in '5 feet ____ inches'
     period: int = 0  # years between the events a year key dates (a census: 10)
+    approximate: bool = False  # the stem writes the key 'around ____'
     placed: bool = False  # the key's sentence names a place or a nationality
 
 

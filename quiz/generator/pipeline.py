@@ -338,8 +338,11 @@ def _in_full(
         if moved.kind == OTHER and not topical and " " not in moved.text and not moved.modifier:
             firm = moved.text in facts.full_names and not personal  # 'Honda sold 4.7 million cars'
             of_form = facts.long_forms.get(moved.text, "").startswith(f"{moved.text} of ")
-            the = before is not None and before.lower == "the"  # 'the Empire', but 'the Corps'
-            firm = firm or the != of_form  # of Discovery; not 'Republic' of Macedonia
+            the = before is not None and before.lower == "the"
+            # 'the Corps' is the Corps of Discovery, a list's 'Republic' no Republic of
+            # Macedonia; 'the Empire' stays
+            kept = not the if of_form else the
+            firm = firm or kept
             firm = firm or (before is not None and before.tag == "POS")  # "Seven Years' War"
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
@@ -489,25 +492,18 @@ def _role_before(candidate: _Candidate) -> str:
     return before.lower if (title or noun) and before.lower not in en_names.HONORIFICS else ""
 
 
-# 'around 1500': options at least this many years apart, none as near as 1497, and as far
-# apart as the year is round ('around 4000 BCE': 1000)
-APPROXIMATE_YEAR_STEP = 25
-ROUND_YEAR_STEPS = (1000, 100, 50)
-
-
 def _period(candidate: _Candidate) -> int:
-    """Years apart of the options of a year key: a census every 10, the Olympics every 4, and
-    for a year written 'around' or 'about' APPROXIMATE_YEAR_STEP or the year's roundness
-    (readers found 1497 beside 'around 1500' as true, and 2150 BCE beside 'around 2120 BCE')."""
-    answer = candidate.answer
-    if answer.kind != A.YEAR:
+    """Years apart of the events a year key dates: a census every 10, the Olympics every 4."""
+    if candidate.answer.kind != A.YEAR:
         return 0
-    tokens = candidate.statement.tokens
-    if answer.start and tokens[answer.start - 1].lower in en.APPROXIMATORS:
-        value = int(answer.value or 0)
-        return next((step for step in ROUND_YEAR_STEPS if value % step == 0), APPROXIMATE_YEAR_STEP)
-    words = {t.lower for t in tokens}
+    words = {t.lower for t in candidate.statement.tokens}
     return next((years for word, years in en.PERIODIC_EVENTS.items() if word in words), 0)
+
+
+def _approximate(candidate: _Candidate) -> bool:
+    """Whether the stem writes the key as approximate: 'around ____', 'about ____'."""
+    start, tokens = candidate.answer.start, candidate.statement.tokens
+    return start > 0 and tokens[start - 1].lower in en.KEPT_APPROXIMATORS
 
 
 def _unit_before(candidate: _Candidate) -> str:
@@ -706,6 +702,7 @@ def run(
             side=_false_side(candidate),
             larger_unit=_unit_before(candidate),
             period=_period(candidate),
+            approximate=_approximate(candidate),
             placed=_placed(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)

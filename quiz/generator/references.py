@@ -291,6 +291,8 @@ def resolve_thing(
     named = [e for e in names if e.start == start and e.end == end and e.kind != PERSON]
     last = previous[end - 1]
     if the and not named and _national_phrase(previous[start:end]):
+        if any(e.end <= index and not e.modifier for e in own_names):
+            return None  # 'After Texas declared independence, it joined': Texas, not them
         plural = last.tag == "NNS"  # 'the German armies ... they reached'
     elif len(named) != 1 or any(
         e.end <= index and e.kind == named[0].kind and not e.modifier and e.text != named[0].text

@@ -344,7 +344,10 @@ def wh_question(
     if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:
         return None  # the subject of an embedded clause
     s0, s1 = clause.subject
-    if tokens[s0].tag == "NNP" and any(t.tag == "TO" for t in tokens[s0:s1]):
+    if any(
+        t.tag == "TO" and tokens[k - 1].tag == "NNP" and tokens[k + 1].tag == "NNP"
+        for k, t in enumerate(tokens[s0 + 1 : s1 - 1], s0 + 1)
+    ):
         return None  # a route: 'Maun to Kasane via Nata is about 600 km' ('How many km is ...?')
     verb_end = clause.verb[1]
     tail = _trailing_lead(tokens, clause)

@@ -10,7 +10,7 @@ import datetime as dt
 from quiz.generator import answers as A
 from quiz.generator import entities, places, resources, times
 from quiz.generator import tokens as tok
-from quiz.generator.clauses import Clause
+from quiz.generator.clauses import VERBS, Clause
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 
@@ -227,13 +227,20 @@ def _range_end(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 
 
 def _a_side_of_a_size(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'an irregular body about 43 by ____ kilometres': one side of a size, which no teacher
-    asks alone; not 'formed in 1949 by 12 countries'."""
-    start, end = answer.start, answer.end
-    if end + 2 < len(tokens) and tokens[end].lower == "by" and _numeric(tokens[end + 1]):
-        return tokens[end + 2].lower in en.MEASURE_UNITS
-    if start >= 2 and tokens[start - 1].lower == "by" and _numeric(tokens[start - 2]):
-        return end < len(tokens) and tokens[end].lower in en.MEASURE_UNITS
+    """'an irregular body about 43 by ____ kilometres', '100 km by ____ km': one side of a
+    size, which no teacher asks alone; not 'formed in 1949 by 12 countries'."""
+    words = [t.lower for t in tokens]
+
+    def unit(i: int) -> bool:
+        return 0 <= i < len(words) and words[i] in en.MEASURE_UNITS
+
+    after = answer.end + unit(answer.end)  # past the key's own unit: '____ km by 30 km'
+    if after + 1 < len(words) and words[after] == "by" and _numeric(tokens[after + 1]):
+        return unit(after + 2) or unit(answer.end)
+    before = answer.start - 1
+    if before >= 1 and words[before] == "by":
+        other = before - 1 - unit(before - 1)  # '100 km by ____ km'
+        return other >= 0 and _numeric(tokens[other]) and (unit(answer.end) or unit(before - 1))
     return False
 
 
@@ -260,7 +267,7 @@ def _numeric(token: tok.Token) -> bool:
     return token.tag == "CD" or bool(A.DECADE_PATTERN.match(token.text))
 
 
-def timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+def _timed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Whether the statement says when, besides the key: a year, a date, or a 'when' clause
     ('at 31, when he joined the army'; 'aged 31 in 1873')."""
     outside = [t for i, t in enumerate(tokens) if not answer.phrase[0] <= i < answer.phrase[1]]
@@ -275,9 +282,14 @@ def news_amount_untimed(
     for development: readers asked which attack, which crisis). A lasting fact in the present
     tense needs no time ('Yeonpyeong lies about 12 kilometres from the coast'), nor does the
     story's own plan ('About 2,000 troops will be deployed')."""
-    if answer.kind not in {A.COUNT, A.PERCENTAGE, A.MONEY} or timed(tokens, answer):
+    if answer.kind not in {A.COUNT, A.PERCENTAGE, A.MONEY} or _timed(tokens, answer):
         return False
-    return clause is None or tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}
+    if clause is None:
+        return True
+    verbs = [t for t in tokens[slice(*clause.verb)] if t.tag in VERBS]
+    if all(t.lower in en.BE_FORMS for t in verbs):
+        return False  # a description: 'Sandy was the largest Atlantic hurricane on record'
+    return tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}
 
 
 def a_price(tokens: tuple[tok.Token, ...], answer: A.Answer, clause: Clause | None) -> bool:
@@ -286,7 +298,8 @@ def a_price(tokens: tuple[tok.Token, ...], answer: A.Answer, clause: Clause | No
     reading of travel guides written for the purpose); 'Congress approved $12 billion' stays."""
     if answer.kind != A.MONEY or clause is None:
         return False
-    return tokens[clause.first_verb].tag in {"VBZ", "VBP"}
+    priced = any(t.lower in en.PRICE_WORDS for t in tokens)  # not 'Tourism earns Kenya $1.5bn'
+    return priced and tokens[clause.first_verb].tag in {"VBZ", "VBP"}
 
 
 def _only_a_description(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -354,7 +367,7 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # 'Internet Explorer 6', 'Apollo 11': a version, not a count
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
         return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
-    if answer.group == A.AGE and not timed(tokens, answer):
+    if answer.group == A.AGE and not _timed(tokens, answer):
         return False  # "He was 20 years old": when?
     if answer.kind in {PERSON, ORGANIZATION, PLACE} and _speaker(tokens, answer):
         return False
