@@ -1188,3 +1188,37 @@ def test_what_the_news_and_price_rules_must_not_refuse() -> None:
     size = tuple(tokens.tag("Lake Toba is about 100 km by 30 km in size."))
     sides = [a for a in answers.find(list(size), []) if a.text in {"100", "30"}]
     assert sides and not any(worth.worth_asking(size, a) for a in sides)
+
+
+def test_a_travel_guide_s_statement_names_a_place() -> None:
+    """Development readings of travel guides written for the purpose (n2, n4) rejected stems
+    that leave out the place the guide is about; a place named after 'of', 'on', 'in' counts."""
+    guide = (
+        "Tallinn\n\nUnderstand\n\nTallinn is the capital of Estonia. The Gothic Town Hall was "
+        "completed in 1404. A powerful earthquake in 1956 destroyed much of Oia and Fira. "
+        "Danish forces under King Valdemar II captured the stronghold on Toompea in 1219.\n\n"
+        "Get in\n\nFlights from Helsinki take about 30 minutes. Hotels can cost €300 or more "
+        "per night in summer."
+    )
+    made = {q.answer for q in run(guide, n=10, threshold=0).questions}
+    assert "1404" not in made  # which town hall?
+    assert {"1956", "1219"} <= made
+    assert not made & {"30", "€300"}  # a travel time and a price of today
+    article = "The Gothic Town Hall was completed in 1404. Flights from Helsinki take 30 minutes."
+    assert "1404" in {q.answer for q in run(article, n=5, threshold=0).questions}
+
+
+def test_a_fragment_and_a_clause_s_summary_are_no_statements() -> None:
+    """Reading n4: 'Two ornate halls built in 1643 for the shoguns.' gave 'In which year did two
+    ornate halls build ...?', and 'voted Yes, a margin of more than 380,000 votes' gave 'Yes
+    was a margin of ...'; 'often CA ____ or more a night' split a currency."""
+    halls = run("Two ornate halls built in 1643 for the shoguns Tokugawa Ieyasu.", n=3, threshold=0)
+    assert not halls.questions
+    vote = (
+        "Officials said 2,001,926 people had voted No and 1,617,989 had voted Yes, a margin of "
+        "more than 380,000 votes."
+    )
+    assert not any(q.stem.startswith("Yes was") for q in run(vote, n=5, threshold=0).questions)
+    split = tuple(tokens.tag("Rooms in Banff were often CA $300 or more in 1990."))
+    money = next(a for a in answers.find(list(split), []) if a.kind == "money")
+    assert not worth.worth_asking(split, money)

@@ -134,7 +134,11 @@ def _finite_verb(tokens: list[Token], start: int, end: int) -> int | None:
             if in_relative:
                 in_relative = 0
                 continue  # the relative clause's own verb
-            if _participle_aside(tokens, i, end) or _second_opening_participle(tokens, start, i):
+            if (
+                _participle_aside(tokens, i, end)
+                or _second_opening_participle(tokens, start, i)
+                or _reduced_passive(tokens, start, i)
+            ):
                 continue
             return i
         elif token.text == "," and in_relative:
@@ -148,6 +152,15 @@ def _second_opening_participle(tokens: list[Token], start: int, i: int) -> bool:
     if i <= start or tokens[i].tag != "VBD":
         return False
     return tokens[i - 1].lower == "and" and tokens[start].tag == "VBN"
+
+
+def _reduced_passive(tokens: list[Token], start: int, i: int) -> bool:
+    """'Two ornate halls built in 1643 for the shoguns.', 'A religious school built in the
+    1350s by the sultan': a verb of making right after its noun and before a preposition is a
+    participle (the halls were built), so the line is a fragment, not a sentence."""
+    if i <= start or i + 1 >= len(tokens) or tokens[i].lower not in en.MAKING_VERBS:
+        return False
+    return tokens[i - 1].tag in {"NN", "NNS", "NNP", "NNPS"} and tokens[i + 1].tag == "IN"
 
 
 def _participle_aside(tokens: list[Token], i: int, end: int) -> bool:

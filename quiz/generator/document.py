@@ -61,6 +61,7 @@ class Document:
     lowered: str  # the text in lower case, to count what it writes
     title: str | None = None  # the name the text is headed with, if any ('Pelé')
     acronyms: dict[str, str] = field(default_factory=dict)  # {'SSS': 'sea surface salinity'}
+    guide_place: str | None = None  # the place a travel guide is about ('Phoenix')
     _mentions: dict[str, int] = field(default_factory=dict, repr=False)
 
     def mentions(self, phrase: str) -> int:
@@ -96,7 +97,21 @@ def read(
         document_text.lower(),
         title,
         acronyms.defined(document_text),
+        _guide_place(document_text, title, lex),
     )
+
+
+def _guide_place(document_text: str, title: str | None, lex: lexicon.Lexicon | None) -> str | None:
+    """The place a travel guide is about: its title, when the text has a guide's section
+    headings or the title is a known place ('Phoenix', 'The Chatham Islands'); never a heading
+    read as a title ('Understand')."""
+    if not title or title.lower() in en.GUIDE_HEADINGS:
+        return None
+    if text.guide_headings(document_text):
+        return title
+    named = entities.find(tok.tag(title), lex)
+    known = places.lookup(title.removeprefix("The ")) is not None
+    return title if known or any(e.kind == PLACE for e in named) else None
 
 
 def analyse(

@@ -184,7 +184,9 @@ def _appositives(
         participle = next((i for i, t in enumerate(body) if t.tag == "VBN" and i > 1), None)
         head = body[:participle] if participle else body
         nouns = [t for t in head if t.tag in {"NN", "NNS"}]
-        if not nouns or not describes(name, nouns[0]):
+        if not nouns or nouns[0].lower in en.CLAUSE_SUMMARY_HEADS:
+            continue  # 'voted Yes, a margin of 380,000 votes': the clause's, not Yes's
+        if not describes(name, nouns[0]):
             continue
         found.append(Statement(_finish([*name, _copula(tokens, name), *head]), "appositive"))
         if participle:

@@ -153,6 +153,11 @@ def title_name(text: str) -> str | None:
     return first if named and all(w[:1].isupper() for w in named) else None
 
 
+def guide_headings(text: str) -> int:
+    """How many lines of *text* are a travel guide's section headings ('Get in', 'Sleep')."""
+    return sum(line.strip().lower() in en.GUIDE_HEADINGS for line in text.splitlines())
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of cleaned text, where it lies in the original, and its paragraph."""

@@ -334,11 +334,32 @@ DROPPABLE_OPENINGS = (
     "for example",
     "for instance",
 )
+# Heads of an apposition that sums up its clause rather than the name before it: 'sails to
+# Port aux Basques, Newfoundland, a crossing of about 7 hours'.
+CLAUSE_SUMMARY_HEADS = words(
+    "margin crossing drive journey trip flight ride walk increase rise fall drop decline jump "
+    "gain loss total majority"
+)
+# Past forms that are also participles of making: 'Two halls built in 1643' is a fragment.
+MAKING_VERBS = words(
+    "built constructed erected founded established designed completed carved painted made created"
+)
+# Prepositions after which a name in a travel guide is a place: 'destroyed much of Oia'.
+GUIDE_PLACE_LEADS = words("in at on near of from to across around")
+# The section headings of a travel guide (Wikivoyage's), each a line of its own.
+GUIDE_HEADINGS = frozenset(
+    {
+        "understand", "history", "climate", "get in", "by plane", "by train", "by bus",
+        "by boat", "by car", "get around", "see", "do", "buy", "eat", "drink", "sleep",
+        "stay safe", "connect", "respect", "talk", "go next",
+    }
+)  # fmt: skip
 # Words that make a present-tense sum a price of today: 'tickets cost around €3'.
 PRICE_WORDS = words(
     "cost costs charge charges fee fees price prices priced fare fares ticket tickets "
-    "admission rates rate start starts range ranges"
+    "admission rates rate start starts range ranges night"
 )
+DURATION_UNITS = words("minute minutes hour hours")  # 'the cable car takes about 5 minutes'
 # Participles that time a phrase rather than say which it is: 'the discussions beginning in 1580'.
 TIMING_PARTICIPLES = words("beginning starting lasting continuing")
 # Openings whose sentence makes sense only after the previous one: the sentence is not used.
