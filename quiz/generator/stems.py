@@ -45,7 +45,7 @@ def render(words: list[Token | str]) -> str:
         if not piece or _abbreviation_stop(previous, piece):
             continue
         glue = not text or piece in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
-        glue = glue or (_HYPHEN in {piece, previous} and _touching(before, word))
+        glue = glue or (bool(_JOINERS & {piece, previous}) and _touching(before, word))
         if piece == '"':
             quotes += 1
             glue = glue or quotes % 2 == 0
@@ -56,12 +56,12 @@ def render(words: list[Token | str]) -> str:
     return text
 
 
-_HYPHEN = "-"
+_JOINERS = frozenset({"-", "°"})  # written as in the source: 'U.S.-owned', '40.7 °C'
 
 
 def _touching(before: Token | str, word: Token | str) -> bool:
     """Whether two tokens were written without a space between them in the source: the hyphen
-    of 'U.S.-owned', not the spaced one of 'Scientology - owned'."""
+    of 'U.S.-owned', not the spaced one of 'Scientology - owned'; '°C'."""
     if isinstance(before, str) or isinstance(word, str):
         return False
     return before.end >= 0 and word.start >= 0 and word.start == before.end

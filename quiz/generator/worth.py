@@ -377,6 +377,12 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False
     if answer.kind == A.COUNT and _in_a_name(tokens, answer):
         return False  # 'Internet Explorer 6', 'Apollo 11': a version, not a count
+    if (
+        answer.kind == A.DATE
+        and answer.end < len(tokens)
+        and tokens[answer.end].lower in en.DAY_PARTS
+    ):
+        return False  # 'stole the paintings on ____ morning': 'on August 22, 2004 morning'
     if answer.kind == A.MONEY and _currency_cut(tokens, answer):
         return False  # 'often CA ____ or more a night': the currency split in two
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:

@@ -340,6 +340,7 @@ CLAUSE_SUMMARY_HEADS = words(
     "margin crossing drive journey trip flight ride walk increase rise fall drop decline jump "
     "gain loss total majority"
 )
+DAY_PARTS = words("morning afternoon evening night")  # 'on Sunday morning'
 # Past forms that are also participles of making: 'Two halls built in 1643' is a fragment.
 MAKING_VERBS = words(
     "built constructed erected founded established designed completed carved painted made created"
