@@ -1235,3 +1235,45 @@ def test_a_degree_sign_is_written_as_in_the_text_and_a_day_part_keeps_its_day() 
         "from the Munch Museum in Oslo on Sunday morning."
     )
     assert not [q for q in run(theft, n=3, threshold=0).questions if q.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # a second independent review: what the rules of reading n4 must not refuse
+        ("Egypt\n\nIn 1922 Howard Carter discovered the tomb of Tutankhamun.", "1922"),
+        (
+            "Photosynthesis\n\nHistory\n\nIn 1779 Jan Ingenhousz showed that plants need light "
+            "to make oxygen.",
+            "1779",
+        ),
+        ("Light from the Sun takes about 8 minutes to reach Earth.", "8"),
+        ("The final rescue of the miners took about 22 hours in October 2010.", "22"),
+        ("In 1850 a ticket to California could cost $500 in gold.", "$500"),
+        ("Michelangelo painted for four years, finishing the ceiling in 1512.", "1512"),
+        ("Visitors take the Inca Trail, a walk of four days, to reach Machu Picchu.", "four"),
+    ],
+)
+def test_what_the_guide_price_and_fragment_rules_must_not_refuse(text: str, key: str) -> None:
+    made = run(text, n=5, threshold=-100, spares=5)  # the rules, not the ranker, are tested
+    assert key in {q.answer for q in made.questions + made.spares}, made.questions
+
+
+def test_a_guide_needs_its_own_headings_and_a_month_is_no_place() -> None:
+    guide = (
+        "Tallinn\n\nUnderstand\n\nTallinn is the capital of Estonia. The Gothic Town Hall was "
+        "completed in May 1404.\n\nGet in\n\nFerries cross from Helsinki in two hours."
+    )
+    assert "May 1404" not in {q.answer for q in run(guide, n=5, threshold=0).questions}
+    once = guide.replace("Get in", "Transport")  # one guide heading is no guide
+    assert "May 1404" in {q.answer for q in run(once, n=5, threshold=0).questions}
+
+
+def test_letters_before_a_sum_cut_it_only_when_they_are_a_currency_s() -> None:
+    paid = tuple(tokens.tag("In 2009 Toyota paid GM $1 billion for a factory in Ohio."))
+    money = next(a for a in answers.find(list(paid), []) if a.kind == "money")
+    assert worth.worth_asking(paid, money)  # GM is a firm, not a currency
+
+
+def test_an_era_after_a_year_moves_with_it() -> None:
+    made = run("The Colosseum was completed in 80 AD.", n=3, threshold=0).questions
+    assert [q.stem for q in made] == ["In which year was the Colosseum completed?"]

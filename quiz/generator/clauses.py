@@ -156,11 +156,15 @@ def _second_opening_participle(tokens: list[Token], start: int, i: int) -> bool:
 
 def _reduced_passive(tokens: list[Token], start: int, i: int) -> bool:
     """'Two ornate halls built in 1643 for the shoguns.', 'A religious school built in the
-    1350s by the sultan': a verb of making right after its noun and before a preposition is a
-    participle (the halls were built), so the line is a fragment, not a sentence."""
-    if i <= start or i + 1 >= len(tokens) or tokens[i].lower not in en.MAKING_VERBS:
+    1350s by the sultan': after a noun phrase opened by a number or an article, a verb of making
+    followed by a preposition and no other verb is a participle (the halls were built), so the
+    line is a fragment. Not after a name ('Michelangelo painted for four years') nor before the
+    clause's own verb ('The town founded by settlers in 1850 grew')."""
+    if i <= start + 1 or i + 1 >= len(tokens) or tokens[i].lower not in en.MAKING_VERBS:
         return False
-    return tokens[i - 1].tag in {"NN", "NNS", "NNP", "NNPS"} and tokens[i + 1].tag == "IN"
+    if tokens[start].tag not in {"DT", "CD"} or tokens[i - 1].tag not in {"NN", "NNS"}:
+        return False
+    return tokens[i + 1].tag == "IN" and not any(t.tag in FINITE for t in tokens[i + 1 :])
 
 
 def _participle_aside(tokens: list[Token], i: int, end: int) -> bool:

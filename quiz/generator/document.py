@@ -97,21 +97,16 @@ def read(
         document_text.lower(),
         title,
         acronyms.defined(document_text),
-        _guide_place(document_text, title, lex),
+        _guide_place(document_text, title),
     )
 
 
-def _guide_place(document_text: str, title: str | None, lex: lexicon.Lexicon | None) -> str | None:
-    """The place a travel guide is about: its title, when the text has a guide's section
-    headings or the title is a known place ('Phoenix', 'The Chatham Islands'); never a heading
-    read as a title ('Understand')."""
-    if not title or title.lower() in en.GUIDE_HEADINGS:
+def _guide_place(document_text: str, title: str | None) -> str | None:
+    """The place a travel guide is about: its title, when the text is a guide (see
+    :func:`text.is_guide`) headed by a name rather than by a section heading ('Understand')."""
+    if not title or title.lower() in en.GUIDE_HEADINGS or not text.is_guide(document_text):
         return None
-    if text.guide_headings(document_text):
-        return title
-    named = entities.find(tok.tag(title), lex)
-    known = places.lookup(title.removeprefix("The ")) is not None
-    return title if known or any(e.kind == PLACE for e in named) else None
+    return title
 
 
 def analyse(

@@ -139,7 +139,7 @@ def _candidates(
                 if (
                     not worth.worth_asking(statement.tokens, answer)
                     or worth.gives_away(statement.tokens, answer, names, place_names)
-                    or worth.of_today(statement.tokens, answer, statement.clause)
+                    or worth.of_today(statement.tokens, answer, guide=bool(document.guide_place))
                 ):
                     continue
                 if facts.date is not None and (
@@ -171,15 +171,26 @@ def _names_a_place(statement: simplify.Statement, names: list[Entity], guide_pla
     """Whether a statement of a travel guide names a place, or the place the guide is about:
     readers of guides written for development (and of the devset's articles on places)
     rejected stems that leave it out ('The Ville Nouvelle was built under French rule',
-    'Dr Arthur Campbell, appointed superintendent in ____')."""
+    'Dr Arthur Campbell, appointed superintendent in ____'). A place is a typed place, a
+    telling word of the guide's title ('Banff' of 'Banff National Park'), or a name after a
+    preposition of place ('much of Oia', 'on Toompea') that is no person, month or day."""
     if any(e.kind == PLACE for e in names):
         return True
     tokens = statement.tokens
-    words = {t.text for t in tokens}
-    if any(word in words for word in guide_place.split() if word != "The"):
+    telling = {
+        word
+        for word in re.findall(r"[\w'\u2019-]+", guide_place)
+        if word.lower() not in en.GENERIC_PLACE_WORDS and len(word) > 2
+    }
+    if any(t.text in telling or t.text.split("-")[0] in telling for t in tokens):
         return True
-    return any(  # a name after a preposition of place: 'much of Oia', 'on Toompea'
-        token.tag == "NNP" and tokens[i - 1].lower in en.GUIDE_PLACE_LEADS
+    people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}
+    return any(
+        token.tag == "NNP"
+        and tokens[i - 1].lower in en.GUIDE_PLACE_LEADS
+        and i not in people
+        and token.text not in en.MONTHS
+        and token.lower not in en.LOWERCASE_WEEKDAYS
         for i, token in enumerate(tokens)
         if i
     )

@@ -335,6 +335,8 @@ def wh_question(
     p0, p1 = answer.phrase
     if p0 and tokens[p0 - 1].lower == "the" and answer.kind == A.COUNT:
         p0 -= 1  # "the 8,500 troops" moves whole
+    if answer.kind == A.YEAR and p1 < len(tokens) and tokens[p1].text in en.AD_ERAS:
+        p1 += 1  # 'completed in 80 AD': no 'In which year was it completed AD?'
     if (p1 < len(tokens) and tokens[p1].tag == "POS") or _coordinated(tokens, p0, p1):
         return None
     if p1 < len(tokens) and tokens[p1].lower == "of" and answer.kind in {A.PERCENTAGE, A.MONEY}:

@@ -153,9 +153,11 @@ def title_name(text: str) -> str | None:
     return first if named and all(w[:1].isupper() for w in named) else None
 
 
-def guide_headings(text: str) -> int:
-    """How many lines of *text* are a travel guide's section headings ('Get in', 'Sleep')."""
-    return sum(line.strip().lower() in en.GUIDE_HEADINGS for line in text.splitlines())
+def is_guide(text: str) -> bool:
+    """Whether *text* is a travel guide: it has travel guides' own section headings ('Get
+    in', 'Sleep'), each a line of its own."""
+    found = sum(line.strip().lower() in en.GUIDE_HEADINGS for line in text.splitlines())
+    return found >= en.GUIDE_HEADING_COUNT
 
 
 @dataclass(frozen=True, slots=True)

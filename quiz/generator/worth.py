@@ -10,7 +10,7 @@ import datetime as dt
 from quiz.generator import answers as A
 from quiz.generator import entities, places, resources, times
 from quiz.generator import tokens as tok
-from quiz.generator.clauses import VERBS, Clause
+from quiz.generator.clauses import FINITE, VERBS, Clause
 from quiz.generator.entities import ORGANIZATION, PERSON, PLACE, Entity
 from quiz.generator.lang import en, en_names
 
@@ -289,29 +289,39 @@ def news_amount_untimed(
     verbs = [t for t in tokens[slice(*clause.verb)] if t.tag in VERBS]
     if all(t.lower in en.BE_FORMS for t in verbs):
         return False  # a description: 'Sandy was the largest Atlantic hurricane on record'
-    return tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}
+    return tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}  # not a lasting fact or plan
 
 
-def of_today(tokens: tuple[tok.Token, ...], answer: A.Answer, clause: Clause | None) -> bool:
-    """A price or a travel time of today, in the present tense: 'De Lijn tickets cost around
-    ____', 'hotels can cost ____ or more per night', 'Flights from Athens take about ____
-    minutes'. It changes, often leaves out where from, and no teacher asks it (development
-    readings of travel guides written for the purpose); 'Congress approved $12 billion' and
-    'Tourism earns Kenya $1.5 billion' stay."""
-    if clause is None or tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}:
+def of_today(tokens: tuple[tok.Token, ...], answer: A.Answer, *, guide: bool) -> bool:
+    """A price of today ('De Lijn tickets cost around ____', 'hotels can cost ____ or more per
+    night') or, in a travel guide, a travel time ('Flights from Athens take about ____
+    minutes'): it changes, often leaves out where from, and no teacher asks it (development
+    readings of travel guides written for the purpose). The verb nearest before the key must
+    be in the present tense or 'can'/'may': 'In 1850 a ticket could cost $500', 'Congress
+    approved $12 billion', 'Officials say the rescue took 22 hours' and 'Light takes about 8
+    minutes to reach Earth' (no guide) stay."""
+    if not _in_the_present(tokens, answer):
         return False
     if answer.kind == A.MONEY:
         return any(t.lower in en.PRICE_WORDS for t in tokens)
-    return answer.kind == A.COUNT and answer.unit.lower() in en.DURATION_UNITS
+    return guide and answer.kind == A.COUNT and answer.unit.lower() in en.DURATION_UNITS
+
+
+def _in_the_present(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """Whether the finite verb nearest before the key is in the present tense ('costs', 'can
+    cost'); a key before any verb takes the first after it ('About 45 minutes separate ...')."""
+    before = [t for t in tokens[: answer.start] if t.tag in FINITE]
+    after = [t for t in tokens[answer.end :] if t.tag in FINITE]
+    verb = before[-1] if before else (after[0] if after else None)
+    if verb is None:
+        return False
+    return verb.tag in {"VBZ", "VBP"} or verb.lower in en.PRESENT_MODALS
 
 
 def _currency_cut(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """'CA $300', 'US $100', 'A $40': a country's letters before a sum's symbol, which a stem
-    would leave behind its blank."""
-    if answer.start < 2:
-        return False
-    letters = tokens[answer.start - 1].text
-    return letters.isalpha() and letters.isupper() and len(letters) <= 3
+    """'CA $300', 'US $100', 'A $40': a currency's letters before a sum's symbol, which a stem
+    would leave behind its blank ('Toyota paid GM $1 billion' is no such case)."""
+    return answer.start >= 1 and tokens[answer.start - 1].text in en.CURRENCY_PREFIXES
 
 
 def _only_a_description(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

@@ -334,33 +334,44 @@ DROPPABLE_OPENINGS = (
     "for example",
     "for instance",
 )
-# Heads of an apposition that sums up its clause rather than the name before it: 'sails to
-# Port aux Basques, Newfoundland, a crossing of about 7 hours'.
-CLAUSE_SUMMARY_HEADS = words(
-    "margin crossing drive journey trip flight ride walk increase rise fall drop decline jump "
-    "gain loss total majority"
-)
-DAY_PARTS = words("morning afternoon evening night")  # 'on Sunday morning'
+# Heads of an apposition that sums up its clause rather than the name before it: 'had voted
+# Yes, a margin of more than 380,000 votes'.
+CLAUSE_SUMMARY_HEADS = words("margin majority increase rise fall decline jump gain loss total")
+DAY_PARTS = words("morning afternoon evening night")
+# Modals that speak of today, as the present tense does: 'hotels can cost ...' (not 'could',
+# 'would': 'In 1850 the crossing could take 40 hours'; not 'will': a plan's cost).
+PRESENT_MODALS = words("can may")  # 'on Sunday morning'
 # Past forms that are also participles of making: 'Two halls built in 1643' is a fragment.
 MAKING_VERBS = words(
     "built constructed erected founded established designed completed carved painted made created"
 )
 # Prepositions after which a name in a travel guide is a place: 'destroyed much of Oia'.
 GUIDE_PLACE_LEADS = words("in at on near of from to across around")
-# The section headings of a travel guide (Wikivoyage's), each a line of its own.
+# Section headings that only a travel guide (Wikivoyage's) has, each a line of its own; a
+# text with GUIDE_HEADING_COUNT of them is a guide ('History' or 'See' alone is no sign).
 GUIDE_HEADINGS = frozenset(
     {
-        "understand", "history", "climate", "get in", "by plane", "by train", "by bus",
-        "by boat", "by car", "get around", "see", "do", "buy", "eat", "drink", "sleep",
-        "stay safe", "connect", "respect", "talk", "go next",
+        "understand", "get in", "by plane", "by train", "by bus", "by boat", "by car",
+        "get around", "see", "do", "buy", "eat", "drink", "sleep", "stay safe", "connect",
+        "go next",
     }
 )  # fmt: skip
-# Words that make a present-tense sum a price of today: 'tickets cost around €3'.
+GUIDE_HEADING_COUNT = 2
+# Words of a place's name that do not say which place: 'Banff National Park' is Banff.
+GENERIC_PLACE_WORDS = words(
+    "the of and de la le el national park island islands isle lake mount city town bay sound "
+    "valley river beach old new great north south east west"
+)
+# Letters written before a sum's symbol to say whose currency: 'CA $300', 'A $40'.
+CURRENCY_PREFIXES = frozenset({"US", "CA", "C", "A", "AU", "NZ", "HK", "S", "R", "NT", "RM"})
+# Words that make a sum in the present tense a price of today: 'tickets cost around €3'.
 PRICE_WORDS = words(
     "cost costs charge charges fee fees price prices priced fare fares ticket tickets "
     "admission rates rate start starts range ranges night"
 )
-DURATION_UNITS = words("minute minutes hour hours")  # 'the cable car takes about 5 minutes'
+DURATION_UNITS = words(
+    "minute minutes hour hours day days"
+)  # 'the cable car takes about 5 minutes'
 # Participles that time a phrase rather than say which it is: 'the discussions beginning in 1580'.
 TIMING_PARTICIPLES = words("beginning starting lasting continuing")
 # Openings whose sentence makes sense only after the previous one: the sentence is not used.
@@ -568,6 +579,7 @@ EVENT_LABELS = words("born died founded established opened released married buil
 EARLY_YEAR_LEADS = words("in by circa c. until since")
 # Marks of a year before the common era, whose years count backwards: "in 539 BCE".
 BC_ERAS = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
+AD_ERAS = frozenset({"AD", "A.D.", "CE", "C.E."})  # 'completed in 80 AD
 # Units of measure written in the singular or short after a number: "an elevation of 1100 ft"
 # is no year.
 MEASURE_UNITS = words(
