@@ -372,8 +372,8 @@ def _in_full(
             the = before is not None and before.lower == "the"
             # 'the Corps' is the Corps of Discovery, a list's 'Republic' no Republic of
             # Macedonia; 'the Empire' stays
-            kept = not the if of_form else the
-            firm = firm or kept
+            stays_short = not the if of_form else the
+            firm = firm or stays_short
             firm = firm or (before is not None and before.tag == "POS")  # "Seven Years' War"
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
