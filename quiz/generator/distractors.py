@@ -470,8 +470,8 @@ def _person_names(
                 key, request.wanted, exclude=request.written, around=request.year, compatriots=False
             )
             found = [*era, *same_text, *abroad, *foreign]  # the text's own people first
-        if facts.date is not None and _alive(known, facts.date.year):
-            found = [n for n in found if not _dead_by(lexicon.person(n), facts.date.year)]
+        if facts.date is not None and not _died_before(known, facts.date.year):
+            found = [n for n in found if not _died_before(lexicon.person(n), facts.date.year)]
         if request.role:
             found = [n for n in found if _holds(n, request.role, lexicon)]
             found = found if _holds(key, request.role, lexicon) else []
@@ -483,15 +483,10 @@ def _person_names(
     )
 
 
-def _alive(person: Person, year: int) -> bool:
-    """Whether a person WordNet knows had not died by *year*."""
-    return person.life.died is None or person.life.died >= year
-
-
-def _dead_by(person: Person | None, year: int) -> bool:
+def _died_before(person: Person | None, year: int) -> bool:
     """Whether WordNet says this person died before *year*: the caller of a news story's new
     president is no one who had died (Reagan, Nixon)."""
-    return person is not None and not _alive(person, year)
+    return person is not None and person.life.died is not None and person.life.died < year
 
 
 def _compatriots(one: Person, other: Person | None) -> bool:

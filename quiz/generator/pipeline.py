@@ -9,6 +9,7 @@ fewer than were asked, the result says why.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import zlib
@@ -167,21 +168,28 @@ def _candidates(
     return list(best.values())
 
 
+@functools.lru_cache(maxsize=64)
+def _telling_words(guide_place: str) -> frozenset[str]:
+    """The words of a guide's title that say which place it is: 'Banff' of 'Banff National
+    Park' (found once per guide, not once per statement)."""
+    return frozenset(
+        word
+        for word in re.findall(r"[\w'\u2019-]+", guide_place)
+        if word.lower() not in en.GENERIC_PLACE_WORDS and len(word) > 2
+    )
+
+
 def _names_a_place(statement: simplify.Statement, names: list[Entity], guide_place: str) -> bool:
     """Whether a statement of a travel guide names a place, or the place the guide is about:
     readers of guides written for development (and of the devset's articles on places)
     rejected stems that leave it out ('The Ville Nouvelle was built under French rule',
     'Dr Arthur Campbell, appointed superintendent in ____'). A place is a typed place, a
-    telling word of the guide's title ('Banff' of 'Banff National Park'), or a name after a
+    telling word of the guide's title (:func:`_telling_words`), or a name after a
     preposition of place ('much of Oia', 'on Toompea') that is no person, month or day."""
     if any(e.kind == PLACE for e in names):
         return True
     tokens = statement.tokens
-    telling = {
-        word
-        for word in re.findall(r"[\w'\u2019-]+", guide_place)
-        if word.lower() not in en.GENERIC_PLACE_WORDS and len(word) > 2
-    }
+    telling = _telling_words(guide_place)
     if any(t.text in telling or t.text.split("-")[0] in telling for t in tokens):
         return True
     people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}

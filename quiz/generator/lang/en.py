@@ -337,10 +337,10 @@ DROPPABLE_OPENINGS = (
 # Heads of an apposition that sums up its clause rather than the name before it: 'had voted
 # Yes, a margin of more than 380,000 votes'.
 CLAUSE_SUMMARY_HEADS = words("margin majority increase rise fall decline jump gain loss total")
-DAY_PARTS = words("morning afternoon evening night")
+DAY_PARTS = words("morning afternoon evening night")  # 'on Sunday morning'
 # Modals that speak of today, as the present tense does: 'hotels can cost ...' (not 'could',
 # 'would': 'In 1850 the crossing could take 40 hours'; not 'will': a plan's cost).
-PRESENT_MODALS = words("can may")  # 'on Sunday morning'
+PRESENT_MODALS = words("can may")
 # Past forms that are also participles of making: 'Two halls built in 1643' is a fragment.
 MAKING_VERBS = words(
     "built constructed erected founded established designed completed carved painted made created"
@@ -579,7 +579,7 @@ EVENT_LABELS = words("born died founded established opened released married buil
 EARLY_YEAR_LEADS = words("in by circa c. until since")
 # Marks of a year before the common era, whose years count backwards: "in 539 BCE".
 BC_ERAS = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
-AD_ERAS = frozenset({"AD", "A.D.", "CE", "C.E."})  # 'completed in 80 AD
+AD_ERAS = frozenset({"AD", "A.D.", "CE", "C.E."})  # 'completed in 80 AD'
 # Units of measure written in the singular or short after a number: "an elevation of 1100 ft"
 # is no year.
 MEASURE_UNITS = words(
