@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -103,6 +103,22 @@ def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
         for option in question.options:
             life = known.life(option)
             assert life is not None and abs((life[0] or 0) - (key[0] or 0)) < 60, option
+
+
+def test_a_person_s_options_are_of_the_gender_wordnet_gives_the_key(
+    devset: Callable[[str], str],
+) -> None:
+    """The devset's article on Andre Agassi: 'behind second-ranked ____' (Lendl) is a men's
+    ranking, and no pronoun after the key says so; WordNet's gloss of Lendl does."""
+    text = devset("andre-agassi.txt")
+    known = lexicon.load()
+    asked = [q for q in every_kind(text, n=40) if q.kind == "person"]
+    assert any(q.answer == "Ivan Lendl" for q in asked)
+    for question in asked:
+        key = known.person(question.answer)
+        if key is not None and key.gender:
+            genders = {known.person(o).gender for o in question.options if known.person(o)}
+            assert genders <= {key.gender, None}, question.options
 
 
 def test_no_option_is_also_true_or_an_alias_of_the_key() -> None:

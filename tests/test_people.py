@@ -270,6 +270,43 @@ def test_a_gloss_s_opening_nationality_is_read() -> None:
     assert people.nation("physicist born in Germany (1879-1955)") is None
 
 
+@pytest.mark.parametrize(
+    ("gloss", "gender"),
+    [  # real WordNet 3.0 glosses
+        (
+            "United States tennis player (born in Czechoslovakia) who won nine Wimbledon women's "
+            "singles championships (born in 1956)",
+            "female",
+        ),
+        (
+            "United States tennis player (born in Czechoslovakia) who won several singles "
+            "championships; in 1992 he became a United States citizen (born in 1960)",
+            "male",
+        ),
+        (  # the first gendered word decides: her husband, not she a husband
+            "French chemist (born in Poland) who won two Nobel prizes; one (with her husband and "
+            "Henri Becquerel) for research on radioactivity (1867-1934)",
+            "female",
+        ),
+        ("French physicist; husband of Marie Curie (1859-1906)", "male"),
+        ("Englishman and romantic poet (1792-1822)", "male"),
+        ("outstanding United States tennis player (born in 1952)", None),
+    ],
+)
+def test_a_gloss_gives_a_gender_when_a_word_of_it_does(gloss: str, gender: str | None) -> None:
+    assert people.gender(gloss) == gender
+
+
+def test_peers_never_have_the_other_gender_their_gloss_gives(extract: lexicon.Lexicon) -> None:
+    lendl = extract.peers("Ivan Lendl", 6, compatriots=False, gender="male")
+    assert lendl  # men's tennis players of his time
+    assert not {"Martina Navratilova", "Chris Evert", "Steffi Graf"} & set(lendl)
+    assert all(extract.person(peer).gender != "female" for peer in lendl)
+    navratilova = extract.peers("Martina Navratilova", 4, compatriots=False, gender="female")
+    assert {extract.person(peer).gender for peer in navratilova} == {"female"}  # women first
+    assert "Ivan Lendl" in extract.peers("Martina Navratilova", 12, compatriots=False)
+
+
 def test_gods_are_not_people(extract: lexicon.Lexicon) -> None:
     for god in ("Zeus", "Jupiter", "God", "Lord"):
         assert extract.person(god) is None

@@ -418,12 +418,22 @@ def _holds(name: str, role: str, lexicon: Lexicon) -> bool:
     return any(role in lexicon.class_name(c).lower().split() for c in found.named.classes)
 
 
-def _gender_fits(name: str, gender: str) -> bool:
-    """Whether a person's given name allows the gender the stem gives the key ('his')."""
+def _gender(name: str, lexicon: Lexicon | None) -> str | None:
+    """'female' or 'male' as WordNet's gloss of the person says, else as their given name does;
+    None when neither does."""
+    known = lexicon.person(name) if lexicon else None
+    if known is not None and known.gender:
+        return known.gender
     given = name.split(maxsplit=1)[0].lower()
-    if gender == "male":
-        return given not in en_names.FEMALE_NAMES
-    return given not in en_names.MALE_NAMES if gender == "female" else True
+    if given in en_names.FEMALE_NAMES:
+        return "female"
+    return "male" if given in en_names.MALE_NAMES else None
+
+
+def _gender_fits(name: str, gender: str | None, lexicon: Lexicon | None) -> bool:
+    """Whether nothing known of a person's gender contradicts *gender*, the key's."""
+    other = _gender(name, lexicon) if gender else None
+    return other is None or other == gender
 
 
 def _person_names(
@@ -437,11 +447,12 @@ def _person_names(
     In a text of one era (:func:`_one_era`) the document's other people named in full count as
     of the key's era too. A role the stem writes before the key ('General ____') must be every
     option's, as WordNet files them; options agree with the key's gender where the stem gives
-    it ('his')."""
+    it ('his'), or else WordNet's gloss of the key or its given name (Lendl beside men)."""
     key = facts.display(PERSON, answer.text)
     nearby = [name for name, _subtype in facts.nearby(PERSON, request.sentence)]
     known = lexicon.person(key) if lexicon else None
     span = people.lifetime(known.life) if known else None
+    gender = request.gender or _gender(key, lexicon)
     surname = key.rsplit(maxsplit=1)[-1]  # not 'Miss Chaworth' beside 'Mary Chaworth'
     unknown = [
         n
@@ -457,7 +468,9 @@ def _person_names(
         found: list[str] = [n for n in nearby if roles & facts.roles.get(n, set())]
         found += [n for n in same_text if n not in found]
     else:
-        peers = lexicon.peers(key, request.wanted, exclude=request.written, around=request.year)
+        peers = lexicon.peers(
+            key, request.wanted, exclude=request.written, around=request.year, gender=gender
+        )
         era, abroad = [], []  # the text's contemporaries of the key's country, and others
         for name in nearby:
             other = lexicon.person(name)
@@ -467,7 +480,12 @@ def _person_names(
         found = [*peers, *era, *same_text, *abroad]
         if len(peers) < MIN_PEERS and not request.placed:  # no country in the stem to rule
             foreign = lexicon.peers(  # out a foreigner: Luther beside Calvin
-                key, request.wanted, exclude=request.written, around=request.year, compatriots=False
+                key,
+                request.wanted,
+                exclude=request.written,
+                around=request.year,
+                compatriots=False,
+                gender=gender,
             )
             found = [*era, *same_text, *abroad, *foreign]  # the text's own people first
         if facts.date is not None and not _died_before(known, facts.date.year):
@@ -479,7 +497,7 @@ def _person_names(
     yield from (
         name
         for name in found
-        if _gender_fits(name, request.gender) and (name in facts.characters) == character
+        if _gender_fits(name, gender, lexicon) and (name in facts.characters) == character
     )
 
 

@@ -27,7 +27,7 @@ _REGNAL = re.compile(r" [IVX]+$")  # a ruler's number: 'Louis XVI', 'Elizabeth I
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 
-EXTRACT_VERSION = 3  # raise when the schema or what fills it changes: set-up rebuilds older ones
+EXTRACT_VERSION = 4  # raise when the schema or what fills it changes: set-up rebuilds older ones
 
 SCHEMA = """
 CREATE TABLE synset (
@@ -48,7 +48,8 @@ CREATE TABLE person (
     died INTEGER,                -- year of death; NULL if unknown or alive (WordNet 3.0: 2006)
     flourished INTEGER,          -- a year they were active, when the gloss gives only that
     mentions INTEGER NOT NULL,   -- how many glosses and names of things name them: how known
-    nation TEXT                  -- the nationality the gloss opens with ('Soviet statesman ...')
+    nation TEXT,                 -- the nationality the gloss opens with ('Soviet statesman ...')
+    gender TEXT                  -- 'female' or 'male' as the gloss says ('her husband') or NULL
 );
 CREATE TABLE part (synset INTEGER NOT NULL, whole INTEGER NOT NULL);  -- Sahara, Africa
 CREATE INDEX sense_by_lemma ON sense (lemma);
@@ -149,6 +150,7 @@ def _people(
             *people.parse_life(s.definition()),
             mentions[s.offset()],
             people.nation(s.definition()),
+            people.gender(s.definition()),
         )
         for s in persons
     ]
@@ -199,7 +201,7 @@ def build(path: Path) -> None:
             _exceptions(wordnet_dir / "noun.exc"),
         )
         db.executemany(
-            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?)", _people(wordnet, persons, texts)
+            "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)", _people(wordnet, persons, texts)
         )
     db.close()
 
@@ -221,11 +223,13 @@ class Named:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A named person, their life as their gloss tells it, and the nationality it opens with."""
+    """A named person, their life as their gloss tells it, the nationality it opens with and
+    the gender it gives."""
 
     named: Named
     life: people.Life
     nation: str | None = None
+    gender: str | None = None
 
 
 MAX_SIBLINGS = 60  # co-hyponyms kept per sense: the familiar ones come first
@@ -294,11 +298,12 @@ class Lexicon:
         )
         for named in (*self.named(name), *(self.named(plain) if plain != name else ())):
             rows = self._rows(
-                "SELECT born, died, flourished, nation FROM person WHERE synset = ?", named.synset
+                "SELECT born, died, flourished, nation, gender FROM person WHERE synset = ?",
+                named.synset,
             )
             if rows:
-                born, died, flourished, nation = rows[0]
-                return Person(named, people.Life(born, died, flourished), nation)
+                born, died, flourished, nation, gender = rows[0]
+                return Person(named, people.Life(born, died, flourished), nation, gender)
         return None
 
     def life(self, name: str) -> tuple[int | None, int | None] | None:
@@ -315,6 +320,7 @@ class Lexicon:
         exclude: Iterable[str] = (),
         around: int | None = None,
         compatriots: bool = True,
+        gender: str | None = None,
     ) -> list[str]:
         """Up to *count* people of a class of the person written *name* (other presidents, other
         physicists) who were their contemporaries and, when WordNet gives the key's nationality
@@ -325,7 +331,10 @@ class Lexicon:
         is written like *name* (see :func:`people.written`): 'Abraham Lincoln' gives 'Andrew
         Jackson', 'Lincoln' gives 'Jackson'. Never the key again, nor anyone written as a name
         in *exclude*, nor two people written alike, nor two people with the same dates (WordNet
-        has Lucullus twice).
+        has Lucullus twice). With a *gender* ('female', 'male'), never anyone whose gloss gives
+        the other: Lendl, who won men's titles, beside men and not beside Navratilova. Beside a
+        woman, the women whose gloss says so come first: most of WordNet's people are men whose
+        glosses give no gender (Navratilova beside Evert and Graf before Ashe).
         """
         key = self.person(name)
         if key is None or count < 1:
@@ -341,8 +350,12 @@ class Lexicon:
             classmates = tuple(  # rejected Sadat
                 m for m in classmates if people.same_country(key.nation, m[2])
             )
+        if gender == "female":
+            classmates = tuple(sorted(classmates, key=lambda m: m[3] != gender))
         numbered = bool(_REGNAL.search(name))
-        for words, life, _nation in classmates:
+        for words, life, _nation, their_gender in classmates:
+            if gender and their_gender and their_gender != gender:
+                continue
             form = people.written(words, full=full)
             if numbered:  # 'Henry VIII' beside 'James I', not 'James'
                 form = next((w for w in words if _REGNAL.search(w)), "")
@@ -366,13 +379,14 @@ class Lexicon:
     @functools.lru_cache(maxsize=1024)  # noqa: B019
     def _classmates(
         self, key: Named
-    ) -> tuple[tuple[tuple[str, ...], people.Life, str | None], ...]:
+    ) -> tuple[tuple[tuple[str, ...], people.Life, str | None, str | None], ...]:
         """The other people in the classes of *key*: those sharing most of them first, then
         those of its first class (the one its gloss names first: Lincoln is a president, then a
         lawyer), then the familiar ones (SemCor count, mentions in WordNet, number of names)."""
         classes = ", ".join("(?, ?)" for _ in key.classes)  # (class, its rank for the key)
         rows = self._rows(
-            f"SELECT s.words, p.born, p.died, p.flourished, p.nation FROM (VALUES {classes}) k "
+            f"SELECT s.words, p.born, p.died, p.flourished, p.nation, p.gender "
+            f"FROM (VALUES {classes}) k "
             "JOIN hypernym h ON h.hypernym = k.column1 "
             "JOIN person p ON p.synset = h.synset JOIN synset s ON s.id = p.synset "
             "WHERE p.synset != ? GROUP BY p.synset "
@@ -382,8 +396,8 @@ class Lexicon:
             key.synset,
         )
         return tuple(
-            (tuple(words.split("|")), people.Life(born, died, flourished), nation)
-            for words, born, died, flourished, nation in rows
+            (tuple(words.split("|")), people.Life(born, died, flourished), nation, gender)
+            for words, born, died, flourished, nation, gender in rows
         )
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019

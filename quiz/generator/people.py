@@ -271,3 +271,14 @@ def nation(gloss: str) -> str | None:
         if opening in en_names.DEMONYMS or opening in en_names.NATIONALITIES:
             return opening
     return None
+
+
+def gender(gloss: str) -> str | None:
+    """'female' or 'male' as the first gendered word of a person's gloss says ('tennis player
+    who won nine Wimbledon women's singles championships'), None when no word says."""
+    for word in re.findall(r"[a-z']+", gloss.lower()):
+        if word in en.FEMININE_GLOSS_WORDS:
+            return "female"
+        if word in en.MASCULINE_GLOSS_WORDS:
+            return "male"
+    return None

@@ -169,6 +169,16 @@ SUBJECT_PRONOUNS = words("i we you he she it they")
 MASCULINE_PRONOUNS = words("he him his himself")
 FEMININE_PRONOUNS = words("she her hers herself")
 PERSONAL_GENDERED = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
+# Words of a WordNet gloss that give the person's gender: "won nine Wimbledon women's singles
+# championships", "son of John Adams", "her husband". The first one written decides.
+FEMININE_GLOSS_WORDS = FEMININE_PRONOUNS | words(
+    "woman women women's actress queen wife daughter mother sister princess empress heroine "
+    "female girl duchess countess nun widow ballerina aviatrix suffragette"
+)
+MASCULINE_GLOSS_WORDS = MASCULINE_PRONOUNS | words(
+    "man men's englishman frenchman irishman scotsman welshman dutchman king husband son father "
+    "brother prince emperor male boy duke monk pope sultan tsar czar pharaoh caliph shah"
+)
 # Kinds of place a definite description can name: "the city" is the text's one city.
 PLACE_KIND_NOUNS = words("city country state continent")
 
