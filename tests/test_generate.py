@@ -1208,6 +1208,18 @@ def test_a_travel_guide_s_statement_names_a_place() -> None:
     assert "1404" in {q.answer for q in run(article, n=5, threshold=0).questions}
 
 
+def test_a_guide_s_count_of_days_something_happens_on_is_no_travel_time() -> None:
+    """How many days it rains is a fact of the place, not a journey that changes."""
+    guide = (
+        "Milford Sound\n\nUnderstand\n\nMilford Sound in Fiordland National Park is one of the "
+        "wettest places in New Zealand, with rain falling on about 180 days.\n\nGet in\n\n"
+        "The drive from Te Anau to Milford Sound takes about 2 hours."
+    )
+    made = {q.answer for q in run(guide, n=10, threshold=0).questions}
+    assert "180" in made
+    assert "2" not in made  # a travel time
+
+
 def test_a_fragment_and_a_clause_s_summary_are_no_statements() -> None:
     """Reading n4: 'Two ornate halls built in 1643 for the shoguns.' gave 'In which year did two
     ornate halls build ...?', and 'voted Yes, a margin of more than 380,000 votes' gave 'Yes

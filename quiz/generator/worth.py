@@ -304,7 +304,17 @@ def of_today(tokens: tuple[tok.Token, ...], answer: A.Answer, *, guide: bool) ->
         return False
     if answer.kind == A.MONEY:
         return any(t.lower in en.PRICE_WORDS for t in tokens)
-    return guide and answer.kind == A.COUNT and answer.unit.lower() in en.DURATION_UNITS
+    return guide and answer.kind == A.COUNT and _travel_time(tokens, answer)
+
+
+def _travel_time(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A count of minutes, hours or days that says how long something takes ('takes about ____
+    minutes'), not how many days it happens on ('rain falling on about ____ days', '____ days
+    a year')."""
+    if answer.unit.lower() not in en.DURATION_UNITS or answer.per:
+        return False
+    before = [t.lower for t in tokens[: answer.start] if t.lower not in en.APPROXIMATORS]
+    return not before or before[-1] != "on"
 
 
 def _in_the_present(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
