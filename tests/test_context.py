@@ -368,6 +368,36 @@ def test_relative_times_take_the_date_of_a_news_text() -> None:
     assert "fly home to Herat on July 23 , 2017" in written[2]
 
 
+def test_the_text_s_own_weekday_is_its_date_and_a_part_of_the_day_follows_it() -> None:
+    """Reading n6 of news written for development: 'on Saturday evening' in a story of Saturday,
+    December 12, 2015 became December 19 (a 'scheduled finish' read as the future) and 'on
+    December 19, 2015 evening'."""
+    text = (
+        "195 nations adopt Paris climate agreement\n\nSaturday, December 12, 2015\n\n"
+        "Negotiators from 195 countries on Saturday evening adopted a global agreement, after two "
+        "weeks of talks that ran a day past their scheduled finish. "
+        "The agreement will be opened for signature on Friday. "
+        "The ministers are scheduled to meet again on Saturday."
+    )
+    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    assert "countries on the evening of December 12 , 2015 adopted" in written[0]
+    assert "signature on December 18 , 2015" in written[1]
+    assert "meet again on December 12 , 2015" in written[2]
+
+
+def test_it_is_not_a_name_that_its_predicate_cannot_describe() -> None:
+    """Reading n6: 'India said it was sending aid. It is the most powerful earthquake to strike
+    Nepal since 1934' made 'India is the most powerful earthquake'."""
+    text = (
+        "India said it was sending aircraft with relief supplies. It is the most powerful "
+        "earthquake to strike Nepal since 1934. "
+        "Phoenix lies in the Salt River Valley. It is the largest city in Arizona."
+    )
+    sentences = read(text, lexicon.load()).sentences
+    assert sentences[1].skip == "unresolved pronoun"
+    assert " ".join(t.text for t in sentences[3].tokens).startswith("Phoenix is the largest city")
+
+
 def test_a_day_without_its_year_takes_the_year_of_a_news_text() -> None:
     text = (  # after a tuning-part news text
         "North Korea fires at loudspeakers\n\nFriday, August 21, 2015\n\n"

@@ -1238,7 +1238,7 @@ def test_a_fragment_and_a_clause_s_summary_are_no_statements() -> None:
 
 def test_a_degree_sign_is_written_as_in_the_text_and_a_day_part_keeps_its_day() -> None:
     """Reading n4: '40.7 ° C' in a stem; 'stole the paintings on ____ morning' gave 'on
-    August 22, 2004 morning'."""
+    August 22, 2004 morning'. 'On Sunday morning' is written 'on the morning of' its day."""
     heat = "The weather institute KNMI recorded 40.7 °C at Gilze-Rijen in July 2019."
     stems_made = [q.stem for q in run(heat, n=3, threshold=0).questions]
     assert stems_made and all("40.7 °C" in stem for stem in stems_made)
@@ -1246,7 +1246,8 @@ def test_a_degree_sign_is_written_as_in_the_text_and_a_day_part_keeps_its_day() 
         "Munch paintings stolen\n\nMonday, August 23, 2004\n\nMasked gunmen stole The Scream "
         "from the Munch Museum in Oslo on Sunday morning."
     )
-    assert not [q for q in run(theft, n=3, threshold=0).questions if q.kind == "date"]
+    dated = [q.stem for q in run(theft, n=3, threshold=0).questions if q.kind == "date"]
+    assert dated and all(stem.endswith("on the morning of ____.") for stem in dated), dated
 
 
 @pytest.mark.parametrize(

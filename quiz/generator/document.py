@@ -165,6 +165,8 @@ def analyse(
                 before.names,
                 own_names=sentence.names,
             )
+            if replaced is not None and not _predicate_fits(sentence, before, lex):
+                replaced = None  # 'India said ... It is the most powerful earthquake'
         if replaced is None:
             sentence.skip = "unresolved pronoun"
             continue
@@ -238,6 +240,23 @@ def _resolve_definites(
             start = e.end - len(written.split())
             after_the = start > 0 and sentence.tokens[start - 1].lower == "the"
             earlier.add(written, kinds.get(written, ""), after_the=after_the)
+
+
+def _predicate_fits(sentence: Sentence, before: Sentence, lex: lexicon.Lexicon | None) -> bool:
+    """Whether what *sentence* says its subject pronoun is ('It is the most powerful earthquake
+    ...') can describe the name the subject of the sentence *before* writes (India: a country is
+    no earthquake). A sentence whose verb is not 'be' says nothing of the kind."""
+    clause, subject = sentence.clause, before.clause
+    if lex is None or clause is None or subject is None:
+        return True
+    tokens = sentence.tokens
+    if not all(t.lower in en.BE_FORMS for t in tokens[slice(*clause.verb)]):
+        return True
+    start, end = subject.subject
+    kind = next((e.kind for e in before.names if e.end == end and e.start >= start), None)
+    after = itertools.dropwhile(lambda t: t.tag not in {"NN", "NNS"}, tokens[clause.verb[1] :])
+    nouns = list(itertools.takewhile(lambda t: t.tag in {"NN", "NNS"}, after))
+    return kind is None or not nouns or entities.describes(nouns[-1], kind, lex)
 
 
 def _whole_name(tokens: list[tok.Token], name: Entity) -> str:

@@ -23,6 +23,25 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _DATE_WORDS = frozenset(en.MONTHS + en.WEEKDAYS)
 
 
+# The senses (WordNet lexicographer files) a noun needs to describe a name of each kind.
+DESCRIBING_SENSES = {
+    PERSON: frozenset({"noun.person"}),
+    PLACE: frozenset({"noun.location", "noun.object", "noun.group"}),
+    ORGANIZATION: frozenset({"noun.group", "noun.artifact", "noun.communication"}),
+}
+
+
+def describes(noun: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether a common noun can describe a name of *kind*: 'Illinois, a Whig Party leader' is
+    no apposition, and 'It is the most powerful earthquake' is not India. A noun WordNet does
+    not know, and a kind without senses, may."""
+    if kind not in DESCRIBING_SENSES:
+        return True
+    lemma = (lexicon.noun_singular(noun.lower) if noun.tag == "NNS" else None) or noun.lower
+    senses = lexicon.noun_lexnames(lemma)
+    return not senses or bool(senses & DESCRIBING_SENSES[kind])
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A name in a sentence: token span, type, finer class, and the title written before it."""

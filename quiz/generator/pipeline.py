@@ -21,6 +21,7 @@ from quiz.generator import (
     checks,
     context,
     distractors,
+    entities,
     lexicon,
     places,
     ranking,
@@ -231,7 +232,7 @@ def _clause_pronoun(
     if (
         head.tag in {"NN", "NNS"}
         and lex
-        and lex.noun_lexname(head.lower) in _FITTING_SENSES[PERSON]
+        and lex.noun_lexname(head.lower) in entities.DESCRIBING_SENSES[PERSON]
     ):
         return statement, []  # "Marie Curie's elder daughter ..., and in 1935, she won"
     others = [
@@ -412,25 +413,13 @@ def _short_names(person: str) -> set[str]:
     return {words[0], words[-1]} if len(words) > 1 else set()
 
 
-# The senses (WordNet lexicographer files) a noun needs to describe a name of each kind.
-_FITTING_SENSES = {
-    PERSON: {"noun.person"},
-    PLACE: {"noun.location", "noun.object", "noun.group"},
-    ORGANIZATION: {"noun.group", "noun.artifact", "noun.communication"},
-}
-
-
 def _describer(sentence: Sentence, lex: lexicon.Lexicon | None) -> simplify.Describes:
     """Apposition check: 'Illinois, a Whig Party leader' is no apposition (a leader is a person)."""
     kinds = {sentence.tokens[e.end - 1]: e.kind for e in sentence.names}
 
     def describes(name: list[tok.Token], noun: tok.Token) -> bool:
         kind = kinds.get(name[-1])
-        if lex is None or kind not in _FITTING_SENSES:
-            return True
-        lemma = (lex.noun_singular(noun.text) if noun.tag == "NNS" else None) or noun.text
-        senses = lex.noun_lexnames(lemma)
-        return not senses or bool(senses & _FITTING_SENSES[kind])
+        return lex is None or kind is None or entities.describes(noun, kind, lex)
 
     return describes
 

@@ -14,6 +14,8 @@ from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
 RECENT_DAYS = 60  # a day this close to a dated text's own date is one of the story it tells
+# Tags of the words a written-out time brings besides names and figures.
+_TAGS = {"on": "IN", "in": "IN", "of": "IN", "the": "DT"} | dict.fromkeys(en.DAY_PARTS, "NN")
 
 
 def _written(day: dt.date) -> str:
@@ -21,19 +23,23 @@ def _written(day: dt.date) -> str:
 
 
 def _future(tokens: list[Token]) -> bool:
-    """Whether a sentence speaks of the future: 'will', 'tomorrow', 'is to run'."""
-    return any(
-        t.lower in en.FUTURE_WORDS
-        or (t.lower in {"is", "are"} and i + 1 < len(tokens) and tokens[i + 1].lower == "to")
-        for i, t in enumerate(tokens)
-    )
+    """Whether a sentence speaks of the future: 'will', 'tomorrow', 'is to run', 'is scheduled
+    to' (not 'talks that ran past their scheduled finish')."""
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if token.lower in en.FUTURE_WORDS or (token.lower in {"is", "are"} and following == "to"):
+            return True
+        if token.lower in en.PLANNING_PARTICIPLES and following in {"to", "for"}:
+            return True
+    return False
 
 
 def _weekday(date: dt.date, name: str, future: bool) -> dt.date:
-    """The weekday nearest the text's date: the one before it (or after, for the future)."""
+    """The weekday nearest the text's date: the one before it (or after, for the future); the
+    text's own weekday is its date ('on Saturday evening' in a story of Saturday)."""
     target = en.WEEKDAYS.index(name.capitalize())
     if future:
-        return date + dt.timedelta(days=(target - date.weekday()) % 7 or 7)
+        return date + dt.timedelta(days=(target - date.weekday()) % 7)
     return date - dt.timedelta(days=(date.weekday() - target) % 7)
 
 
@@ -78,6 +84,8 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
         return 1, [*([] if governed else ["on"]), *_written(day).split()]
     if word in en.LOWERCASE_WEEKDAYS and governed:
         day = _weekday(date, word, _future(tokens))
+        if following in en.DAY_PARTS:  # 'on Saturday evening': 'on the evening of December 12'
+            return 2, ["the", following, "of", *_written(day).split()]
         return 1, _written(day).split()
     day = _day_without_year(tokens, i, date)
     if day is not None:  # "The broadcasts began on August 10": of the text's year
@@ -107,9 +115,7 @@ def absolute(tokens: list[Token], date: dt.date | None) -> list[Token]:
             i += 1
             continue
         width, words = found
-        tags = [
-            "IN" if w in {"on", "in"} else "CD" if w.rstrip(",").isdigit() else "NNP" for w in words
-        ]
+        tags = [_TAGS.get(w) or ("CD" if w.rstrip(",").isdigit() else "NNP") for w in words]
         for word, tag in zip(words, tags, strict=True):
             if word.endswith(","):
                 written.extend([Token(word[:-1], tag), Token(",", ",")])

@@ -735,7 +735,9 @@ WORLD_PARTS = frozenset(
 )
 
 # Words that put a sentence in the future, for the year of a day written without one.
-FUTURE_WORDS = words("will 'll tomorrow scheduled upcoming")
+FUTURE_WORDS = words("will 'll tomorrow upcoming")
+# Participles that speak of a plan before "to" or "for": 'is scheduled to land'.
+PLANNING_PARTICIPLES = words("scheduled expected set planned")
 
 # Verbs of arriving somewhere, which leave the reader asking where when no place follows them
 # ('arrived in 1777 at the age of 23'), and the words that say where without a name.
