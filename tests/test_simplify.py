@@ -163,3 +163,28 @@ def test_the_subject_after_an_opening_phrase_is_no_apposition() -> None:
     assert any(
         " ".join(t.text for t in s.tokens) == "NATO was a military alliance ." for s in opened
     )
+
+
+def test_an_aside_s_closing_comma_stays_before_a_phrase_after_the_verb() -> None:
+    """Reading n6: 'seats in the Lok Sabha enough to govern' lost its comma with the aside;
+    before the main verb, or before a conjunction, the comma goes with it."""
+    seats = statements(
+        "The BJP had won 282 of the 543 seats in the Lok Sabha, the lower house of parliament, "
+        "enough to govern without its allies."
+    )
+    assert seats[0] == (
+        "The BJP had won 282 of the 543 seats in the Lok Sabha , enough to govern without its "
+        "allies ."
+    )
+    subject = statements("The Silver Dart, a plane built by Bell, made the first flight in 1909.")
+    assert subject[0] == "The Silver Dart made the first flight in 1909 ."
+
+
+def test_a_relative_clause_after_the_verb_runs_on_through_its_list_of_verbs() -> None:
+    """Reading n6: 'members in over 200 countries, who use the site to post their histories,
+    look for jobs' left 'countries look for jobs' in the main clause."""
+    found = statements(
+        "LinkedIn says it has more than 433 million members in over 200 countries, who use the "
+        "site to post their work histories, look for jobs and contact colleagues."
+    )
+    assert found[0] == "LinkedIn says it has more than 433 million members in over 200 countries ."

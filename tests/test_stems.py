@@ -28,6 +28,11 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "NATO was formed in 1949 by ____ countries.",
         ),
         ("Russia annexed Crimea in 2014.", "2014", "In which year did Russia annex Crimea?"),
+        (  # reading n6: the year of his death, not of making Taos his home
+            "Kit Carson made Taos his home from 1843 until shortly before his death in 1868.",
+            "1868",
+            "Kit Carson made Taos his home from 1843 until shortly before his death in ____.",
+        ),
         (
             "About 2,000 troops from Fort Bragg will be deployed to Poland.",
             "Poland",

@@ -15,6 +15,9 @@ from quiz.generator.clauses import FINITE, NOUNS, Clause, analyse, verb_group_en
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
+# Tags of a verb that continues a list of a clause's verbs after a comma: 'post ..., look'.
+_LISTED = FINITE | {"VB"}
+
 _FULL_STOP = Token(".", ".")
 _NP_TAGS = frozenset(
     {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR", "DT", "POS", "CD", "PRP$", "VBN", "RBS"}
@@ -211,9 +214,13 @@ def _ends_the_opening(tokens: list[Token], comma: int) -> bool:
 def _clause_end(tokens: list[Token], start: int) -> int:
     """End of a relative clause: its next comma, or the main clause's verb after its own
     ('the tribes that ruled over Albania | was the Ardiaei'). A relative clause after the main
-    verb runs to its comma or the sentence's end ('..., which held that God had ...')."""
+    verb runs to its comma or the sentence's end ('..., which held that God had ...'), and on
+    past a comma that a further verb of its own follows ('members, who use the site to post
+    their histories, look for jobs and contact colleagues')."""
     end = _next_comma(tokens, start)
     if any(t.tag in FINITE for t in tokens[: start - 1]):
+        while end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag in _LISTED:
+            end = _next_comma(tokens, end + 1)
         return end
     verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
     if verb is None:
@@ -356,15 +363,18 @@ def _subordinate(tokens: list[Token]) -> list[Statement]:
 
 
 def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
-    """Remove spans [start, end) and the comma that closed them. A past participle that the cut
-    brings next to a noun was the main verb the aside stood before ('the Assembly, the first
-    parliament, attempted'): the tagger, seeing the comma, may have read it as a participle."""
+    """Remove spans [start, end) and the comma that closed them, unless it parts a phrase
+    (:func:`_parts_a_phrase`). A past
+    participle that the cut brings next to a noun was the main verb the aside stood before
+    ('the Assembly, the first parliament, attempted'): the tagger, seeing the comma, may have
+    read it as a participle."""
     kept: list[Token] = []
     skip_until = -1
     for i, token in enumerate(tokens):
         for start, end in cuts:
             if i == start:
-                skip_until = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
+                closing = end < len(tokens) and tokens[end].text == ","
+                skip_until = end + (1 if closing and not _parts_a_phrase(tokens, kept, end) else 0)
         if i < skip_until:
             continue
         joined = i == skip_until and kept and kept[-1].tag in NOUNS
@@ -373,6 +383,17 @@ def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
         else:
             kept.append(token)
     return kept
+
+
+def _parts_a_phrase(tokens: list[Token], kept: list[Token], comma: int) -> bool:
+    """Whether the comma closing an aside parts a phrase from a clause whose verb came before:
+    'seats in the Lok Sabha, the lower house of parliament, enough to govern' keeps it; 'the
+    Silver Dart, a plane built by Bell, made' and 'Tom Welling, who ..., and the director' do
+    not (a verb or a conjunction follows)."""
+    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if following is None or following.tag in FINITE | {"VBN", "CC", "."}:
+        return False
+    return any(t.tag in FINITE for t in kept)
 
 
 def without_asides(sentence: list[Token]) -> list[Token]:

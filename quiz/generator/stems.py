@@ -297,8 +297,9 @@ def _attaches_to_verb(
     verb_end = clause.verb[1]
     if answer.kind in {A.YEAR, A.DATE}:  # unless it dates a participle after 'be'
         copula = tokens[verb_end - 1].lower in en.BE_FORMS
-        if any(t.lower == "since" for t in tokens[verb_end:preposition]):
-            return False  # 'the first to carry Virginia since Johnson in 1964': Johnson's year
+        if any(t.lower in en.BOUNDING_PREPOSITIONS for t in tokens[verb_end:preposition]):
+            return False  # 'the first to carry Virginia since Johnson in 1964': Johnson's year;
+            # 'made Taos his home from 1843 until shortly before his death in 1868': his death's
         return not (copula and any(t.tag == "VBN" for t in tokens[verb_end:preposition]))
     between = tokens[verb_end:preposition]
     start = 0

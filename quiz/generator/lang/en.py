@@ -191,6 +191,8 @@ DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 PERIOD_SHIFTS = {"last": -1, "this": 0, "next": 1}
 # Prepositions that already govern a time: "since yesterday" needs no "on".
 TIME_PREPOSITIONS = words("in on since until by during before after")
+# Prepositions that bound a time; a later time phrase belongs to their object, not the verb.
+BOUNDING_PREPOSITIONS = words("since until till before after")
 
 
 # --- Does a statement stand alone? -----------------------------------------------------------
