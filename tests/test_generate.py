@@ -1290,3 +1290,28 @@ def test_letters_before_a_sum_cut_it_only_when_they_are_a_currency_s() -> None:
 def test_an_era_after_a_year_moves_with_it() -> None:
     made = run("The Colosseum was completed in 80 AD.", n=3, threshold=0).questions
     assert [q.stem for q in made] == ["In which year was the Colosseum completed?"]
+
+
+def test_a_guide_s_distances_fares_and_card_prices_are_not_asked() -> None:
+    """Reading n6 of guides written for development rejected the kilometres to an airport or a
+    village, a jeep fare in pesos and a bus card's price as a guide's directions; earlier
+    readings accepted where the place lies from another town."""
+    guide = (
+        "Ljubljana\n\nUnderstand\n\nLjubljana is the capital of Slovenia. Much of Ljubljana was "
+        "destroyed by an earthquake in 1895.\n\nGet in\n\nLjubljana Airport is at Brnik, 26 km "
+        "north of Ljubljana. Taos is about 135 miles from Albuquerque Airport. Ljubljana lies "
+        "about 95 km west of Zagreb. Jeeps leave Salento's "
+        "square at 6:30, and the ride costs around 5,000 pesos each way. City buses in "
+        "Ljubljana require an Urbana card, sold at kiosks for €2."
+    )
+    made = {q.answer for q in run(guide, n=10, threshold=0).questions}
+    assert {"1895", "95"} <= made
+    assert not made & {"26", "135", "5,000", "€2"}, made
+    history = tuple(tokens.tag("In 1850 the crossing from Calais cost 400 francs."))
+    fare = next(a for a in answers.find(list(history), []) if a.text == "400")
+    assert fare.kind == "money" and not worth.of_today(
+        history, fare, guide=frozenset()
+    )  # of its time
+    far = tuple(tokens.tag("The village lay 15 km from the border in 1900."))
+    walk = next(a for a in answers.find(list(far), []) if a.text == "15")
+    assert not worth.of_today(far, walk, guide=frozenset())  # past, and no guide's directions

@@ -251,3 +251,11 @@ def test_no_time_is_asked_of_a_past_perfect(sentence: str) -> None:
     made = stems_by_key(sentence)
     times = [key for key in made if any(ch.isdigit() for ch in key)]
     assert times and all(made[key] is None for key in times), made
+
+
+def test_a_clause_whose_object_is_no_thing_is_negated_and_asks_nothing() -> None:
+    """Reading n6: 'Bob Dylan himself made no public comment on ____' asked the day of a
+    non-event; item-writing rules allow no negative stems."""
+    made = stems_by_key("Bob Dylan made no public comment on October 13, 2016.")
+    assert made.get("October 13, 2016") is None
+    assert stems_by_key("Bob Dylan made a public comment on October 13, 2016.")["October 13, 2016"]

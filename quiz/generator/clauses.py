@@ -238,8 +238,12 @@ def analyse(tokens: list[Token]) -> Clause | None:
 
 
 def is_negated(tokens: list[Token], clause: Clause) -> bool:
-    """True when the verb group carries 'not', 'n't' or 'never'."""
-    return any(t.lower in {"not", "n't", "never"} for t in tokens[slice(*clause.verb)])
+    """True when the verb group carries 'not', 'n't' or 'never', or its object is 'no ...'
+    ('Dylan made no public comment on Thursday': reading n6 found that day no fact)."""
+    if any(t.lower in {"not", "n't", "never"} for t in tokens[slice(*clause.verb)]):
+        return True
+    after = clause.verb[1]
+    return after < len(tokens) and tokens[after].lower == "no"
 
 
 def auxiliary(tokens: list[Token], clause: Clause) -> int | None:

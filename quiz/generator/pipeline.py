@@ -113,6 +113,7 @@ def _candidates(
     place_names = facts.names_of(PLACE)
     subject = document.topic.person
     famous = bool(subject) and lex is not None and lex.person(subject) is not None
+    guide_words = _telling_words(document.guide_place) if document.guide_place else None
     for sentence in document.sentences:
         if sentence.skip or len(sentence.tokens) > MAX_SENTENCE_TOKENS:
             continue
@@ -141,7 +142,7 @@ def _candidates(
                 if (
                     not worth.worth_asking(statement.tokens, answer)
                     or worth.gives_away(statement.tokens, answer, names, place_names)
-                    or worth.of_today(statement.tokens, answer, guide=bool(document.guide_place))
+                    or worth.of_today(statement.tokens, answer, guide=guide_words)
                 ):
                     continue
                 if facts.date is not None and (

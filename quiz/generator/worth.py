@@ -6,6 +6,7 @@ Plan, named for ____")."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from quiz.generator import answers as A
 from quiz.generator import entities, places, resources, times
@@ -292,19 +293,47 @@ def news_amount_untimed(
     return tokens[clause.first_verb].tag not in {"VBZ", "VBP", "MD"}  # not a lasting fact or plan
 
 
-def of_today(tokens: tuple[tok.Token, ...], answer: A.Answer, *, guide: bool) -> bool:
+def of_today(
+    tokens: tuple[tok.Token, ...], answer: A.Answer, *, guide: frozenset[str] | None
+) -> bool:
     """A price of today ('De Lijn tickets cost around ____', 'hotels can cost ____ or more per
     night') or, in a travel guide, a travel time ('Flights from Athens take about ____
-    minutes'): it changes, often leaves out where from, and no teacher asks it (development
-    readings of travel guides written for the purpose). The verb nearest before the key must
-    be in the present tense or 'can'/'may': 'In 1850 a ticket could cost $500', 'Congress
-    approved $12 billion', 'Officials say the rescue took 22 hours' and 'Light takes about 8
-    minutes to reach Earth' (no guide) stay."""
+    minutes') or directions (:func:`_directions`): it changes, often leaves out where from,
+    and no teacher asks it (development readings of travel guides written for the purpose).
+    *guide* holds the words that name a guide's place ('Ljubljana'); None for other texts.
+    The verb nearest before the key must be in the present tense or 'can'/'may': 'In 1850 a
+    ticket could cost $500', 'Congress approved $12 billion', 'Officials say the rescue took 22
+    hours' and 'Light takes about 8 minutes to reach Earth' (no guide) stay."""
     if not _in_the_present(tokens, answer):
         return False
     if answer.kind == A.MONEY:
         return any(t.lower in en.PRICE_WORDS for t in tokens)
-    return guide and answer.kind == A.COUNT and _travel_time(tokens, answer)
+    return (
+        guide is not None
+        and answer.kind == A.COUNT
+        and (_travel_time(tokens, answer) or _directions(tokens, answer, guide))
+    )
+
+
+def _directions(tokens: tuple[tok.Token, ...], answer: A.Answer, guide: frozenset[str]) -> bool:
+    """A guide's count of kilometres or miles to something from the guide's own place
+    ('Brnik, ____ km north of Ljubljana'), from an airport or station ('____ miles from
+    Albuquerque International Sunport') or from nowhere named ('villages ____ km to the
+    south'): directions, not a fact to learn (reading n6 of guides written for development).
+    Where the place lies from another town stays: earlier readings accepted 'Tallinn lies ____
+    km south of Helsinki'."""
+    if answer.unit.lower() not in en.DISTANCE_UNITS:
+        return False
+    after = answer.end + len(answer.unit.split())
+    if after >= len(tokens) or tokens[after].lower not in en.DISTANCE_LEADS:
+        return False
+    phrase = list(itertools.takewhile(lambda t: t.tag not in {",", "."}, tokens[after:]))
+    names = [t for t in phrase if t.tag in {"NNP", "NNPS"}]
+    return (
+        not names
+        or all(t.text in guide for t in names)  # 'Ljubljana', not 'Guatemala City' of Antigua's
+        or any(t.lower in en.FACILITY_WORDS for t in phrase)
+    )
 
 
 def _travel_time(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

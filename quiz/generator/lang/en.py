@@ -76,7 +76,10 @@ LOWERCASE_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)  # to match a to
 
 # Symbols written before an amount of money, and currency nouns written after one.
 CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "US$"})
-CURRENCY_WORDS = words("dollars euros pounds yen rubles roubles")
+CURRENCY_WORDS = words(
+    "dollars euros pounds yen rubles roubles pesos rupees yuan birr baht dirhams dinars francs "
+    "kronor kroner kuna rand reais lira shillings"
+)
 # Units of measure (singular) that make a count of a quantity: "12 km", "3 hours".
 MEASURES = words(
     "km km2 sq mi kilometre kilometer metre meter mile foot ft kg kilogram tonne ton hectare "
@@ -379,8 +382,18 @@ CURRENCY_PREFIXES = frozenset({"US", "CA", "C", "A", "AU", "NZ", "HK", "S", "R",
 # Words that make a sum in the present tense a price of today: 'tickets cost around €3'.
 PRICE_WORDS = words(
     "cost costs charge charges fee fees price prices priced fare fares ticket tickets "
-    "admission rates rate start starts range ranges night"
+    "admission rates rate start starts range ranges night sold sells"
 )
+# Units and the words after them that make a count the distance from somewhere: '26 km north
+# of Ljubljana', '135 miles from the airport', '15 km to the south'.
+DISTANCE_UNITS = words("km kilometres kilometers miles mi")
+DISTANCE_LEADS = words(
+    "north south east west northeast northwest southeast southwest from away outside inland "
+    "offshore to"
+)
+# Places of arrival whose distance from a town is a guide's directions: '135 miles from
+# Albuquerque International Sunport'.
+FACILITY_WORDS = words("airport airports sunport station terminal")
 DURATION_UNITS = words(
     "minute minutes hour hours day days"
 )  # 'the cable car takes about 5 minutes'
