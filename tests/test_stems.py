@@ -28,6 +28,12 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "NATO was formed in 1949 by ____ countries.",
         ),
         ("Russia annexed Crimea in 2014.", "2014", "In which year did Russia annex Crimea?"),
+        (  # each year times its own half: no 'In which year did Tallinn come under Swedish
+            # rule in 1561 and Russian rule?'
+            "Tallinn came under Swedish rule in 1561 and Russian rule in 1710.",
+            "1710",
+            "Tallinn came under Swedish rule in 1561 and Russian rule in ____.",
+        ),
         (  # reading n6: the year of his death, not of making Taos his home
             "Kit Carson made Taos his home from 1843 until shortly before his death in 1868.",
             "1868",

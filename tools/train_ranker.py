@@ -1,9 +1,12 @@
-"""Learn the ranker's weights from blind readers' verdicts on the tuning part of the corpus.
+"""Learn the ranker's weights from blind readers' verdicts on the tuning part of the corpus and
+on the texts written for development.
 
 Every folder of ``docs/readings/`` that holds a ``key.tsv`` (written by ``make quality`` with
 the ranking features of each sampled question) and a ``verdicts.tsv`` (the reader's strict and
 lenient verdicts) adds one row per question. Readings on held-out documents are left out: they
-report, they never train; so are readings made before features were recorded.
+report, they never train; so are readings made before features were recorded. Readings of the
+texts written for development (``tests/data/written``) recorded no features: their questions
+that the generator still makes add rows with today's features.
 
 ``python tools/train_ranker.py`` prints a cross-validated check (by document, so a text never
 helps to judge itself) and writes ``quiz/generator/ranking_weights.json``; ``--dry-run`` only
@@ -33,6 +36,7 @@ from quiz.generator.document import read
 ROOT = Path(__file__).resolve().parents[1]
 READINGS = ROOT / "docs" / "readings"
 WEIGHTS = ROOT / "quiz" / "generator" / "ranking_weights.json"
+WRITTEN = "tests/data/written/"  # texts written for development (see their README)
 L2 = 0.5
 EVERY = 1000  # questions asked of each document when recomputing features
 STEPS = 3000
@@ -59,29 +63,35 @@ def strict(written: str) -> bool:
         raise ValueError(f"unknown strict verdict {written!r}") from None
 
 
+def _text(path: str) -> str:
+    """A judged document: a corpus file, or a text written for development."""
+    found = ROOT / path if path.startswith(WRITTEN) else CORPUS / path
+    return found.read_text(encoding="utf-8")
+
+
 @functools.cache
 def _document_features(path: str) -> dict[str, float]:
     """Document-level features, for readings made before they were recorded."""
-    document = read((CORPUS / path).read_text(encoding="utf-8"), lexicon.load())
-    return ranking.document_features(document)
+    return ranking.document_features(read(_text(path), lexicon.load()))
 
 
 @functools.cache
 def _current_features(path: str) -> dict[tuple[str, str], dict[str, float]]:
     """Today's features of every question the generator makes from a document, by stem and
     key: a judged question the generator still makes is described as the ranker sees it now."""
-    text = (CORPUS / path).read_text(encoding="utf-8")
-    result = run(text, n=EVERY, threshold=0.0, document=path)
+    result = run(_text(path), n=EVERY, threshold=0.0, document=path)
     return {(q.stem, q.answer): f for q, f in zip(result.questions, result.features, strict=True)}
 
 
-def _complete(entry: dict[str, str]) -> dict[str, float]:
+def _complete(entry: dict[str, str]) -> dict[str, float] | None:
     """A judged question's features: today's, when the generator still makes that question;
     else those recorded with the reading, with document features and interactions added when
-    the reading predates them."""
+    the reading predates them; None when neither exists."""
     current = _current_features(entry["document"]).get((entry.get("stem"), entry.get("key")))
     if current is not None:
         return current
+    if "features" not in entry:
+        return None
     found = {**_document_features(entry["document"]), **json.loads(entry["features"])}
     return found | ranking.interactions(found)
 
@@ -98,13 +108,16 @@ def load() -> list[Row]:
             verdicts = {r["number"]: r for r in csv.DictReader(lines, delimiter="\t")}
         with key_file.open(encoding="utf-8") as lines:
             entries = list(csv.DictReader(lines, delimiter="\t"))
-        if any(e["document"] in held_out for e in entries) or "features" not in entries[0]:
+        written = all(e["document"].startswith(WRITTEN) for e in entries)
+        if any(e["document"] in held_out for e in entries) or not (
+            written or "features" in entries[0]
+        ):
             print(f"left out: {key_file.parent.name}")
             continue
         for entry in entries:
             verdict = verdicts.get(entry["number"])
-            if verdict is not None:
-                features = _complete(entry)
+            features = _complete(entry) if verdict is not None else None
+            if verdict is not None and features is not None:
                 rows.append(Row(entry["document"], features, strict(verdict["strict"])))
     return rows
 

@@ -388,6 +388,8 @@ def wh_question(
         for i, t in enumerate(tokens[verb_end:p0], verb_end)
     ):
         return None  # the phrase belongs to a second, coordinated part: "held ... and hosted by"
+    if answer.kind in A.TIME_KINDS and _second_of_two_times(tokens, verb_end, p0):
+        return None  # 'came under Swedish rule in 1561 and Russian rule in ____'
     rest: list[Token | str] = [*tokens[verb_end:p0], *tokens[p1 : clause.end], *tail]
     if p0 == verb_end:
         role, preposition = "object", None
@@ -413,6 +415,16 @@ def wh_question(
         return None
     body = _inverted(tokens, clause, rest, lexicon, when=_asks_when(answer, preposition))
     return _question([phrase, *body]) if body else None
+
+
+def _second_of_two_times(tokens: list[Token], verb_end: int, p0: int) -> bool:
+    """Whether a time phrase at *p0* follows 'and' after another figure of the predicate: each
+    figure times its own half ('Swedish rule in 1561 and Russian rule in 1710'), and a question
+    on the second would leave the first asked about its half."""
+    conjunction = next(
+        (i for i in range(p0 - 1, verb_end - 1, -1) if tokens[i].lower in {"and", "or"}), None
+    )
+    return conjunction is not None and any(t.tag == "CD" for t in tokens[verb_end:conjunction])
 
 
 def _time_of_a_past_perfect(tokens: list[Token], clause: clauses.Clause, answer: A.Answer) -> bool:
