@@ -949,3 +949,20 @@ def test_it_is_no_national_subject_when_the_sentence_names_a_place_before_it() -
         "independence in 1836, it joined the United States in 1845."
     )
     assert read(text, lexicon.load()).sentences[1].skip == "unresolved pronoun"
+
+
+def test_it_after_an_opening_prepositional_phrase_stands_for_nothing_written() -> None:
+    """Reading n6: 'Under the command of Captain Mike Bannister, the airline's chief Concorde
+    pilot, it landed at Heathrow' left 'it' (the last flight) unsaid; 'overnight' is a day of
+    the story."""
+    landed = tokens.tag(
+        "Under the command of Captain Mike Bannister, the airline's chief pilot, it landed at "
+        "Heathrow after a crossing of three hours."
+    )
+    three = next(i for i, t in enumerate(landed) if t.text == "three")
+    assert context.leaning(landed, range(three, three + 1)) is not None
+    ship = tokens.tag("When the Mayflower reached Boston in 1850, it was held in quarantine.")
+    year = next(i for i, t in enumerate(ship) if t.text == "1850")
+    assert context.leaning(ship, range(year, year + 1)) is None
+    pound = tokens.tag("The pound fell overnight to its lowest level since 1985.")
+    assert context.leaning(pound, range(len(pound) - 2, len(pound) - 1)) is not None

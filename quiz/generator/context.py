@@ -263,6 +263,8 @@ def _antecedent_before(
         )
     if word in {"it", "them"} and _object_of_the_subject_s_verb(tokens, i, key):
         return False  # 'Apple plans to release it': not Apple; what, then?
+    if word in {"it", "they"} and _after_a_prepositional_opening(tokens, i):
+        return False  # 'Under the command of Captain Bannister, it landed': what landed?
     if word in {"it", "its", "itself"}:  # a thing, not a person: 'Mendeleev estimated that it'
         things = [t for k, t in enumerate(tokens[:i]) if k not in key and k not in people]
         thing_key = key_before and key_kind != "person"
@@ -322,6 +324,20 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
     in_lead = any(tokens[k].tag in nouns and k not in key for k in range(lead_end))
     after_verb = any(tokens[k].tag in nouns or k in key for k in range(verb + 1, i))
     return not (in_lead or after_verb)
+
+
+def _after_a_prepositional_opening(tokens: list[Token], i: int) -> bool:
+    """Whether the subject pronoun at *i* follows the comma of an opening phrase that begins
+    with a preposition and holds no verb ('Under the command of Captain Mike Bannister, the
+    airline's chief pilot, it landed'): what such a phrase names is not what 'it' stands for
+    (reading n6)."""
+    before = tokens[:i]
+    return (
+        i > 1
+        and tokens[0].tag == "IN"
+        and tokens[i - 1].text == ","
+        and not any(t.tag.startswith("VB") for t in before)
+    )
 
 
 def _opening_names(tokens: list[Token], i: int, people: Container[int]) -> bool:

@@ -255,7 +255,9 @@ OTHER_WORDS = words("other others")
 OTHER_ANCHORS = words("and or among each than")
 
 # Times that mean something only against the date a text was written.
-RELATIVE_DAYS = words("yesterday today tomorrow tonight currently recently nowadays ago soon")
+RELATIVE_DAYS = words(
+    "yesterday today tomorrow tonight overnight currently recently nowadays ago soon"
+)
 PERIOD_NOUNS = words(
     "week weekend month year season summer winter spring autumn fall decade century morning "
     "afternoon evening night day"
