@@ -178,6 +178,8 @@ def test_an_aside_s_closing_comma_stays_before_a_phrase_after_the_verb() -> None
     )
     subject = statements("The Silver Dart, a plane built by Bell, made the first flight in 1909.")
     assert subject[0] == "The Silver Dart made the first flight in 1909 ."
+    shot = statements("Pistorius shot Reeva Steenkamp, a model, four times through a door.")
+    assert shot[0] == "Pistorius shot Reeva Steenkamp four times through a door ."
 
 
 def test_a_relative_clause_after_the_verb_runs_on_through_its_list_of_verbs() -> None:

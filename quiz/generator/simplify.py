@@ -386,12 +386,12 @@ def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
 
 
 def _parts_a_phrase(tokens: list[Token], kept: list[Token], comma: int) -> bool:
-    """Whether the comma closing an aside parts a phrase from a clause whose verb came before:
-    'seats in the Lok Sabha, the lower house of parliament, enough to govern' keeps it; 'the
-    Silver Dart, a plane built by Bell, made' and 'Tom Welling, who ..., and the director' do
-    not (a verb or a conjunction follows)."""
+    """Whether the comma closing an aside parts a phrase that comments on a clause whose verb
+    came before: 'seats in the Lok Sabha, the lower house of parliament, enough to govern' and
+    '..., bringing down the curtain' keep it; 'the Silver Dart, a plane built by Bell, made' and
+    'shot Reeva Steenkamp, a model, four times' do not."""
     following = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    if following is None or following.tag in FINITE | {"VBN", "CC", "."}:
+    if following is None or not (following.tag == "VBG" or following.lower in en.COMMENT_OPENERS):
         return False
     return any(t.tag in FINITE for t in kept)
 

@@ -194,6 +194,9 @@ DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 PERIOD_SHIFTS = {"last": -1, "this": 0, "next": 1}
 # Prepositions that already govern a time: "since yesterday" needs no "on".
 TIME_PREPOSITIONS = words("in on since until by during before after")
+# Words that open a phrase commenting on a whole clause, after its comma: '..., enough to
+# govern', '..., including Ohio'.
+COMMENT_OPENERS = words("enough including while whereas although though")
 # Prepositions that bound a time; a later time phrase belongs to their object, not the verb.
 BOUNDING_PREPOSITIONS = words("since until till before after")
 
