@@ -1202,6 +1202,11 @@ def test_a_travel_guide_s_statement_names_a_place() -> None:
     )
     made = {q.answer for q in run(guide, n=10, threshold=0).questions}
     assert "1404" not in made  # which town hall?
+    bridge = (
+        "Hoi An\n\nUnderstand\n\nHoi An is a town in Vietnam.\n\nSee\n\n"
+        "The Japanese Covered Bridge is dated to the 1590s."
+    )
+    assert "1590s" not in {q.answer for q in run(bridge, n=5, threshold=0).questions}
     assert {"1956", "1219"} <= made
     assert not made & {"30", "€300"}  # a travel time and a price of today
     article = "The Gothic Town Hall was completed in 1404. Flights from Helsinki take 30 minutes."

@@ -185,11 +185,13 @@ def _names_a_place(statement: simplify.Statement, names: list[Entity], guide_pla
     """Whether a statement of a travel guide names a place, or the place the guide is about:
     readers of guides written for development (and of the devset's articles on places)
     rejected stems that leave it out ('The Ville Nouvelle was built under French rule',
-    'Dr Arthur Campbell, appointed superintendent in ____'). A place is a typed place, a
-    telling word of the guide's title (:func:`_telling_words`), or a name after a
-    preposition of place ('much of Oia', 'on Toompea') that is no person, month or day."""
-    if any(e.kind == PLACE for e in names):
-        return True
+    'Dr Arthur Campbell, appointed superintendent in ____'). A place is a typed place that
+    is no spot inside a town (reading n6: 'The Japanese community is remembered by the
+    Japanese Covered Bridge'), a telling word of the guide's title (:func:`_telling_words`),
+    or a name after a preposition of place ('much of Oia', 'on Toompea') that is no person,
+    month or day."""
+    if any(e.kind == PLACE and e.subtype not in en_names.LANDMARK_HEADS for e in names):
+        return True  # a town or region, not 'the Japanese Covered Bridge' of which town?
     tokens = statement.tokens
     telling = _telling_words(guide_place)
     if any(t.text in telling or t.text.split("-")[0] in telling for t in tokens):

@@ -221,6 +221,8 @@ PLACE_HEADS = frozenset(
     "desert state republic kingdom principality duchy strait coast basin park lake forest "
     "airport bridge station square street road avenue canal glacier falls".split()
 )
+# Place heads of spots inside a town, which do not say which town: 'the Japanese Covered Bridge'.
+LANDMARK_HEADS = frozenset("airport bridge station square street road avenue canal".split())
 # A common noun right after a name, telling what the name is: "the AFP news agency".
 TYPE_NOUNS: dict[str, tuple[str, str]] = {
     "agency": ("organization", "news agency"),
