@@ -90,3 +90,15 @@ def test_wordnet_knows_historical_people(devset) -> None:
 )
 def test_aliases_share_one_spelling(written: str, canonical: str) -> None:
     assert entities.canonical(written) == canonical
+
+
+def test_a_word_that_only_begins_a_title_makes_no_person() -> None:
+    """Reading n7: 'the youngest head of state France has had since Napoleon' typed France as a
+    person titled 'state', and Napoleon got Bolivar and Washington beside him."""
+    tagged = tokens.tag(
+        "At 39, Emmanuel Macron will be the youngest head of state France has had since Napoleon."
+    )
+    kinds = {e.text: e.kind for e in entities.find(tagged, lexicon.load())}
+    assert kinds["France"] == "place"
+    minister = tokens.tag("Foreign Minister Sergei Lavrov met reporters.")
+    assert [e.title for e in entities.find(minister, lexicon.load())] == ["Foreign Minister"]

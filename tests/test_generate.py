@@ -1312,6 +1312,11 @@ def test_a_guide_s_distances_fares_and_card_prices_are_not_asked() -> None:
     made = {q.answer for q in run(guide, n=10, threshold=0).questions}
     assert {"1895", "95"} <= made
     assert not made & {"26", "135", "5,000", "€2"}, made
+    valley = (
+        "Zermatt\n\nUnderstand\n\nZermatt is a village.\n\nGet in\n\n"
+        "Cars must be left in Täsch, 5 km down the valley."
+    )
+    assert "5" not in {q.answer for q in run(valley, n=5, threshold=0).questions}  # reading n7
     history = tuple(tokens.tag("In 1850 the crossing from Calais cost 400 francs."))
     fare = next(a for a in answers.find(list(history), []) if a.text == "400")
     assert fare.kind == "money" and not worth.of_today(

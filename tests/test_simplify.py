@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.generator import simplify, tokens
+from quiz.generator import clauses, simplify, tokens
 from quiz.generator.pipeline import run
 
 
@@ -190,3 +190,14 @@ def test_a_relative_clause_after_the_verb_runs_on_through_its_list_of_verbs() ->
         "site to post their work histories, look for jobs and contact colleagues."
     )
     assert found[0] == "LinkedIn says it has more than 433 million members in over 200 countries ."
+
+
+def test_a_guide_s_fragments_make_no_statement() -> None:
+    """Reading n7: two bullet descriptions of sights, with no main verb, became stems."""
+    for fragment in (
+        "Built by the Emperor Justinian in the 6th century over the grave believed to be that "
+        "of St John the Apostle.",
+        "A sternwheeler built in 1922 that carried silver ore on the Stewart River.",
+    ):
+        assert clauses.analyse(tokens.tag(fragment)) is None, fragment
+    assert clauses.analyse(tokens.tag("Founded in 1850, the town grew quickly.")) is not None

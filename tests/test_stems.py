@@ -34,6 +34,16 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "1710",
             "Tallinn came under Swedish rule in 1561 and Russian rule in ____.",
         ),
+        (  # reading n7: 'In which year did the Historic Green Vault only reopen?'
+            "The Historic Green Vault only reopened to the public in 2006.",
+            "2006",
+            "The Historic Green Vault only reopened to the public in ____.",
+        ),
+        (  # reading n7: 'How many km does Zermatt have of slopes?'
+            "Zermatt has about 360 km of slopes shared with Cervinia.",
+            "360",
+            "Zermatt has about ____ km of slopes shared with Cervinia.",
+        ),
         (  # reading n6: the year of his death, not of making Taos his home
             "Kit Carson made Taos his home from 1843 until shortly before his death in 1868.",
             "1868",

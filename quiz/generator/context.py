@@ -328,15 +328,14 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
 
 def _after_a_prepositional_opening(tokens: list[Token], i: int) -> bool:
     """Whether the subject pronoun at *i* follows the comma of an opening phrase that begins
-    with a preposition and holds no verb ('Under the command of Captain Mike Bannister, the
-    airline's chief pilot, it landed'): what such a phrase names is not what 'it' stands for
-    (reading n6)."""
-    before = tokens[:i]
+    with a preposition or a participle and holds no other verb ('Under the command of Captain
+    Mike Bannister, the airline's chief pilot, it landed', 'Cut into the side of Mount Pion,
+    it could hold'): what such a phrase names is not what 'it' stands for (readings n6, n7)."""
     return (
         i > 1
-        and tokens[0].tag == "IN"
+        and tokens[0].tag in {"IN", "VBN", "VBG"}
         and tokens[i - 1].text == ","
-        and not any(t.tag.startswith("VB") for t in before)
+        and not any(t.tag.startswith("VB") for t in tokens[1:i])
     )
 
 

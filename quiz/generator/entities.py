@@ -170,11 +170,13 @@ def _title_split(chunk: list[Token], lexicon: Lexicon | None) -> tuple[int, bool
 
 
 def _title_before(tokens: list[Token], start: int) -> str:
-    """A title phrase ending right before a name: 'Pentagon spokesman', 'Putin's spokesman'."""
+    """A title phrase ending right before a name: 'Pentagon spokesman', 'Putin's spokesman';
+    not a word that only begins one ('the youngest head of state France has had': reading n7)."""
     end = start
     if (
         end == 0
         or tokens[end - 1].lower not in en_names.TITLES
+        or tokens[end - 1].lower in en_names.TITLE_MODIFIERS
         or tokens[end - 1].tag not in {"NN", "NNP"}
     ):
         return ""

@@ -218,8 +218,9 @@ def _clause_end(tokens: list[Token], start: int) -> int:
     past a comma that a further verb of its own follows ('members, who use the site to post
     their histories, look for jobs and contact colleagues')."""
     end = _next_comma(tokens, start)
-    if any(t.tag in FINITE for t in tokens[: start - 1]):
-        while end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag in _LISTED:
+    finite = [i for i in range(start - 1) if tokens[i].tag in FINITE]
+    if finite:
+        while not _awaits_its_verb(tokens, finite[-1], start) and _lists_verbs(tokens, end):
             end = _next_comma(tokens, end + 1)
         return end
     verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
@@ -230,6 +231,23 @@ def _clause_end(tokens: list[Token], start: int) -> int:
     if following < end and tokens[following - 1].tag not in {"CC", "WDT", "WP", "IN"}:
         return following
     return end
+
+
+def _awaits_its_verb(tokens: list[Token], auxiliary: int, start: int) -> bool:
+    """Whether 'do' or a modal at *auxiliary* still waits for its verb where a relative clause
+    begins at *start* ('did Lincoln, who was born in Kentucky, become ...')."""
+    waiting = tokens[auxiliary].tag == "MD" or tokens[auxiliary].lower in en.DO_FORMS
+    return waiting and not any(t.tag.startswith("VB") for t in tokens[auxiliary + 1 : start])
+
+
+def _lists_verbs(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at *comma* goes on with a verb of a list that ends in 'and' or 'or'
+    ('..., look for jobs and contact colleagues')."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    if tokens[comma + 1].tag not in _LISTED:
+        return False
+    return any(t.lower in {"and", "or"} for t in tokens[comma + 1 : _next_comma(tokens, comma + 1)])
 
 
 def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, int]]]:

@@ -326,6 +326,10 @@ def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
     return after in {"and", "or"} or before in {"and", "or"}
 
 
+# Kinds of amount that a WH-question cannot part from the 'of' phrase after them.
+_WHOLE_BEFORE_OF = frozenset({A.PERCENTAGE, A.MONEY, A.COUNT})
+
+
 def wh_question(
     tokens: list[Token], clause: clauses.Clause, answer: A.Answer, lexicon: Lexicon | None
 ) -> str | None:
@@ -340,8 +344,11 @@ def wh_question(
         p1 += 1  # 'completed in 80 AD': no 'In which year was it completed AD?'
     if (p1 < len(tokens) and tokens[p1].tag == "POS") or _coordinated(tokens, p0, p1):
         return None
-    if p1 < len(tokens) and tokens[p1].lower == "of" and answer.kind in {A.PERCENTAGE, A.MONEY}:
-        return None  # "For what percentage did IE account of the market?": a cloze keeps it whole
+    if p1 < len(tokens) and tokens[p1].lower == "of" and answer.kind in _WHOLE_BEFORE_OF:
+        return None  # "For what percentage did IE account of the market?", 'How many km does
+        # Zermatt have of slopes?': a cloze keeps the amount with what it measures
+    if answer.kind in A.TIME_KINDS and any(t.lower == "only" for t in tokens[:p0]):
+        return None  # 'In which year did the Green Vault only reopen?': a cloze keeps 'only'
     if p0 < answer.start and tokens[p0].lower in en.BOUND_APPROXIMATORS:
         return None  # 'How many did it kill?' of 'over 2,000': a cloze keeps the bound
     if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:

@@ -360,7 +360,7 @@ CLAUSE_SUMMARY_HEADS = words("margin majority increase rise fall decline jump ga
 DAY_PARTS = words("morning afternoon evening night")  # 'on Sunday morning'
 # Modals that speak of today, as the present tense does: 'hotels can cost ...' (not 'could',
 # 'would': 'In 1850 the crossing could take 40 hours'; not 'will': a plan's cost).
-PRESENT_MODALS = words("can may")
+PRESENT_MODALS = words("can may must")
 # Past forms that are also participles of making: 'Two halls built in 1643' is a fragment.
 MAKING_VERBS = words(
     "built constructed erected founded established designed completed carved painted made created"
@@ -394,7 +394,7 @@ PRICE_WORDS = words(
 DISTANCE_UNITS = words("km kilometres kilometers miles mi")
 DISTANCE_LEADS = words(
     "north south east west northeast northwest southeast southwest from away outside inland "
-    "offshore to"
+    "offshore to down up along"
 )
 # Places of arrival whose distance from a town is a guide's directions: '135 miles from
 # Albuquerque International Sunport'.
