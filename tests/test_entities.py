@@ -102,3 +102,8 @@ def test_a_word_that_only_begins_a_title_makes_no_person() -> None:
     assert kinds["France"] == "place"
     minister = tokens.tag("Foreign Minister Sergei Lavrov met reporters.")
     assert [e.title for e in entities.find(minister, lexicon.load())] == ["Foreign Minister"]
+    chief = tokens.tag("Police chief Ndlovu said the roads were closed.")
+    assert [(e.text, e.kind) for e in entities.find(chief, lexicon.load())][-1] == (
+        "Ndlovu",
+        "person",
+    )

@@ -1317,6 +1317,12 @@ def test_a_guide_s_distances_fares_and_card_prices_are_not_asked() -> None:
         "Cars must be left in Täsch, 5 km down the valley."
     )
     assert "5" not in {q.answer for q in run(valley, n=5, threshold=0).questions}  # reading n7
+    canyon = tuple(tokens.tag("The canyon stretches 446 km from east to west."))
+    size = next(a for a in answers.find(list(canyon), []) if a.text == "446")
+    assert not worth.of_today(canyon, size, guide=frozenset({"Zion"}))  # a size
+    airport = tuple(tokens.tag("Queenstown Airport is 290 km from Milford Sound."))
+    flight = next(a for a in answers.find(list(airport), []) if a.text == "290")
+    assert worth.of_today(airport, flight, guide=frozenset({"Milford"}))  # directions
     history = tuple(tokens.tag("In 1850 the crossing from Calais cost 400 francs."))
     fare = next(a for a in answers.find(list(history), []) if a.text == "400")
     assert fare.kind == "money" and not worth.of_today(

@@ -283,13 +283,28 @@ def test_a_gloss_s_opening_nationality_is_read() -> None:
             "championships; in 1992 he became a United States citizen (born in 1960)",
             "male",
         ),
-        (  # the first gendered word decides: her husband, not she a husband
-            "French chemist (born in Poland) who won two Nobel prizes; one (with her husband and "
-            "Henri Becquerel) for research on radioactivity (1867-1934)",
-            "female",
-        ),
         ("French physicist; husband of Marie Curie (1859-1906)", "male"),
         ("Englishman and romantic poet (1792-1822)", "male"),
+        (  # a part's head, past its parenthesis, says what the person is
+            "(Old Testament) a beautiful Jewess chosen by the king of Persia to be his queen; she "
+            "stopped a plan to massacre the Jews",
+            "female",
+        ),
+        (  # words past the head tell of others (an independent review)
+            "British statesman who as Prime Minister bought controlling interest in the Suez "
+            "Canal and made Queen Victoria Empress of India (1804-1881)",
+            None,
+        ),
+        (
+            "grandson of Queen Victoria and Kaiser of Germany from 1888 to 1918; he was vilified "
+            "as causing World War I (1859-1941)",
+            "male",
+        ),
+        (
+            "French consort of Louis XIV who secretly married the king after the death of his "
+            "first wife (1635-1719)",
+            None,
+        ),
         ("outstanding United States tennis player (born in 1952)", None),
     ],
 )

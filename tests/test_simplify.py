@@ -200,4 +200,25 @@ def test_a_guide_s_fragments_make_no_statement() -> None:
         "A sternwheeler built in 1922 that carried silver ore on the Stewart River.",
     ):
         assert clauses.analyse(tokens.tag(fragment)) is None, fragment
-    assert clauses.analyse(tokens.tag("Founded in 1850, the town grew quickly.")) is not None
+    for sentence in (  # an independent review: participles that open as adjectives
+        "Founded in 1850, the town grew quickly.",
+        "Organised crime grew rapidly in Chicago during the 1920s.",
+        "Reduced fares were introduced on the London Underground in 1990.",
+    ):
+        assert clauses.analyse(tokens.tag(sentence)) is not None, sentence
+
+
+def test_a_relative_clause_leaves_the_main_verb_s_list_to_the_main_clause() -> None:
+    """An independent review: 'He joined the army, which was fighting in France, fought at
+    Verdun and was wounded in 1916' had made the army wounded."""
+    found = statements(
+        "He joined the army, which was fighting in France, fought at Verdun and was wounded in "
+        "1916."
+    )
+    assert "He was wounded in 1916 ." in found
+    second = statements(
+        "Bell spent his summers near Baddeck, and in 1909 the Silver Dart, a plane built by his "
+        "association, made the first flight in Canada."
+    )
+    assert "in 1909 the Silver Dart made the first flight in Canada ." in " ".join(second)
+    assert not any(s.startswith("the army was fighting in France , fought") for s in found)

@@ -39,6 +39,11 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "2006",
             "The Historic Green Vault only reopened to the public in ____.",
         ),
+        (  # an 'only' of the subject does not touch the time
+            "The only survivor died in Boston in 1990.",
+            "1990",
+            "In which year did the only survivor die in Boston?",
+        ),
         (  # reading n7: 'How many km does Zermatt have of slopes?'
             "Zermatt has about 360 km of slopes shared with Cervinia.",
             "360",
@@ -274,4 +279,5 @@ def test_a_clause_whose_object_is_no_thing_is_negated_and_asks_nothing() -> None
     non-event; item-writing rules allow no negative stems."""
     made = stems_by_key("Bob Dylan made no public comment on October 13, 2016.")
     assert made.get("October 13, 2016") is None
+    assert stems_by_key("The church had no roof until 1850.")["1850"]  # a first, not a non-event
     assert stems_by_key("Bob Dylan made a public comment on October 13, 2016.")["October 13, 2016"]

@@ -155,9 +155,16 @@ def _relative_that(tokens: list[Token], i: int, end: int) -> bool:
 
 def _inside_an_opening_participle(tokens: list[Token], start: int, i: int) -> bool:
     """'Built by the Emperor Justinian ... over the grave believed to be that of St John': a
-    past form before the comma that would close an opening participle is the participle's
-    own (a guide's fragment, reading n7)."""
-    return tokens[start].tag == "VBN" and not any(t.text == "," for t in tokens[start:i])
+    past form after a common noun, before the comma that would close an opening participle
+    ('Built by ...'), is the participle's own (a guide's fragment, reading n7). 'Organised
+    crime grew', 'Reduced fares were introduced' open with an adjective, not a phrase."""
+    return (
+        tokens[start].tag == "VBN"
+        and start + 1 < i
+        and tokens[start + 1].tag in {"IN", "TO"}
+        and tokens[i - 1].tag in {"NN", "NNS"}
+        and not any(t.text == "," for t in tokens[start:i])
+    )
 
 
 def _second_opening_participle(tokens: list[Token], start: int, i: int) -> bool:
@@ -253,11 +260,13 @@ def analyse(tokens: list[Token]) -> Clause | None:
 
 def is_negated(tokens: list[Token], clause: Clause) -> bool:
     """True when the verb group carries 'not', 'n't' or 'never', or its object is 'no ...'
-    ('Dylan made no public comment on Thursday': reading n6 found that day no fact)."""
+    ('Dylan made no public comment on Thursday': reading n6 found that day no fact), unless
+    'until' says when it changed ('The church had no roof until 1850')."""
     if any(t.lower in {"not", "n't", "never"} for t in tokens[slice(*clause.verb)]):
         return True
     after = clause.verb[1]
-    return after < len(tokens) and tokens[after].lower == "no"
+    no_object = after < len(tokens) and tokens[after].lower == "no"
+    return no_object and not any(t.lower in {"until", "till"} for t in tokens[after : clause.end])
 
 
 def auxiliary(tokens: list[Token], clause: Clause) -> int | None:

@@ -254,9 +254,13 @@ def _predicate_fits(sentence: Sentence, before: Sentence, lex: lexicon.Lexicon |
         return True
     start, end = subject.subject
     kind = next((e.kind for e in before.names if e.end == end and e.start >= start), None)
-    after = itertools.dropwhile(lambda t: t.tag not in {"NN", "NNS"}, tokens[clause.verb[1] :])
-    nouns = list(itertools.takewhile(lambda t: t.tag in {"NN", "NNS"}, after))
-    return kind is None or not nouns or entities.describes(nouns[-1], kind, lex)
+    phrase = list(itertools.takewhile(lambda t: t.tag in _PREDICATE_TAGS, tokens[clause.verb[1] :]))
+    nouns = [t for t in phrase if t.tag in {"NN", "NNS"}]  # 'the most powerful earthquake', not
+    return kind is None or not nouns or entities.describes(nouns[-1], kind, lex)  # 'famous for'
+
+
+# Tags of the noun phrase right after 'be': its last noun is what the subject is said to be.
+_PREDICATE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBS", "CD", "PRP$", "NN", "NNS"})
 
 
 def _whole_name(tokens: list[tok.Token], name: Entity) -> str:

@@ -176,7 +176,7 @@ def _title_before(tokens: list[Token], start: int) -> str:
     if (
         end == 0
         or tokens[end - 1].lower not in en_names.TITLES
-        or tokens[end - 1].lower in en_names.TITLE_MODIFIERS
+        or tokens[end - 1].lower in en_names.OPENING_TITLE_WORDS
         or tokens[end - 1].tag not in {"NN", "NNP"}
     ):
         return ""

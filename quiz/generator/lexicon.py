@@ -27,7 +27,7 @@ _REGNAL = re.compile(r" [IVX]+$")  # a ruler's number: 'Louis XVI', 'Elizabeth I
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 
-EXTRACT_VERSION = 4  # raise when the schema or what fills it changes: set-up rebuilds older ones
+EXTRACT_VERSION = 5  # raise when the schema or what fills it changes: set-up rebuilds older ones
 
 SCHEMA = """
 CREATE TABLE synset (

@@ -7,6 +7,7 @@ WordNet ends most glosses of people with their dates: "(1879-1955)", "(100-44 BC
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -274,11 +275,23 @@ def nation(gloss: str) -> str | None:
 
 
 def gender(gloss: str) -> str | None:
-    """'female' or 'male' as the first gendered word of a person's gloss says ('tennis player
-    who won nine Wimbledon women's singles championships'), None when no word says."""
-    for word in re.findall(r"[a-z']+", gloss.lower()):
-        if word in en.FEMININE_GLOSS_WORDS:
-            return "female"
-        if word in en.MASCULINE_GLOSS_WORDS:
-            return "male"
-    return None
+    """'female' or 'male' as a person's gloss says: by a noun heading one of its parts
+    ('(Old Testament) queen of Persia', 'English actress', '...; son of John Adams'), else by a
+    contest ('won nine Wimbledon women's singles championships'), else by more of one
+    gender's subject pronouns than of the other's ('in 1992 he became'); None when nothing
+    says. Words past a part's head may tell of someone else ('made Queen Victoria Empress',
+    'married the king after the death of his first wife')."""
+    lowered = gloss.lower()
+    for part in lowered.split(";"):
+        words = re.findall(r"[a-z']+|[,(:]", re.sub(r"^\s*\([^)]*\)", "", part))
+        for word in itertools.takewhile(lambda w: w not in en.GLOSS_HEAD_ENDS, words):
+            if word in en.FEMININE_ROLE_WORDS:
+                return "female"
+            if word in en.MASCULINE_ROLE_WORDS:
+                return "male"
+    words = re.findall(r"[a-z']+", lowered)
+    contest = next((en.GENDERED_CONTESTS[w] for w in words if w in en.GENDERED_CONTESTS), None)
+    if contest:
+        return contest
+    she, he = words.count("she"), words.count("he")
+    return None if she == he else "female" if she > he else "male"

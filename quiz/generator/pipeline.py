@@ -9,7 +9,6 @@ fewer than were asked, the result says why.
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 import zlib
@@ -133,7 +132,7 @@ def _candidates(
                 personal=personal,
                 famous=famous,
             )
-            if document.guide_place and not _names_a_place(statement, names, document.guide_place):
+            if guide_words is not None and not _names_a_place(statement, names, guide_words):
                 continue  # 'In which year was the Gothic Town Hall completed?': in Tallinn
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
@@ -170,10 +169,9 @@ def _candidates(
     return list(best.values())
 
 
-@functools.lru_cache(maxsize=64)
 def _telling_words(guide_place: str) -> frozenset[str]:
     """The words of a guide's title that say which place it is: 'Banff' of 'Banff National
-    Park' (found once per guide, not once per statement)."""
+    Park'."""
     return frozenset(
         word
         for word in re.findall(r"[\w'\u2019-]+", guide_place)
@@ -181,7 +179,9 @@ def _telling_words(guide_place: str) -> frozenset[str]:
     )
 
 
-def _names_a_place(statement: simplify.Statement, names: list[Entity], guide_place: str) -> bool:
+def _names_a_place(
+    statement: simplify.Statement, names: list[Entity], telling: frozenset[str]
+) -> bool:
     """Whether a statement of a travel guide names a place, or the place the guide is about:
     readers of guides written for development (and of the devset's articles on places)
     rejected stems that leave it out ('The Ville Nouvelle was built under French rule',
@@ -193,7 +193,6 @@ def _names_a_place(statement: simplify.Statement, names: list[Entity], guide_pla
     if any(e.kind == PLACE and e.subtype not in en_names.LANDMARK_HEADS for e in names):
         return True  # a town or region, not 'the Japanese Covered Bridge' of which town?
     tokens = statement.tokens
-    telling = _telling_words(guide_place)
     if any(t.text in telling or t.text.split("-")[0] in telling for t in tokens):
         return True
     people = {i for e in names if e.kind == PERSON for i in range(e.start, e.end)}

@@ -220,7 +220,8 @@ def _clause_end(tokens: list[Token], start: int) -> int:
     end = _next_comma(tokens, start)
     finite = [i for i in range(start - 1) if tokens[i].tag in FINITE]
     if finite:
-        while not _awaits_its_verb(tokens, finite[-1], start) and _lists_verbs(tokens, end):
+        main = finite[-1]
+        while not _awaits_its_verb(tokens, main, start) and _lists_verbs(tokens, end, main):
             end = _next_comma(tokens, end + 1)
         return end
     verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
@@ -240,12 +241,14 @@ def _awaits_its_verb(tokens: list[Token], auxiliary: int, start: int) -> bool:
     return waiting and not any(t.tag.startswith("VB") for t in tokens[auxiliary + 1 : start])
 
 
-def _lists_verbs(tokens: list[Token], comma: int) -> bool:
+def _lists_verbs(tokens: list[Token], comma: int, main: int) -> bool:
     """Whether the comma at *comma* goes on with a verb of a list that ends in 'and' or 'or'
-    ('..., look for jobs and contact colleagues')."""
+    ('..., look for jobs and contact colleagues'), and not in the tense of the main verb at
+    *main*, whose list it would continue ('He joined the army, which was fighting in France,
+    fought at Verdun and was wounded')."""
     if comma + 1 >= len(tokens) or tokens[comma].text != ",":
         return False
-    if tokens[comma + 1].tag not in _LISTED:
+    if tokens[comma + 1].tag not in _LISTED or tokens[comma + 1].tag == tokens[main].tag:
         return False
     return any(t.lower in {"and", "or"} for t in tokens[comma + 1 : _next_comma(tokens, comma + 1)])
 
@@ -405,13 +408,22 @@ def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
 
 def _parts_a_phrase(tokens: list[Token], kept: list[Token], comma: int) -> bool:
     """Whether the comma closing an aside parts a phrase that comments on a clause whose verb
-    came before: 'seats in the Lok Sabha, the lower house of parliament, enough to govern' and
-    '..., bringing down the curtain' keep it; 'the Silver Dart, a plane built by Bell, made' and
-    'shot Reeva Steenkamp, a model, four times' do not."""
+    came before, or the next of its verbs: 'seats in the Lok Sabha, the lower house of
+    parliament, enough to govern', '..., bringing down the curtain' and 'joined the army,
+    which was fighting in France, fought at Verdun' keep it; 'the Silver Dart, a plane built by
+    Bell, made', 'did Lincoln, who was born in Kentucky, become' and 'shot Reeva Steenkamp, a
+    model, four times' do not."""
     following = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    if following is None or not (following.tag == "VBG" or following.lower in en.COMMENT_OPENERS):
+    if following is None:
         return False
-    return any(t.tag in FINITE for t in kept)
+    if following.tag not in FINITE | {"VBG"} and following.lower not in en.COMMENT_OPENERS:
+        return False
+    finite = [k for k, t in enumerate(kept) if t.tag in FINITE]
+    if not finite or _awaits_its_verb(kept, finite[-1], len(kept)):
+        return False
+    # '..., and on 23 February 1909 the Silver Dart, a plane, made': a verb of a new clause
+    new_clause = any(t.tag == "CC" for t in kept[finite[-1] :])
+    return following.tag not in FINITE or not new_clause
 
 
 def without_asides(sentence: list[Token]) -> list[Token]:

@@ -347,7 +347,9 @@ def wh_question(
     if p1 < len(tokens) and tokens[p1].lower == "of" and answer.kind in _WHOLE_BEFORE_OF:
         return None  # "For what percentage did IE account of the market?", 'How many km does
         # Zermatt have of slopes?': a cloze keeps the amount with what it measures
-    if answer.kind in A.TIME_KINDS and any(t.lower == "only" for t in tokens[:p0]):
+    if answer.kind in A.TIME_KINDS and any(
+        t.lower == "only" for t in tokens[clause.verb[0] - 1 : p0]
+    ):
         return None  # 'In which year did the Green Vault only reopen?': a cloze keeps 'only'
     if p0 < answer.start and tokens[p0].lower in en.BOUND_APPROXIMATORS:
         return None  # 'How many did it kill?' of 'over 2,000': a cloze keeps the bound

@@ -24,22 +24,25 @@ def _written(day: dt.date) -> str:
 
 def _future(tokens: list[Token]) -> bool:
     """Whether a sentence speaks of the future: 'will', 'tomorrow', 'is to run', 'is scheduled
-    to' (not 'talks that ran past their scheduled finish')."""
+    to' (not 'talks that ran past their scheduled finish', 'had been expected to end')."""
     for i, token in enumerate(tokens):
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if token.lower in en.FUTURE_WORDS or (token.lower in {"is", "are"} and following == "to"):
             return True
-        if token.lower in en.PLANNING_PARTICIPLES and following in {"to", "for"}:
+        before = tokens[i - 1].lower if i else ""  # 'is expected to', not 'had been expected to'
+        planned = token.lower in en.PLANNING_PARTICIPLES and following in {"to", "for"}
+        if planned and before in en.PRESENT_BE:
             return True
     return False
 
 
 def _weekday(date: dt.date, name: str, future: bool) -> dt.date:
-    """The weekday nearest the text's date: the one before it (or after, for the future); the
-    text's own weekday is its date ('on Saturday evening' in a story of Saturday)."""
+    """The weekday nearest the text's date: the one before it, the text's own weekday being its
+    date ('on Saturday evening' in a story of Saturday); for the future, the one after it ('will
+    meet again on Saturday' is next week's)."""
     target = en.WEEKDAYS.index(name.capitalize())
     if future:
-        return date + dt.timedelta(days=(target - date.weekday()) % 7)
+        return date + dt.timedelta(days=(target - date.weekday()) % 7 or 7)
     return date - dt.timedelta(days=(date.weekday() - target) % 7)
 
 
@@ -81,6 +84,14 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
     governed = before in en.TIME_PREPOSITIONS
     if word in en.DAY_OFFSETS and following != "'s":
         day = date + dt.timedelta(days=en.DAY_OFFSETS[word])
+        if following in en.DAY_PARTS:  # 'yesterday morning': 'on the morning of December 11'
+            return 2, [
+                *([] if governed else ["on"]),
+                "the",
+                following,
+                "of",
+                *_written(day).split(),
+            ]
         return 1, [*([] if governed else ["on"]), *_written(day).split()]
     if word in en.LOWERCASE_WEEKDAYS and governed:
         day = _weekday(date, word, _future(tokens))

@@ -317,22 +317,25 @@ def of_today(
 
 def _directions(tokens: tuple[tok.Token, ...], answer: A.Answer, guide: frozenset[str]) -> bool:
     """A guide's count of kilometres or miles to something from the guide's own place
-    ('Brnik, ____ km north of Ljubljana'), from an airport or station ('____ miles from
-    Albuquerque International Sunport') or from nowhere named ('villages ____ km to the
-    south'): directions, not a fact to learn (reading n6 of guides written for development).
-    Where the place lies from another town stays: earlier readings accepted 'Tallinn lies ____
-    km south of Helsinki'."""
+    ('Brnik, ____ km north of Ljubljana'), between a place and an airport or station ('____
+    miles from Albuquerque International Sunport') or from nowhere named ('villages ____ km
+    to the south'): directions, not a fact to learn (reading n6 of guides written for
+    development). Where the place lies from another town stays (earlier readings accepted
+    'Tallinn lies ____ km south of Helsinki'), and so does a size ('____ km from east to
+    west')."""
     if answer.unit.lower() not in en.DISTANCE_UNITS:
         return False
     after = answer.end + len(answer.unit.split())
     if after >= len(tokens) or tokens[after].lower not in en.DISTANCE_LEADS:
         return False
     phrase = list(itertools.takewhile(lambda t: t.tag not in {",", "."}, tokens[after:]))
+    if len(phrase) > 1 and phrase[1].lower in en.COMPASS_POINTS:
+        return False  # 'stretches 446 km from east to west': a size
     names = [t for t in phrase if t.tag in {"NNP", "NNPS"}]
     return (
         not names
         or all(t.text in guide for t in names)  # 'Ljubljana', not 'Guatemala City' of Antigua's
-        or any(t.lower in en.FACILITY_WORDS for t in phrase)
+        or any(t.lower in en.FACILITY_WORDS for t in tokens)  # 'Queenstown Airport is 290 km'
     )
 
 

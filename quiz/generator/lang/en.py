@@ -172,15 +172,24 @@ SUBJECT_PRONOUNS = words("i we you he she it they")
 MASCULINE_PRONOUNS = words("he him his himself")
 FEMININE_PRONOUNS = words("she her hers herself")
 PERSONAL_GENDERED = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
-# Words of a WordNet gloss that give the person's gender: "won nine Wimbledon women's singles
-# championships", "son of John Adams", "her husband". The first one written decides.
-FEMININE_GLOSS_WORDS = FEMININE_PRONOUNS | words(
-    "woman women women's actress queen wife daughter mother sister princess empress heroine "
-    "female girl duchess countess nun widow ballerina aviatrix suffragette"
+# Nouns that say what a person of WordNet is, in the head of a part of their gloss (before
+# 'who', 'of', a comma ...): "(Old Testament) queen of Persia", "English actress", "6th
+# President of the United States; son of John Adams".
+FEMININE_ROLE_WORDS = words(
+    "woman actress queen wife daughter mother grandmother sister princess empress heroine girl "
+    "duchess countess nun widow ballerina aviatrix suffragette noblewoman jewess"
 )
-MASCULINE_GLOSS_WORDS = MASCULINE_PRONOUNS | words(
-    "man men's englishman frenchman irishman scotsman welshman dutchman king husband son father "
-    "brother prince emperor male boy duke monk pope sultan tsar czar pharaoh caliph shah"
+MASCULINE_ROLE_WORDS = words(
+    "man englishman frenchman irishman scotsman welshman dutchman king husband son father "
+    "grandfather brother prince emperor boy duke monk pope sultan tsar czar pharaoh caliph shah "
+    "nobleman"
+)
+# Words anywhere in a gloss that give the person's gender: "won nine women's singles titles".
+GENDERED_CONTESTS = {"women's": "female", "men's": "male"}
+# Words that end the head of a part of a gloss: what follows may tell of someone else ('made
+# Queen Victoria Empress', 'chosen by the king of Persia').
+GLOSS_HEAD_ENDS = words(
+    "who whose which that , ( : of by to with for in from at on and he she his her"
 )
 # Kinds of place a definite description can name: "the city" is the text's one city.
 PLACE_KIND_NOUNS = words("city country state continent")
@@ -392,6 +401,7 @@ PRICE_WORDS = words(
 # Units and the words after them that make a count the distance from somewhere: '26 km north
 # of Ljubljana', '135 miles from the airport', '15 km to the south'.
 DISTANCE_UNITS = words("km kilometres kilometers miles mi")
+COMPASS_POINTS = words("north south east west northeast northwest southeast southwest")
 DISTANCE_LEADS = words(
     "north south east west northeast northwest southeast southwest from away outside inland "
     "offshore to down up along"
@@ -758,6 +768,8 @@ WORLD_PARTS = frozenset(
 FUTURE_WORDS = words("will 'll tomorrow upcoming")
 # Participles that speak of a plan before "to" or "for": 'is scheduled to land'.
 PLANNING_PARTICIPLES = words("scheduled expected set planned")
+# Present forms of 'be' before such a participle: 'is expected to'.
+PRESENT_BE = words("is are am 's 're")
 
 # Verbs of arriving somewhere, which leave the reader asking where when no place follows them
 # ('arrived in 1777 at the age of 23'), and the words that say where without a name.

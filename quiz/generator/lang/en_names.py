@@ -201,6 +201,9 @@ TITLES = frozenset(
 TITLE_MODIFIERS = frozenset(
     "vice foreign defence defense interior finance health state deputy chief".split()
 )
+# Of those, the ones that never end a title before a name ('Police chief Ndlovu' does):
+# 'the youngest head of state France has had'.
+OPENING_TITLE_WORDS = TITLE_MODIFIERS - {"deputy", "chief"}
 
 # Last words that make a name an organization's: 'Bank of England', 'Ohio State University'.
 ORGANIZATION_HEADS = frozenset(
