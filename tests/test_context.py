@@ -13,6 +13,11 @@ from quiz.generator import clauses, context, filters, generate, lexicon, referen
 from quiz.generator.document import read
 
 
+def written_sentences(text: str) -> list[str]:
+    """The sentences of *text* as the generator reads them (relative times written out)."""
+    return [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+
+
 def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
     return context.leaning(tokens.tag(sentence), range(0), earlier)
 
@@ -362,7 +367,7 @@ def test_relative_times_take_the_date_of_a_news_text() -> None:
         "Last year, the FIRST Global Challenge drew teams from 157 countries. "
         "The team will fly home to Herat on Sunday."
     )
-    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    written = written_sentences(text)
     assert "awarded a silver medal on July 18 , 2017 in Washington" in written[0]
     assert written[1].startswith("in 2016 , the FIRST Global Challenge")
     assert "fly home to Herat on July 23 , 2017" in written[2]
@@ -381,7 +386,7 @@ def test_the_text_s_own_weekday_is_its_date_and_a_part_of_the_day_follows_it() -
         "The first round of talks ended yesterday morning. "
         "The talks, which had been expected to end on Friday, finally ended on Saturday."
     )
-    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    written = written_sentences(text)
     assert "countries on the evening of December 12 , 2015 adopted" in written[0]
     assert "signature on December 18 , 2015" in written[1]
     assert "meet again on December 19 , 2015" in written[2]  # next week's: they will meet
@@ -412,7 +417,7 @@ def test_a_day_without_its_year_takes_the_year_of_a_news_text() -> None:
         "Talks between the two Koreas will resume on January 5 in Panmunjom. "
         "The armistice was signed on July 27, 1953 at Panmunjom."
     )
-    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    written = written_sentences(text)
     assert "loudspeakers on August 10 , 2015 after" in written[0]
     assert "on December 28 , 2014 with" in written[1]  # past: the December before the text
     assert "resume on January 5 , 2016 in" in written[2]  # future: the January after it
@@ -425,7 +430,7 @@ def test_is_to_speaks_of_the_future_and_a_near_day_is_of_the_text_s_year() -> No
         "On Wednesday, Ahmed Mohamed and his father are to travel to the United Nations. "
         "The exhibit at the university is to run from September 1 through November 9."
     )
-    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    written = written_sentences(text)
     assert written[0].startswith("On September 23 , 2015 , Ahmed Mohamed")
     assert "from September 1 , 2015 through November 9 , 2015" in written[1]
 
@@ -576,7 +581,7 @@ def test_it_after_a_sentence_about_a_place_is_that_place() -> None:
         "region's primary political and cultural center. The desert heat surrounds the "
         "city. It lasts from May to October."
     )
-    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    written = written_sentences(text)
     assert "Founded in 1871 , Phoenix has become" in written[1]
     assert read(text, lexicon.load()).sentences[3].skip == "unresolved pronoun"  # a common noun
 
@@ -868,7 +873,7 @@ def test_a_name_that_replaces_the_noun_keeps_the_only_if_the_text_writes_it_with
         "Utrecht in 1713 the island became the French colony of Ile Royale. The Korean War "
         "began in 1950. Millions died in the Korean War. In 1953 the war ended."
     )
-    written = [" ".join(t.text for t in s.tokens) for s in read(text, lexicon.load()).sentences]
+    written = written_sentences(text)
     assert any("1713 Cape Breton Island became" in w for w in written), written
     assert any("the Korean War ended" in w for w in written), written
 

@@ -402,10 +402,7 @@ PRICE_WORDS = words(
 # of Ljubljana', '135 miles from the airport', '15 km to the south'.
 DISTANCE_UNITS = words("km kilometres kilometers miles mi")
 COMPASS_POINTS = words("north south east west northeast northwest southeast southwest")
-DISTANCE_LEADS = words(
-    "north south east west northeast northwest southeast southwest from away outside inland "
-    "offshore to down up along"
-)
+DISTANCE_LEADS = COMPASS_POINTS | words("from away outside inland offshore to down up along")
 # Places of arrival whose distance from a town is a guide's directions: '135 miles from
 # Albuquerque International Sunport'.
 FACILITY_WORDS = words("airport airports sunport station terminal")
