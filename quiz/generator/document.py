@@ -254,9 +254,10 @@ def _predicate_fits(sentence: Sentence, before: Sentence, lex: lexicon.Lexicon |
         return True
     start, end = subject.subject
     kind = next((e.kind for e in before.names if e.end == end and e.start >= start), None)
+    # the noun phrase right after 'be': 'the most powerful earthquake', not 'famous for the fire'
     phrase = list(itertools.takewhile(lambda t: t.tag in _PREDICATE_TAGS, tokens[clause.verb[1] :]))
-    nouns = [t for t in phrase if t.tag in {"NN", "NNS"}]  # 'the most powerful earthquake', not
-    return kind is None or not nouns or entities.describes(nouns[-1], kind, lex)  # 'famous for'
+    nouns = [t for t in phrase if t.tag in {"NN", "NNS"}]
+    return kind is None or not nouns or entities.describes(nouns[-1], kind, lex)
 
 
 # Tags of the noun phrase right after 'be': its last noun is what the subject is said to be.

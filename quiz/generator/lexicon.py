@@ -49,7 +49,7 @@ CREATE TABLE person (
     flourished INTEGER,          -- a year they were active, when the gloss gives only that
     mentions INTEGER NOT NULL,   -- how many glosses and names of things name them: how known
     nation TEXT,                 -- the nationality the gloss opens with ('Soviet statesman ...')
-    gender TEXT                  -- 'female' or 'male' as the gloss says ('her husband') or NULL
+    gender TEXT                  -- 'female', 'male' (people.gender: 'English actress') or NULL
 );
 CREATE TABLE part (synset INTEGER NOT NULL, whole INTEGER NOT NULL);  -- Sahara, Africa
 CREATE INDEX sense_by_lemma ON sense (lemma);

@@ -301,9 +301,9 @@ def of_today(
     minutes') or directions (:func:`_directions`): it changes, often leaves out where from,
     and no teacher asks it (development readings of travel guides written for the purpose).
     *guide* holds the words that name a guide's place ('Ljubljana'); None for other texts.
-    The verb nearest before the key must be in the present tense or 'can'/'may': 'In 1850 a
-    ticket could cost $500', 'Congress approved $12 billion', 'Officials say the rescue took 22
-    hours' and 'Light takes about 8 minutes to reach Earth' (no guide) stay."""
+    The verb nearest before the key must be in the present tense or 'can', 'may' or 'must':
+    'In 1850 a ticket could cost $500', 'Congress approved $12 billion', 'Officials say the
+    rescue took 22 hours' and 'Light takes about 8 minutes to reach Earth' (no guide) stay."""
     if not _in_the_present(tokens, answer):
         return False
     if answer.kind == A.MONEY:
