@@ -385,10 +385,9 @@ def _subordinate(tokens: list[Token]) -> list[Statement]:
 
 def _cut(tokens: list[Token], cuts: list[tuple[int, int]]) -> list[Token]:
     """Remove spans [start, end) and the comma that closed them, unless it parts a phrase
-    (:func:`_parts_a_phrase`). A past
-    participle that the cut brings next to a noun was the main verb the aside stood before
-    ('the Assembly, the first parliament, attempted'): the tagger, seeing the comma, may have
-    read it as a participle."""
+    (:func:`_parts_a_phrase`). A past participle that the cut brings next to a noun was the
+    main verb the aside stood before ('the Assembly, the first parliament, attempted'): the
+    tagger, seeing the comma, may have read it as a participle."""
     kept: list[Token] = []
     skip_until = -1
     for i, token in enumerate(tokens):
