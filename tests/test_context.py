@@ -981,3 +981,63 @@ def test_it_after_an_opening_prepositional_phrase_stands_for_nothing_written() -
         assert context.leaning(ship, range(year, year + 1)) is None, sentence
     pound = tokens.tag("The pound fell overnight to its lowest level since 1985.")
     assert context.leaning(pound, range(len(pound) - 2, len(pound) - 1)) is not None
+
+
+def _leaning_in_text(text: str, opening: str) -> str | None:
+    """Why the sentence of *text* that opens with *opening* cannot stand alone, read as the
+    generator reads the whole text (with the nouns and events of the sentences before it)."""
+    sentence = next(
+        s
+        for s in read(text, lexicon.load()).sentences
+        if " ".join(t.text for t in s.tokens).startswith(opening)
+    )
+    earlier = sentence.earlier_heads
+    return context.leaning(
+        list(sentence.tokens), range(0), earlier, earlier_events=earlier.named_events()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "reason"),
+    [  # reading n7 of news written for development (tests/data/written/news5)
+        (
+            "American swimmer Michael Phelps this morning won his eighth gold medal of the "
+            "Beijing Olympics. The win breaks the record of seven gold medals at a single Games, "
+            "set by fellow American Mark Spitz at the 1972 Munich Olympics.",
+            "The win",
+            "definite 'The win' refers back",
+        ),
+        (
+            "Nine workers died in accidents during construction. Main construction began in "
+            "1999, and the final section of rock was broken through in October 2010.",
+            "Main construction",
+            "the construction named before",
+        ),
+    ],
+)
+def test_an_event_told_before_is_not_named_again(text: str, opening: str, reason: str) -> None:
+    """'The win' after 'won', and 'Main construction' after 'during construction', are the
+    events the text told of: which win, the construction of what?"""
+    assert reason in (_leaning_in_text(text, opening) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (  # no event before: the subject is the thing itself (tuning text, voyage/Lodz)
+            "Łódź grew around the textile mills. Cotton was brought to Łódź in 1820.",
+            "Cotton",
+        ),
+        (  # an event with whose it is stands alone
+            "Nine workers died in accidents during construction. Construction of the tunnel "
+            "began in 1999.",
+            "Construction",
+        ),
+        (  # a named win says which
+            "Phelps won again. The win at the Beijing Olympics broke the record set in 1972.",
+            "The win",
+        ),
+    ],
+)
+def test_an_event_or_thing_that_says_which_stands_alone(text: str, opening: str) -> None:
+    assert _leaning_in_text(text, opening) is None

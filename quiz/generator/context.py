@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Container, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quiz.generator.clauses import FINITE
 from quiz.generator.lang import en, en_names
@@ -42,11 +42,21 @@ class EarlierNouns:
     first: Mapping[str, int]
     before: int
     also: frozenset[str] = frozenset()  # nouns of the sentence itself before a statement
+    # First mentions of events, as nouns or as verbs ('won': the win), in the same table form.
+    events: Mapping[str, int] = field(default_factory=dict)
 
     def __contains__(self, noun: object) -> bool:
         if not isinstance(noun, str):
             return False
-        return noun in self.also or self.first.get(noun, self.before) < self.before
+        return (
+            noun in self.also
+            or self.first.get(noun, self.before) < self.before
+            or self.events.get(noun, self.before) < self.before
+        )
+
+    def named_events(self) -> EarlierNouns:
+        """The events named in the sentences before ('during construction', 'won')."""
+        return EarlierNouns(self.events, self.before)
 
 
 def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:
@@ -465,13 +475,17 @@ def leaning(
     earlier_heads: Container[str] = (),
     key_kind: str = "",
     people: Container[int] = (),
+    *,
+    earlier_events: Container[str] = (),
 ) -> str | None:
     """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
 
     *earlier_heads* are the common nouns named in the sentences before it: a definite phrase
     headed by one of them ("the competition") most likely refers back. A pronoun is fine when
     what it stands for is written before it ("Lincoln won his second term"; *people* holds the
-    indices of the tokens of person names).
+    indices of the tokens of person names). *earlier_events* are the events among them: one
+    opening the statement without an article ("Main construction began in 1999") is the one
+    told of before.
     """
     for i, token in enumerate(tokens):
         if i in key or _same_time(tokens, i):
@@ -514,6 +528,9 @@ def leaning(
         )
         if listed or singular(noun) in earlier_heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
+    bare = _bare_subject_head(tokens, key)
+    if bare is not None and tokens[bare].lower in earlier_events:
+        return f"the {tokens[bare].text} named before, without whose"
     if _ranking_without_year(tokens, key):
         return "a ranking without its year"
     if _month_without_year(tokens, key):
@@ -531,6 +548,25 @@ def leaning(
     if key_kind == "count" and _measure_nowhere(tokens, key):
         return "a measure without its place"
     return None
+
+
+def _bare_subject_head(tokens: list[Token], key: range) -> int | None:
+    """The head of a subject that opens the statement as a singular common noun without an
+    article or a phrase saying whose ('Main construction began', not 'Construction of the
+    tunnel began'), or None."""
+    head = 0
+    while head < len(tokens) and (
+        tokens[head].tag in {"JJ", "VBN"} or (head == 0 and tokens[head].tag == "NNP")
+    ):
+        head += 1
+    if (
+        head + 1 >= len(tokens)
+        or head in key
+        or tokens[head].tag != "NN"
+        or tokens[head + 1].tag not in FINITE
+    ):
+        return None
+    return head
 
 
 def _unit_after(tokens: list[Token], key: range) -> int | None:

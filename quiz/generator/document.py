@@ -177,7 +177,7 @@ def analyse(
         ]
         sentence.clause = clauses.analyse(replaced)
     _unify_people(analysed)
-    _note_earlier_heads(analysed)
+    _note_earlier_heads(analysed, lex)
     return analysed, about
 
 
@@ -377,14 +377,23 @@ def _skip_inside_quotations(analysed: list[Sentence]) -> None:
         quotation_open = filters.opens_quotation(sentence.tokens, quotation_open)
 
 
-def _note_earlier_heads(analysed: list[Sentence]) -> None:
-    """Give each sentence the common nouns (singular, lower case) of the sentences before it."""
+def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -> None:
+    """Give each sentence the common nouns (singular, lower case) of the sentences before it,
+    and the events among them or told by a verb of the same word ('won': the win)."""
     first: dict[str, int] = {}
+    events: dict[str, int] = {}
     for sentence in analysed:
-        sentence.earlier_heads = context.EarlierNouns(first, sentence.number)
+        sentence.earlier_heads = context.EarlierNouns(first, sentence.number, events=events)
         for token in sentence.tokens:
             if token.tag in {"NN", "NNS"}:
-                first.setdefault(context.singular(token.lower), sentence.number)
+                noun = context.singular(token.lower)
+                first.setdefault(noun, sentence.number)
+            elif token.tag.startswith("VB") and lex is not None:
+                noun = lex.verb_base(token.lower) or ""
+            else:
+                continue
+            if lex is not None and lex.noun_lexname(noun) in en.EVENT_SENSES:
+                events.setdefault(noun, sentence.number)
 
 
 _NOT_SURNAMES = en_names.PLACE_HEADS | en_names.ORGANIZATION_HEADS

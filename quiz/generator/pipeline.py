@@ -154,7 +154,14 @@ def _candidates(
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
-                if context.leaning(list(statement.tokens), key_span, earlier, answer.kind, people):
+                if context.leaning(
+                    list(statement.tokens),
+                    key_span,
+                    earlier,
+                    answer.kind,
+                    people,
+                    earlier_events=earlier.named_events(),
+                ):
                     continue
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:

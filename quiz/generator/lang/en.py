@@ -284,6 +284,10 @@ DOCUMENT_WORDS = words(
     "analyses experiment experiments dataset corpus survey results findings"
 )
 
+# WordNet's lexicographer files of nouns that name something happening: a definite or bare
+# one ("the win", "Main construction began") is the one the text told of before.
+EVENT_SENSES = frozenset({"noun.act", "noun.event", "noun.process"})
+
 # Heads of definite noun phrases that, alone, almost always refer back: "the man", "the match".
 ANAPHORIC_HEADS = words(
     "man men woman women boy boys girl girls child children people person family couple victim "
