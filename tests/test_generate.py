@@ -255,6 +255,26 @@ def test_no_person_key_whose_surname_the_stem_writes() -> None:
     assert not worth.gives_away(tuple(other), key, names, [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "given_away"),
+    [  # reading n7 of news written for development (tests/data/written/news5)
+        (
+            "Google has a history of April Fool's pranks, and on April 1, 2004 it posted a job "
+            "advertisement for a research centre on the Moon.",
+            True,
+        ),
+        ("Gmail was announced on April 1, 2004, and many readers took it for a joke.", False),
+        ("The Christmas truce began on December 24, 1914 in parts of Flanders.", False),
+        ("The truce began on Christmas Eve, December 24, 1914, in Flanders.", True),
+    ],
+)
+def test_a_date_key_is_not_the_day_the_stem_names(sentence: str, given_away: bool) -> None:
+    tagged = tokens.tag(sentence)
+    names = entities.find(tagged, lexicon.load())
+    key = next(a for a in answers.find(tagged, names) if a.kind == "date" and "," in a.text)
+    assert worth.gives_away(tuple(tagged), key, names, []) is given_away
+
+
 def test_a_person_written_with_a_middle_initial_is_the_one_wordnet_knows() -> None:
     known = lexicon.load()
     assert known.person("George C. Marshall") == known.person("George Marshall")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 from quiz.generator import answers as A
 from quiz.generator import entities, places, resources, times
@@ -99,6 +100,8 @@ def gives_away(
     stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
     if answer.kind == PERSON:
         return answer.text.split()[-1] in stem_words  # "the Marshall Plan for ... ____"
+    if answer.kind == A.DATE:
+        return _holiday_of(tokens, answer)
     if answer.kind != PLACE:
         return False
     if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
@@ -120,6 +123,18 @@ def gives_away(
         places.lookup(e.text, context) for e in names if e.kind == PLACE and e.start != answer.start
     )
     return any(p is not None and places.contains(place, p) for p in inside)
+
+
+def _holiday_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """The stem names a day that falls on the key's date ('April Fool's pranks ... on ____':
+    April 1)."""
+    rest = " ".join(t.lower for i, t in enumerate(tokens) if not answer.start <= i < answer.end)
+    rest = rest.replace(" 's", "'s").replace(" ' s", "'s")
+    day = answer.text.split(",")[0].strip()
+    return any(
+        date == day and re.search(rf"\b{re.escape(holiday)}\b", rest)
+        for holiday, date in en.HOLIDAY_DATES.items()
+    )
 
 
 def _name_root(name: str) -> str:

@@ -288,6 +288,25 @@ DOCUMENT_WORDS = words(
 # one ("the win", "Main construction began") is the one the text told of before.
 EVENT_SENSES = frozenset({"noun.act", "noun.event", "noun.process"})
 
+# Days named after what happens on them, with their date: a stem that names one gives its
+# date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
+HOLIDAY_DATES = {
+    "april fool": "April 1",
+    "april fools": "April 1",
+    "new year's day": "January 1",
+    "valentine's day": "February 14",
+    "st patrick's day": "March 17",
+    "st. patrick's day": "March 17",
+    "bastille day": "July 14",
+    "halloween": "October 31",
+    "guy fawkes": "November 5",
+    "christmas eve": "December 24",
+    "christmas day": "December 25",
+    "christmas": "December 25",
+    "boxing day": "December 26",
+    "new year's eve": "December 31",
+}
+
 # Heads of definite noun phrases that, alone, almost always refer back: "the man", "the match".
 ANAPHORIC_HEADS = words(
     "man men woman women boy boys girl girls child children people person family couple victim "
