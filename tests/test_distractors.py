@@ -469,3 +469,37 @@ def test_a_news_story_offers_no_person_who_had_died_by_its_date() -> None:
     assert all(known.person(n).life.died in (None, *range(2008, 2100)) for n in dated), dated
     undated = offered(D.DocumentFacts())
     assert any((known.person(n).life.died or 3000) < 2008 for n in undated), undated
+
+
+@pytest.mark.parametrize(
+    ("text", "begun"),
+    [
+        (  # reading n7 of news written for development (tests/data/written/news5)
+            "Mark Zuckerberg, who started Facebook in his Harvard University dormitory in 2004, "
+            "rang the Nasdaq opening bell.",
+            {"Facebook": 2004},
+        ),
+        ("The Football League was formed in 1888 by twelve clubs.", {"Football League": 1888}),
+        ("The Football League, formed in 1888, had twelve clubs.", {"Football League": 1888}),
+        ("Brahms was born in Hamburg in 1833.", {}),  # people are born, not begun
+        ("Facebook started trading on the Nasdaq in 2012.", {}),  # it began something else
+    ],
+)
+def test_the_text_dates_the_beginning_of_what_it_names(text: str, begun: dict[str, int]) -> None:
+    assert read(text, lexicon.load()).facts.beginnings == begun
+
+
+def test_no_year_option_dates_an_event_before_its_subject_began() -> None:
+    """Reading n7: 'In ____ Facebook reported revenue of $3.7 billion' offered 2001, before
+    Facebook was started (2004, as the text says)."""
+    text = (
+        "Facebook shares end flat on first day of trading\n\nFriday, May 18, 2012\n\n"
+        "Mark Zuckerberg, who started Facebook in his Harvard University dormitory in 2004, "
+        "rang the Nasdaq opening bell from the company's headquarters in Menlo Park. "
+        "Facebook says it has more than 900 million users a month. "
+        "Last year it reported revenue of $3.7 billion and a profit of $1 billion, most of it "
+        "from advertising."
+    )
+    made = [q for q in run(text, threshold=0).questions if q.answer == "2011"]
+    assert made, "the revenue's year is asked"
+    assert all(int(option) > 2004 for option in made[0].options)

@@ -62,6 +62,7 @@ class DocumentFacts:
     _names_by_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _places: list[places.Place] | None = field(default=None, repr=False)
     years: list[int] = field(default_factory=list)
+    beginnings: dict[str, int] = field(default_factory=dict)  # name -> the year it was founded
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
     nouns: frozenset[str] = frozenset()  # every common noun the text writes
     mentions: list[list[tuple[str, str]]] = field(default_factory=list)  # (kind, name) by sentence

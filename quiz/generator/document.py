@@ -83,7 +83,7 @@ def read(
     found, date = text.sentences(document_text)
     title = text.title_name(document_text)
     sentences, topic = analyse(found, lex, date, title, progress)
-    distractor_facts = facts(sentences, date, topic)
+    distractor_facts = facts(sentences, date, topic, lex)
     distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
     distractor_facts.nouns = frozenset(
         t.lower for s in sentences for t in s.tokens if t.tag in {"NN", "NNS"}
@@ -624,7 +624,10 @@ _LIFE_SPAN = re.compile(  # "(8 February 1700 - 27 March 1782)"
 
 
 def facts(
-    analysed: list[Sentence], date: dt.date | None, topic: references.Topic | None = None
+    analysed: list[Sentence],
+    date: dt.date | None,
+    topic: references.Topic | None = None,
+    lex: lexicon.Lexicon | None = None,
 ) -> distractors.DocumentFacts:
     """What the document offers as distractors: its names, full names and years. A surname
     that two people of the text share has no full name: 'Goode' could be either."""
@@ -672,4 +675,60 @@ def facts(
                 found.add_name(sentence.number, e.kind, e.text, e.subtype)
         found.years.extend(int(y) for y in _YEAR.findall(sentence.source.text))
     found.years = sorted(set(found.years))
+    if lex is not None:
+        found.beginnings = _beginnings(analysed, lex)
     return found
+
+
+BEGINNING_REACH = 10  # tokens from a founding verb to the year it gives
+
+
+def _beginnings(analysed: list[Sentence], lex: lexicon.Lexicon) -> dict[str, int]:
+    """The year the text says each named thing began, the first it gives: 'Mark Zuckerberg,
+    who started Facebook in his Harvard University dormitory in 2004' (Facebook: 2004), 'the
+    Football League, formed in 1888', 'Rome was founded in 753'. People are born, not begun."""
+    found: dict[str, int] = {}
+    for sentence in analysed:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if token.tag not in {"VBD", "VBN"} or lex.verb_base(token.lower) not in (
+                en.BEGINNING_VERBS
+            ):
+                continue
+            begun = _begun(sentence, i)
+            year = _year_after(tokens, i)
+            if begun is not None and year is not None:
+                found.setdefault(begun, year)
+    return found
+
+
+def _begun(sentence: Sentence, verb: int) -> str | None:
+    """The name a founding verb at *verb* begins: its object ('started Facebook'), or its
+    subject in the passive or an apposition ('the League was formed', 'the League, formed')."""
+    tokens = sentence.tokens
+    passive = (
+        tokens[verb].tag == "VBN"
+        and verb > 1
+        and tokens[verb - 1].lower
+        in {
+            "was",
+            "were",
+            ",",
+        }
+    )
+    for e in sentence.names:
+        if e.kind == PERSON:
+            continue
+        if (passive and e.end == verb - 1) or (tokens[verb].tag == "VBD" and e.start == verb + 1):
+            return e.text
+    return None
+
+
+def _year_after(tokens: list[tok.Token], verb: int) -> int | None:
+    """The year 'in' gives after a verb, before the clause ends ('formed in 1888')."""
+    for i in range(verb + 1, min(len(tokens), verb + BEGINNING_REACH)):
+        if tokens[i].text in {",", ";", ".", ":"} or tokens[i].tag in clauses.FINITE:
+            return None
+        if _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].lower == "in":
+            return int(tokens[i].text)
+    return None

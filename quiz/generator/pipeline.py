@@ -503,6 +503,20 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
     )
 
 
+def _beginnings_named(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[int, ...]:
+    """The years in which the things the stem names began, before a year key: no option may
+    date an event of Facebook before it was started ('In ____ Facebook reported revenue of
+    $3.7 billion': not 2001; reading n7)."""
+    if candidate.answer.kind != A.YEAR or candidate.answer.value is None:
+        return ()
+    text = " ".join(t.text for t in candidate.statement.tokens)
+    return tuple(
+        year
+        for name, year in facts.beginnings.items()
+        if year < candidate.answer.value and re.search(rf"\b{re.escape(name)}\b", text)
+    )
+
+
 def _year_of(candidate: _Candidate) -> int | None:
     """A year the statement gives besides the key: the time its people must have lived in."""
     years = _years_of(candidate)
@@ -733,7 +747,7 @@ def run(
             wanted=2 * choices + 2,
             written=_written_names(candidate, facts),
             year=_year_of(candidate),
-            years=_years_of(candidate),
+            years=_years_of(candidate) + _beginnings_named(candidate, facts),
             role=_role_before(candidate),
             gender=_gender_of(candidate),
             side=_false_side(candidate),

@@ -288,6 +288,10 @@ DOCUMENT_WORDS = words(
 # one ("the win", "Main construction began") is the one the text told of before.
 EVENT_SENSES = frozenset({"noun.act", "noun.event", "noun.process"})
 
+# Verbs that date the beginning of what they name ("Zuckerberg started Facebook ... in 2004",
+# "the league was formed in 1888"): nothing about it happened before.
+BEGINNING_VERBS = words("found establish start launch form create incorporate")
+
 # Days named after what happens on them, with their date: a stem that names one gives its
 # date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
 HOLIDAY_DATES = {
