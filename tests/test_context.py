@@ -1041,3 +1041,20 @@ def test_an_event_told_before_is_not_named_again(text: str, opening: str, reason
 )
 def test_an_event_or_thing_that_says_which_stands_alone(text: str, opening: str) -> None:
     assert _leaning_in_text(text, opening) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dangling"),
+    [  # reading n7 of news written for development (tests/data/written/news5)
+        (
+            "A first attempt on May 27, 2020 was called off less than 17 minutes before launch "
+            "because of thunderstorms and the risk of lightning.",
+            True,
+        ),
+        ("A second wave of the epidemic struck the city in 1919.", False),
+        ("An only child, Jeanne Moreau was born in Paris in 1928.", False),
+    ],
+)
+def test_one_of_a_series_the_statement_does_not_name_dangles(sentence: str, dangling: bool) -> None:
+    """'A first attempt' of what? The launch it was one attempt at is in the text before."""
+    assert (leaning(sentence) is not None) is dangling

@@ -528,6 +528,8 @@ def leaning(
         )
         if listed or singular(noun) in earlier_heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
+    if _indefinite_rank(tokens, key):
+        return f"'{tokens[0].text} {tokens[1].text} {tokens[2].text}' of what"
     bare = _bare_subject_head(tokens, key)
     if bare is not None and tokens[bare].lower in earlier_events:
         return f"the {tokens[bare].text} named before, without whose"
@@ -548,6 +550,16 @@ def leaning(
     if key_kind == "count" and _measure_nowhere(tokens, key):
         return "a measure without its place"
     return None
+
+
+def _indefinite_rank(tokens: list[Token], key: range) -> bool:
+    """The statement opens with one of a series that it does not name: 'A first attempt on May
+    27, 2020 was called off' (of what?), 'A second wave struck in 1919'; not 'A second wave of
+    the epidemic', nor 'An only child'."""
+    if len(tokens) < 4 or any(k in key for k in range(3)):
+        return False
+    opening = tokens[0].lower in {"a", "an"} and tokens[1].lower in en.ORDINAL_UNITS[1:]
+    return opening and tokens[2].tag == "NN" and tokens[3].lower not in en.RANK_COMPLEMENTS
 
 
 def _bare_subject_head(tokens: list[Token], key: range) -> int | None:
