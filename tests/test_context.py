@@ -1051,7 +1051,7 @@ def test_an_event_or_thing_that_says_which_stands_alone(text: str, opening: str)
             "because of thunderstorms and the risk of lightning.",
             True,
         ),
-        ("A second wave of the epidemic struck the city in 1919.", False),
+        ("A second wave of the Spanish flu struck Philadelphia in 1919.", False),
         ("An only child, Jeanne Moreau was born in Paris in 1928.", False),
     ],
 )
