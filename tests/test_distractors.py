@@ -503,3 +503,14 @@ def test_no_year_option_dates_an_event_before_its_subject_began() -> None:
     made = [q for q in run(text, threshold=0).questions if q.answer == "2011"]
     assert made, "the revenue's year is asked"
     assert all(int(option) > 2004 for option in made[0].options)
+
+
+def test_a_single_letter_has_no_long_form() -> None:
+    """Reading n8 (travel5): 'shaped like the letter W' became 'the letter W Trek'."""
+    text = (
+        "The W Trek is the most popular route in Torres del Paine. The route is shaped like the "
+        "letter W. The Paine Grande refuge lies on the trail."
+    )
+    forms = read(text, lexicon.load()).facts.long_forms
+    assert "W" not in forms
+    assert forms.get("Trek") == "W Trek"  # a word of two letters or more still has one

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quiz.generator import clauses, simplify, tokens
 from quiz.generator.pipeline import run
 
@@ -222,3 +224,62 @@ def test_a_relative_clause_leaves_the_main_verb_s_list_to_the_main_clause() -> N
     )
     assert "in 1909 the Silver Dart made the first flight in Canada ." in " ".join(second)
     assert not any(s.startswith("the army was fighting in France , fought") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [  # reading n8 of texts written for development (tests/data/written/textbook2)
+        (
+            "He returned from Mecca with scholars and with an architect, Abu Ishaq al-Sahili, who "
+            "is credited with designing the Djinguereber Mosque in Timbuktu, built of mud brick "
+            "around 1327.",
+            "He returned from Mecca with scholars and with an architect , Abu Ishaq al-Sahili .",
+        ),
+        (
+            "In August 1963, the United States, the Soviet Union, and Britain signed the Limited "
+            "Test Ban Treaty, which banned nuclear tests in the atmosphere, in outer space, and "
+            "underwater.",
+            "In August 1963 , the United States , the Soviet Union , and Britain signed the "
+            "Limited Test Ban Treaty .",
+        ),
+        (
+            "He worked on his theory privately for twenty years, gathering evidence from animal "
+            "breeders, who changed their stock by choosing which individuals to breed, a process "
+            "he called artificial selection.",
+            "He worked on his theory privately for twenty years , gathering evidence from animal "
+            "breeders .",
+        ),
+        (  # the relative clause is in the subject of a clause whose verb comes after it
+            "Wilkins observed that the 2007 starting date of the donation program, which is part "
+            "of the Andy Warhol Foundation for the Visual Arts, coincided with the 20th "
+            "anniversary of Andy Warhol's death in 1987.",
+            "Wilkins observed that the 2007 starting date of the donation program coincided with "
+            "the 20th anniversary of Andy Warhol 's death in 1987 .",
+        ),
+    ],
+)
+def test_what_belongs_to_a_relative_clause_after_its_comma_goes_with_it(
+    sentence: str, main: str
+) -> None:
+    """A participle of its last noun, the rest of its list or a phrase that sums it up was left
+    in the main clause: 'an architect, Abu Ishaq al-Sahili built of mud brick'."""
+    assert statements(sentence)[0] == main
+
+
+def test_a_list_of_people_after_a_name_is_no_apposition() -> None:
+    """Reading n8 (travel5): 'founded in ____ by the director Max Reinhardt is held' lost the
+    rest of the list and the aside's closing comma."""
+    sentence = (
+        "The Salzburg Festival, founded in 1920 by the director Max Reinhardt, the writer Hugo "
+        "von Hofmannsthal and the composer Richard Strauss, is held every year."
+    )
+    found = statements(sentence)
+    assert found[0] == " ".join(t.text for t in tokens.tag(sentence))
+    assert not any(s.startswith("Max Reinhardt is") for s in found)
+    bridge = (  # one thing named twice: an apposition (tests/data/written/news2)
+        "Xi Jinping opened the Hong Kong-Zhuhai-Macau Bridge, a 55-kilometre chain of bridges "
+        "and an undersea tunnel, on Tuesday."
+    )
+    assert (
+        statements(bridge)[0] == "Xi Jinping opened the Hong Kong-Zhuhai-Macau Bridge on Tuesday ."
+    )

@@ -563,7 +563,7 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
     return {
         word: next(iter(names))
         for word, names in longer.items()
-        if len(names) == 1 and word not in alone_first
+        if len(names) == 1 and word not in alone_first and len(word) > 1  # not 'the letter W'
     }
 
 

@@ -173,6 +173,8 @@ def _appositives(
         body = tokens[c + 1 : end]
         if any(t.tag in FINITE for t in body) or not any(t.tag in {"NN", "NNS"} for t in body):
             continue
+        if _lists_people(body):
+            continue  # 'Max Reinhardt, the writer X and the composer Y,': a list of three
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if _ends_the_opening(tokens, c) and not (after and after.tag in FINITE):
             continue  # 'After the partition ... in 387 AD, the provinces ... passed': a subject
@@ -199,6 +201,16 @@ def _appositives(
     return found, cuts
 
 
+def _lists_people(body: list[Token]) -> bool:
+    """Whether what follows a name after a comma goes on with 'and' and a further role and name
+    ('the writer Hugo von Hofmannsthal and the composer Richard Strauss'): a list, not an
+    apposition ('a chain of bridges and an undersea tunnel' is one)."""
+    return any(
+        a.tag == "CC" and b.tag == "DT" and c.tag == "NN" and d.tag == "NNP"
+        for a, b, c, d in zip(body, body[1:], body[2:], body[3:], strict=False)
+    )
+
+
 def _ends_the_opening(tokens: list[Token], comma: int) -> bool:
     """Whether the comma at *comma* may close the sentence's opening adverbial (a phrase that
     begins with a preposition and holds no comma or verb before it): what follows may then be
@@ -223,6 +235,10 @@ def _clause_end(tokens: list[Token], start: int) -> int:
         main = finite[-1]
         while not _awaits_its_verb(tokens, main, start) and _lists_verbs(tokens, end, main):
             end = _next_comma(tokens, end + 1)
+        opened = tokens[main + 1 : start - 1]  # 'observed that the date, which ..., coincided'
+        waiting = any(t.lower in en.LEADING_SUBORDINATORS | {"that"} for t in opened)
+        if not waiting and _goes_on_inside(tokens, end):
+            return len(tokens) - 1 if tokens[-1].tag == "." else len(tokens)
         return end
     verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
     if verb is None:
@@ -232,6 +248,25 @@ def _clause_end(tokens: list[Token], start: int) -> int:
     if following < end and tokens[following - 1].tag not in {"CC", "WDT", "WP", "IN"}:
         return following
     return end
+
+
+def _goes_on_inside(tokens: list[Token], comma: int) -> bool:
+    """Whether what follows the comma that seems to close a relative clause after the main verb
+    still belongs to it, up to the sentence's end: a participle of its last noun ('the
+    Djinguereber Mosque in Timbuktu, built of mud brick'), the rest of its list ('banned
+    nuclear tests in the atmosphere, in outer space, and underwater') or a phrase that sums
+    it up ('breeders, who changed their stock ..., a process he called artificial selection')."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    tail = [t for t in tokens[comma + 1 :] if t.tag != "."]
+    if not tail or any(t.text in {":", ";"} for t in tail):
+        return False
+    first = tail[0]
+    if first.lower in {"a", "an"}:
+        return True  # its own clause may follow: 'a process he called'
+    if any(t.tag in FINITE for t in tail):
+        return False
+    return first.tag == "VBN" or (first.tag == "IN" and any(t.lower in {"and", "or"} for t in tail))
 
 
 def _awaits_its_verb(tokens: list[Token], auxiliary: int, start: int) -> bool:
