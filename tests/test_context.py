@@ -1011,7 +1011,12 @@ def _leaning_in_text(text: str, opening: str) -> str | None:
             "Nine workers died in accidents during construction. Main construction began in "
             "1999, and the final section of rock was broken through in October 2010.",
             "Main construction",
-            "the construction named before",
+            "'construction' of what",
+        ),
+        (  # reading n8 (textbook2): an event the text names here first
+            "The canal was a bold idea. Construction began at Rome, New York, on July 4, 1817.",
+            "Construction",
+            "'Construction' of what",
         ),
     ],
 )
@@ -1058,3 +1063,94 @@ def test_an_event_or_thing_that_says_which_stands_alone(text: str, opening: str)
 def test_one_of_a_series_the_statement_does_not_name_dangles(sentence: str, dangling: bool) -> None:
     """'A first attempt' of what? The launch it was one attempt at is in the text before."""
     assert (leaning(sentence) is not None) is dangling
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "kind", "reason"),
+    [  # reading n8 of texts written for development (tests/data/written)
+        (
+            "There, Martin Luther translated the New Testament into German, published in 1522.",
+            (13, 14),
+            "year",
+            "pointing word 'There'",
+        ),
+        (
+            "Pope Leo X responded with a papal bull in June 1520 that gave Luther sixty days to "
+            "recant.",
+            (9, 10),
+            "year",
+            "a response to something unsaid",
+        ),
+        (
+            "The cost of shipping a ton of freight between Buffalo and New York City fell from "
+            "about $100 to less than $10.",
+            (16, 18),
+            "money",
+            "a change without its time",
+        ),
+        (
+            "Participants were deceived and put under intense distress, and some critics, such as "
+            "the psychologist Diana Baumrind in 1964, argued that the harm could not be justified.",
+            (20, 21),
+            "year",
+            "'Participants' of what",
+        ),
+        (
+            "Wallace described a theory almost identical to his own.",
+            (0, 1),
+            "person",
+            "'own' without its noun",
+        ),
+        (
+            "By 1840 the United States had more than 3,000 miles of them.",
+            (6, 10),
+            "count",
+            "pronoun 'them'",
+        ),
+        (
+            "All 109 members present voted in favour, while deputies representing Kosovo's Serb "
+            "minority stayed away.",
+            (1, 3),
+            "count",
+            "definite 'All 109 members' refers back",
+        ),
+    ],
+)
+def test_what_the_statement_leaves_unsaid_is_found(
+    sentence: str, key: tuple[int, int], kind: str, reason: str
+) -> None:
+    tagged = tokens.tag(sentence)
+    assert reason in (context.leaning(tagged, range(*key), (), kind, {0}) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "kind"),
+    [
+        ("There was a revolt in Zurich in 1523.", (6, 7), "year"),
+        ("Pope Leo X responded to the theses with a papal bull in June 1520.", (11, 12), "year"),
+        (  # how it answered says enough (tests/data/written/textbook)
+            "Thomas Jefferson responded by sending James Monroe to France in 1802.",
+            (9, 10),
+            "year",
+        ),
+        (
+            "The printing press let ideas spread faster than church authorities could respond.",
+            (0, 0),
+            "",
+        ),
+        ("Shipping costs fell from about $100 in 1817 to less than $10 in 1840.", (4, 6), "money"),
+        ("Participants in the Milgram experiment were deceived in 1961.", (8, 9), "year"),
+        ("Steve Jobs founded his own company in 1985.", (7, 8), "year"),
+        (
+            "Pennsylvania, Ohio, and Indiana borrowed heavily to build their own canals, and by "
+            "1840 the United States had more than 3,000 miles of them.",
+            (21, 24),
+            "count",
+        ),
+    ],
+)
+def test_what_the_statement_says_itself_stands(
+    sentence: str, key: tuple[int, int], kind: str
+) -> None:
+    tagged = tokens.tag(sentence)
+    assert context.leaning(tagged, range(*key), (), kind, {0, 1}) is None

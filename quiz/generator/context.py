@@ -55,8 +55,9 @@ class EarlierNouns:
         )
 
     def named_events(self) -> EarlierNouns:
-        """The events named in the sentences before ('during construction', 'won')."""
-        return EarlierNouns(self.events, self.before)
+        """The events named up to and in the sentence itself ('during construction', 'won',
+        'Construction began at Rome')."""
+        return EarlierNouns(self.events, self.before + 1)
 
 
 def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:
@@ -273,6 +274,8 @@ def _antecedent_before(
         )
     if word in {"it", "them"} and _object_of_the_subject_s_verb(tokens, i, key):
         return False  # 'Apple plans to release it': not Apple; what, then?
+    if word == "them" and _partitive_of_the_subject(tokens, i, key):
+        return False  # 'the United States had more than 3,000 miles of them': of what?
     if word in {"it", "they"} and _after_a_prepositional_opening(tokens, i):
         return False  # 'Under the command of Captain Bannister, it landed': what landed?
     if word in {"it", "its", "itself"}:  # a thing, not a person: 'Mendeleev estimated that it'
@@ -336,6 +339,22 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
     return not (in_lead or after_verb)
 
 
+def _partitive_of_the_subject(tokens: list[Token], i: int, key: range) -> bool:
+    """Whether 'them' at *i* ends a measure or part ('miles of them', 'many of them') after a
+    verb whose subject is the only plural before it: an object pronoun does not stand for its
+    own clause's subject, nor for the measure it follows."""
+    if i < 2 or tokens[i - 1].lower != "of":
+        return False
+    verb = next((k for k in range(i) if tokens[k].tag in FINITE), None)
+    if verb is None:
+        return False
+    plural = {"NNS", "NNPS"}
+    lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
+    in_lead = any(tokens[k].tag in plural and k not in key for k in range(lead_end))
+    after_verb = any(tokens[k].tag in plural and k not in key for k in range(verb + 1, i - 2))
+    return not (in_lead or after_verb)
+
+
 def _after_a_prepositional_opening(tokens: list[Token], i: int) -> bool:
     """Whether the subject pronoun at *i* follows the comma of an opening phrase that begins
     with a preposition or a participle and holds no other verb ('Under the command of Captain
@@ -375,8 +394,9 @@ def _pointing(tokens: list[Token], i: int) -> bool:
         return not any(t.lower in {"and", "or", "nor"} for t in tokens[i + 1 : i + 12])
     if word in en.FORMER_LIKE:
         return following is None or following.tag not in _NOUN_TAGS | _NAME_TAGS | {"JJ"}
-    if word == "there":
-        return token.tag != "EX" and not _place_named_before(tokens, i)
+    if word == "there":  # 'There, Martin Luther translated ...': not 'there was'
+        existential = token.tag == "EX" and following is not None and following.text != ","
+        return not existential and not _place_named_before(tokens, i)
     if word == "following":
         return i > 0 and tokens[i - 1].lower == "the"
     if word == "so":
@@ -523,7 +543,8 @@ def leaning(
             or (noun == "year" and end == key.start)  # "in the year 2193 BCE": the key says which
         ):
             continue
-        listed = not quantified and (
+        counted = key.start == start + 1  # 'All ____ members present voted': of what?
+        listed = (not quantified or counted) and (
             noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
         )
         if listed or singular(noun) in earlier_heads:
@@ -532,7 +553,7 @@ def leaning(
         return f"'{tokens[0].text} {tokens[1].text} {tokens[2].text}' of what"
     bare = _bare_subject_head(tokens, key)
     if bare is not None and tokens[bare].lower in earlier_events:
-        return f"the {tokens[bare].text} named before, without whose"
+        return f"'{tokens[bare].text}' of what"
     if _ranking_without_year(tokens, key):
         return "a ranking without its year"
     if _month_without_year(tokens, key):
@@ -541,6 +562,14 @@ def leaning(
         return "an arrival without its place"
     if _answer_to_nothing(tokens, key):
         return "a refusal or consent to something unsaid"
+    if _response_to_nothing(tokens, key):
+        return "a response to something unsaid"
+    if key_kind in {"count", "percentage", "money"} and _change_untimed(tokens, key):
+        return "a change without its time"
+    if _taking_part_unsaid(tokens, key):
+        return f"'{tokens[0].text}' of what"
+    if _own_alone(tokens, key):
+        return "'own' without its noun"
     if _nation_unsaid(tokens, key):
         return "a parliament without its country"
     if key_kind in {"count", "percentage"} and _population_nowhere(tokens, key):
@@ -631,6 +660,58 @@ def _answer_to_nothing(tokens: list[Token], key: range) -> bool:
         if following is None or following.text in {",", ".", ";"}:
             return True
         if following.lower in en.CLAUSE_ENDING_CONJUNCTIONS:
+            return True
+    return False
+
+
+def _response_to_nothing(tokens: list[Token], key: range) -> bool:
+    """'Pope Leo X responded with a papal bull in June 1520': to what? A verb of answering with
+    no 'to' just after it (an adverb may come between: 'reacted angrily to'), nor 'by' and
+    what it did ('responded by sending James Monroe to France')."""
+    for i, token in enumerate(tokens):
+        if i in key or token.lower not in en.RESPONSE_VERBS or token.tag not in FINITE:
+            continue  # not 'faster than church authorities could respond'
+
+        following = [t.lower for t in tokens[i + 1 : i + 3]]
+        if "to" not in following and following[:1] != ["by"]:  # 'responded by sending': how
+            return True
+    return False
+
+
+def _change_untimed(tokens: list[Token], key: range) -> bool:
+    """'The cost of shipping a ton of freight fell from about ____ to less than $10': a change
+    from one value to another that the statement does not date."""
+    changes = any(t.lower in en.CHANGE_VERBS and t.tag.startswith("VB") for t in tokens)
+    spans = any(t.lower == "from" for t in tokens) and any(t.lower == "to" for t in tokens)
+    timed = any(
+        YEAR.fullmatch(t.text) or en.DECADE_WORD.match(t.text) or t.text in en.MONTHS
+        for k, t in enumerate(tokens)
+        if k not in key
+    )
+    return changes and spans and not timed
+
+
+def _taking_part_unsaid(tokens: list[Token], key: range) -> bool:
+    """'Participants were deceived and put under intense distress': the statement opens with
+    the people who took part, without saying in what."""
+    if len(tokens) < 2 or 0 in key:
+        return False
+    opening, following = tokens[0], tokens[1]
+    return (
+        opening.lower in en.TAKING_PART_PLURALS
+        and opening.tag == "NNS"
+        and following.lower not in en.SPECIFYING_PREPOSITIONS
+    )
+
+
+def _own_alone(tokens: list[Token], key: range) -> bool:
+    """'Wallace described a theory almost identical to his own': 'own' standing for a noun of
+    the text before ('his own theory'); not 'founded his own company'."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower != "own" or i in key or tokens[i - 1].tag != "PRP$":
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is None or following.tag not in _NOUN_TAGS | _NAME_TAGS | {"JJ", "VBG"}:
             return True
     return False
 

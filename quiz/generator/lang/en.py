@@ -317,6 +317,7 @@ ANAPHORIC_HEADS = words(
     "pair victims suspect suspects player players team teams club side company companies firm "
     "group groups organization organisation agency band city cities town towns village country "
     "countries state nation region area island islands river site building house home place "
+    "territory colony member members "
     "match game games competition race tournament event events incident accident attack "
     "attacks crash fire war battle conflict fighting election vote campaign meeting conference "
     "summit talks deal agreement treaty plan plans project program programme scheme law act "
@@ -817,6 +818,24 @@ FIGURE_VERBS = words(
 )
 # Verbs of refusing or consenting, which leave the reader asking to what when nothing follows.
 CONSENT_VERBS = words("refuse refuses refused agree agrees agreed")
+# Verbs of answering something: without 'to' they leave it unsaid ('Pope Leo X responded with
+# a papal bull': to what?).
+RESPONSE_VERBS = words(
+    "respond responds responded react reacts reacted reply replies replied retaliate "
+    "retaliates retaliated"
+)
+# Verbs of a change between two values: 'The cost fell from about $100 to less than $10' needs
+# its time.
+CHANGE_VERBS = words(
+    "fell fall falls rose rise rises dropped drop drops grew grow grows increased increase "
+    "increases decreased decrease decreases declined decline declines climbed climb climbs "
+    "soared soar soars plunged plunge plunges doubled tripled halved"
+)
+# Plural nouns of the people taking part in something, which alone name no one: 'Participants
+# were deceived' (in what?).
+TAKING_PART_PLURALS = words(
+    "participants subjects respondents volunteers delegates members attendees passengers survivors"
+)
 # Conjunctions that open another clause right after a verb: 'refused because ...'.
 CLAUSE_ENDING_CONJUNCTIONS = words("because since although though unless")
 # Words before a time that say when a state ended, which is one time only.
