@@ -7,10 +7,14 @@ are not speech.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quiz.generator import clauses, context, filters, generate, lexicon, references, tokens
 from quiz.generator.document import read
+
+WRITTEN = Path(__file__).parent / "data" / "written"  # texts written for development
 
 
 def written_sentences(text: str) -> list[str]:
@@ -1154,3 +1158,12 @@ def test_what_the_statement_says_itself_stands(
 ) -> None:
     tagged = tokens.tag(sentence)
     assert context.leaning(tagged, range(*key), (), kind, {0, 1}) is None
+
+
+def test_a_new_one_is_not_the_one_named_before() -> None:
+    """Reading n8 (textbook2): 'the new government signed the Treaty of Brest-Litovsk' became
+    'the Provisional Government signed', which the Bolsheviks had overthrown."""
+    page = WRITTEN / "textbook2" / "05-russian-revolutions-1917.txt"
+    written = written_sentences(page.read_text(encoding="utf-8"))
+    treaty = next(s for s in written if "Brest-Litovsk" in s)
+    assert "the new government signed the Treaty of Brest-Litovsk" in treaty

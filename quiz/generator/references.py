@@ -337,6 +337,8 @@ def _definite_at(tokens: list[Token], i: int) -> int | None:
         return None
     if j < len(tokens) and tokens[j].lower in {"of", "'s"}:
         return None  # "the war of 1812", "the city's": said with what follows
+    if any(t.lower in en.NOT_THE_SAME for t in tokens[i + 1 : j - 1]):
+        return None  # "the new government" is not the Provisional Government named before
     return j
 
 

@@ -292,6 +292,10 @@ EVENT_SENSES = frozenset({"noun.act", "noun.event", "noun.process"})
 # "the league was formed in 1888"): nothing about it happened before.
 BEGINNING_VERBS = words("found establish start launch form create incorporate")
 
+# Modifiers that make a definite description another one than the text named before: "the new
+# government" (after "the Provisional Government", reading n8), "the rival party".
+NOT_THE_SAME = words("new other second next rival opposing different")
+
 # Days named after what happens on them, with their date: a stem that names one gives its
 # date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
 HOLIDAY_DATES = {
