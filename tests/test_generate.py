@@ -876,6 +876,36 @@ def test_a_year_that_is_no_lasting_state_s_is_asked(sentence: str, key: str) -> 
     assert key in [q.answer for q in run(sentence, n=3, threshold=-100).questions]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [  # reading n8 of written textbook pages: a century or decade of a state that lasts
+        (
+            "In the eighteenth century, the Qing dynasty ruled China as one of the largest and "
+            "wealthiest states in the world.",
+            False,
+        ),
+        (
+            "In the early 1800s, moving goods across the United States was slow and expensive.",
+            False,
+        ),
+        (  # an event's century, and an age a noun names
+            "Africa was subject to European incursions, beginning with the Portuguese in the "
+            "fifteenth century.",
+            True,
+        ),
+        (
+            "Andy Warhol was close to important touchstones of the 1960s, including art, music "
+            "and fashion.",
+            True,
+        ),
+        ("In the 1950s, the Supreme Court ruled that segregated schools were unequal.", True),
+    ],
+)
+def test_the_age_of_a_lasting_state_is_not_asked(sentence: str, asked: bool) -> None:
+    made = run(sentence, n=3, threshold=-100).questions
+    assert any(q.kind in {"ordinal", "decade"} for q in made) is asked
+
+
 def test_a_year_after_its_month_and_a_comma_is_blanked_before_the_comma() -> None:
     text = (
         "Daniel Bernoulli\n\nDaniel Bernoulli was a Swiss mathematician. He studied medicine at "

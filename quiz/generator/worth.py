@@ -190,6 +190,41 @@ def _lasting_state(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     return False
 
 
+def _state_of_an_age(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'In the ____ century, the Qing dynasty ruled China as one of the largest states', 'In the
+    early ____, moving goods across the United States was slow': a state held in the centuries
+    or decades beside the key as well (reading n8 of written textbook pages). A verb of ruling
+    or lasting, or 'was' with an adjective; not a ruling ('the court ruled that'), nor an age
+    that a noun names ('touchstones of the ____')."""
+    lead = next((t.lower for t in reversed(tokens[: answer.start]) if t.tag in {"IN", "TO"}), "")
+    if lead not in en.DURING_WORDS:
+        return False
+    for i, token in enumerate(tokens):
+        if answer.start <= i < answer.end or not token.tag.startswith("VB"):
+            continue
+        low, high = sorted((i, answer.start))
+        if any(_verb_of_its_own(tokens, k) for k in range(low + 1, high)):
+            continue  # 'was subject to incursions, beginning in the ____ century': an event's
+        following = tokens[i + 1] if i + 1 < len(tokens) else tok.Token(".", ".")
+        lasting = token.lower in en.LASTING_STATES | en.AGE_LONG_STATES
+        if lasting and following.lower not in en.RULING_OBJECTS:
+            return True
+        if token.lower in en.BE_FORMS and following.tag == "JJ":
+            return True
+    return False
+
+
+def _verb_of_its_own(tokens: tuple[tok.Token, ...], k: int) -> bool:
+    """Whether tokens[k] is a verb that a time may belong to: a finite verb, a participle, or a
+    participle phrase after a comma (', beginning with'); not a gerund subject ('moving goods
+    ... was slow')."""
+    finite = {"VBD", "VBN", "VBZ", "VBP", "MD"}
+    tag = tokens[k].tag
+    if tag == "VBG":  # after the clause's verb: 'In the early ____, moving goods' is a subject
+        return tokens[k - 1].text == "," and any(t.tag in finite for t in tokens[:k])
+    return tag in finite
+
+
 def _year_of_a_figure(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'In ____, the population of Phoenix was 1.4 million', '... 40 percent of Americans lived
     in cities in ____': the year a figure was measured is trivia; the figure is the fact (ask
@@ -463,6 +498,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.kind in A.TIME_KINDS and _bounded(tokens, answer):
         return False  # "by the ____ century": earlier ones may be true as well
     if answer.kind in {A.YEAR, A.DATE} and _lasting_state(tokens, answer):
+        return False
+    if answer.kind in {A.ORDINAL, A.DECADE} and _state_of_an_age(tokens, answer):
         return False
     if answer.kind in {A.YEAR, A.DATE} and (
         _year_of_a_figure(tokens, answer) or _as_of(tokens, answer)

@@ -808,6 +808,15 @@ DESTINATIONS = words("home abroad there here back ashore overseas")
 NATIONAL_BODIES = words("Parliament")
 # Verbs of a state that lasts for years, so that a year is one of many it held in.
 LASTING_STATES = words("account accounts accounted embroiled engulfed remain remains remained")
+# Verbs of a state that holds for an age: a century or decade key of one is true of its
+# neighbours too ('In the ____ century, the Qing dynasty ruled China').
+AGE_LONG_STATES = words(
+    "rule rules ruled reign reigns reigned dominate dominates dominated flourish flourishes "
+    "flourished thrive thrives thrived prosper prospers prospered"
+)
+DURING_WORDS = words("in during throughout")  # what times a clause by an age it fills
+# What follows 'ruled' when it tells a decision, not a reign: 'the court ruled that'.
+RULING_OBJECTS = words("that in on against for out")
 # Nouns of a measured figure: the year such a figure was taken is not what a student learns.
 STATISTIC_NOUNS = words(
     "population populations inhabitants residents census percent % unemployment gdp"
