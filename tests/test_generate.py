@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -904,6 +905,23 @@ def test_a_year_that_is_no_lasting_state_s_is_asked(sentence: str, key: str) -> 
 def test_the_age_of_a_lasting_state_is_not_asked(sentence: str, asked: bool) -> None:
     made = run(sentence, n=3, threshold=-100).questions
     assert any(q.kind in {"ordinal", "decade"} for q in made) is asked
+
+
+def test_the_figures_of_a_made_up_example_are_not_asked() -> None:
+    """Reading n8 (textbook2): 'In Mexico, producing 1 refrigerator means giving up ____ pairs
+    of shoes' and 'Mexico makes ____ pairs of shoes' asked the figures of a supposed example."""
+    page = Path(__file__).parent / "data/written/textbook2/07-comparative-advantage.txt"
+    made = run(page.read_text(encoding="utf-8"), n=20, threshold=-100).questions
+    assert not [q.stem for q in made if "shoes" in q.stem or "refrigerator" in q.stem]
+    text = (
+        "Comparative advantage\n\nDavid Ricardo's book on trade sold 750 copies in 1817.\n\n"
+        "Suppose a worker in Mexico can make 20 pairs of shoes in a month. "
+        "A worker in the United States makes 40 pairs of shoes in a month.\n\n"
+        "In Mexico, producing 1 refrigerator means giving up 20 pairs of shoes."
+    )
+    answers = [q.answer for q in run(text, n=10, threshold=-100).questions]
+    assert "1817" in answers  # what the text tells as fact stays
+    assert not {"20", "40"} & set(answers)
 
 
 def test_a_year_after_its_month_and_a_comma_is_blanked_before_the_comma() -> None:

@@ -126,6 +126,7 @@ def analyse(
             progress(number + 1, len(found))
     _skip_inside_quotations(analysed)
     _skip_captions(analysed)
+    _skip_made_up_examples(analysed)
     _unify_people(analysed)
     first = next((s for s in analysed if not s.skip), None)
     about = references.topic(
@@ -375,6 +376,37 @@ def _skip_inside_quotations(analysed: list[Sentence]) -> None:
         if quotation_open and not sentence.skip:
             sentence.skip = "quotation"
         quotation_open = filters.opens_quotation(sentence.tokens, quotation_open)
+
+
+def _skip_made_up_examples(analysed: list[Sentence]) -> None:
+    """The figures of an example the text makes up ('Suppose a worker in the United States can
+    make either 4 refrigerators or 40 pairs of shoes') are no facts (reading n8 of written
+    textbook pages). After a sentence that supposes, the rest of its paragraph is the example,
+    and so is a later sentence whose numbers (not years) the example used."""
+    used: set[str] = set()
+    paragraph = None
+    for sentence in analysed:
+        numbers = {  # figures written in digits: 'three' and 'one' are any text's words
+            t.text
+            for t in sentence.tokens
+            if t.tag == "CD" and t.text[:1].isdigit() and not _YEAR.fullmatch(t.text)
+        }
+        if _supposes(sentence.tokens):
+            paragraph = sentence.source.paragraph
+        elif sentence.source.paragraph != paragraph and not (numbers & used):
+            continue
+        used |= numbers
+        if not sentence.skip:
+            sentence.skip = "made-up example"
+
+
+def _supposes(tokens: list[tok.Token]) -> bool:
+    """Whether a sentence opens by supposing: 'Suppose ...', 'Now suppose ...', 'Imagine ...',
+    'Consider a simple example ...'."""
+    opening = [t.lower for t in tokens[:3]]
+    if any(word in en.SUPPOSING_VERBS for word in opening[:2]):
+        return True
+    return opening[:1] == ["consider"] and any(t.lower == "example" for t in tokens)
 
 
 def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -> None:

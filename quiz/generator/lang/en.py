@@ -296,6 +296,9 @@ BEGINNING_VERBS = words("found establish start launch form create incorporate")
 # government" (after "the Provisional Government", reading n8), "the rival party".
 NOT_THE_SAME = words("new other second next rival opposing different")
 
+# Verbs that open a made-up example: 'Suppose a worker can make 4 refrigerators'.
+SUPPOSING_VERBS = words("suppose imagine assume")
+
 # Days named after what happens on them, with their date: a stem that names one gives its
 # date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
 HOLIDAY_DATES = {
