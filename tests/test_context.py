@@ -1167,3 +1167,21 @@ def test_a_new_one_is_not_the_one_named_before() -> None:
     written = written_sentences(page.read_text(encoding="utf-8"))
     treaty = next(s for s in written if "Brest-Litovsk" in s)
     assert "the new government signed the Treaty of Brest-Litovsk" in treaty
+
+
+def test_a_person_the_statement_names_by_a_role_alone_is_someone_named_before() -> None:
+    """Reading n8 (travel5): 'In which year was the singer born Farrokh Bulsara in Stone Town?'
+    names no singer. The text's person nouns come from WordNet through the document."""
+    text = (
+        "Stone Town\\n\\nFreddie Mercury, the lead singer of Queen, spent his childhood here. "
+        "The singer was born Farrokh Bulsara in Stone Town in 1946. "
+        "The singer Freddie Mercury was born in Stone Town in 1946."
+    )
+    document = read(text, lexicon.load())
+    assert "singer" in document.facts.person_nouns
+    first, second = document.sentences[1], document.sentences[2]
+    kinds = {"person_nouns": document.facts.person_nouns}
+    assert "definite 'The singer' refers back" in (
+        context.leaning(list(first.tokens), range(0), **kinds) or ""
+    )
+    assert context.leaning(list(second.tokens), range(0), **kinds) is None

@@ -497,6 +497,7 @@ def leaning(
     people: Container[int] = (),
     *,
     earlier_events: Container[str] = (),
+    person_nouns: Container[str] = (),
 ) -> str | None:
     """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
 
@@ -505,7 +506,8 @@ def leaning(
     what it stands for is written before it ("Lincoln won his second term"; *people* holds the
     indices of the tokens of person names). *earlier_events* are the events among them: one
     opening the statement without an article ("Main construction began in 1999") is the one
-    told of before.
+    told of before. *person_nouns* are the nouns that name a person: 'the singer', alone, is
+    someone named before.
     """
     for i, token in enumerate(tokens):
         if i in key or _same_time(tokens, i):
@@ -547,7 +549,8 @@ def leaning(
         listed = (not quantified or counted) and (
             noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
         )
-        if listed or singular(noun) in earlier_heads:
+        someone = not quantified and tokens[head].tag == "NN" and noun in person_nouns
+        if listed or someone or singular(noun) in earlier_heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
     if _indefinite_rank(tokens, key):
         return f"'{tokens[0].text} {tokens[1].text} {tokens[2].text}' of what"

@@ -65,6 +65,7 @@ class DocumentFacts:
     beginnings: dict[str, int] = field(default_factory=dict)  # name -> the year it was founded
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
     nouns: frozenset[str] = frozenset()  # every common noun the text writes
+    person_nouns: frozenset[str] = frozenset()  # those that name a person ('singer', 'king')
     mentions: list[list[tuple[str, str]]] = field(default_factory=list)  # (kind, name) by sentence
     classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> class
 

@@ -88,6 +88,12 @@ def read(
     distractor_facts.nouns = frozenset(
         t.lower for s in sentences for t in s.tokens if t.tag in {"NN", "NNS"}
     )
+    if lex is not None:
+        distractor_facts.person_nouns = frozenset(
+            noun
+            for noun in distractor_facts.nouns
+            if lex.noun_lexname(noun) == "noun.person" and not noun.endswith("s")
+        )
     return Document(
         sentences,
         date,

@@ -161,6 +161,7 @@ def _candidates(
                     answer.kind,
                     people,
                     earlier_events=earlier.named_events(),
+                    person_nouns=facts.person_nouns,
                 ):
                     continue
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
