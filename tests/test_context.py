@@ -1112,6 +1112,13 @@ def test_one_of_a_series_the_statement_does_not_name_dangles(sentence: str, dang
             "pronoun 'them'",
         ),
         (
+            "The announcement was made in a short statement on state television by Vice "
+            "President Omar Suleiman.",
+            (13, 15),
+            "person",
+            "definite 'The announcement' refers back",
+        ),
+        (
             "All 109 members present voted in favour, while deputies representing Kosovo's Serb "
             "minority stayed away.",
             (1, 3),

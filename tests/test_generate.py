@@ -1281,6 +1281,20 @@ def test_a_travel_guide_s_statement_names_a_place() -> None:
     assert "1404" in {q.answer for q in run(article, n=5, threshold=0).questions}
 
 
+def test_a_guide_titled_with_a_particle_is_a_guide_to_its_place() -> None:
+    """Reading n8 (travel5): the guide 'Torres del Paine National Park' was read as no guide
+    ('del' is lower case), and 'fires started by visitors in ____' named no park."""
+    guide = (
+        "Torres del Paine National Park\n\nUnderstand\n\nThe park is in Chilean Patagonia. "
+        "Human carelessness has twice caused serious damage: fires started by visitors in 2005 "
+        "and in December 2011 burned large areas of forest. The park became a UNESCO Biosphere "
+        "Reserve in 1978.\n\nGet in\n\nBuses run from Puerto Natales."
+    )
+    assert text.title_name(guide) == "Torres del Paine National Park"
+    made = {q.answer for q in run(guide, n=10, threshold=0).questions}
+    assert "2005" not in made
+
+
 def test_a_guide_s_count_of_days_something_happens_on_is_no_travel_time() -> None:
     """How many days it rains is a fact of the place, not a journey that changes."""
     guide = (

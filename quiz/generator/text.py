@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quiz.generator import resources
-from quiz.generator.lang import en
+from quiz.generator.lang import en, en_names
 
 _REPLACEMENTS = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
@@ -149,7 +149,8 @@ def title_name(text: str) -> str | None:
     words = first.split()
     if not words or len(words) > TITLE_WORDS or not is_metadata(first) or _date_in(first):
         return None
-    named = [w for w in words if w.lower() not in {"the", "of", "de", "and"}]
+    lowered = {"the", "of", "and"} | en_names.SURNAME_PARTICLES  # 'Torres del Paine'
+    named = [w for w in words if w.lower() not in lowered]
     return first if named and all(w[:1].isupper() for w in named) else None
 
 
