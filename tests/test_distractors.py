@@ -514,3 +514,15 @@ def test_a_single_letter_has_no_long_form() -> None:
     forms = read(text, lexicon.load()).facts.long_forms
     assert "W" not in forms
     assert forms.get("Trek") == "W Trek"  # a word of two letters or more still has one
+
+
+def test_a_round_year_beside_a_near_year_of_the_stem_has_near_options() -> None:
+    """Reading n8 (textbook2): 'around ____ to roughly 40,000 chests by 1838' offered 1500 and
+    1600 beside 1800."""
+    text = (
+        "Opium imports rose from about 4,000 chests a year around 1800 to roughly 40,000 "
+        "chests by 1838."
+    )
+    made = [q for q in run(text, n=3, threshold=-100).questions if q.answer == "1800"]
+    assert made
+    assert all(1700 < int(option) < 1838 for option in made[0].options)

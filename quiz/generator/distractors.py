@@ -125,8 +125,15 @@ def _round_like(value: float, key: float, style: numbers.Style) -> float:
 
 
 def _numeric_candidates(
-    answer: A.Answer, facts: DocumentFacts, period: int = 0, approximate: bool = False
+    answer: A.Answer,
+    facts: DocumentFacts,
+    period: int = 0,
+    approximate: bool = False,
+    beside: tuple[int, ...] = (),
 ) -> list[float]:
+    """Candidate values near *answer*'s, best first: the text's years near a year key, other
+    census years every *period*, rounded years for one written *approximate*ly (closer ones
+    when the stem gives a year *beside* it within a step: 'around 1800 ... by 1838')."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:
@@ -135,6 +142,8 @@ def _numeric_candidates(
         return [v for d in (-1, 1, -2, 2, -3, 3, 4, -4) if (v := key + step * d) <= latest]
     if answer.kind == A.YEAR and approximate and not A.counts_backwards(answer):
         period = min(max(_roundness(key), APPROXIMATE_YEAR_STEP), MAX_APPROXIMATE_YEAR_STEP)
+        if any(0 < abs(year - key) < period for year in beside):
+            period = APPROXIMATE_YEAR_STEP  # not 1500 and 1600 beside 'by 1838' (reading n8)
     if answer.kind == A.YEAR and period:
         return [key + period * d for d in (-1, 1, -2, 2, -3, 3, 4)]  # other census years
     if A.counts_backwards(answer):
@@ -208,7 +217,10 @@ def _numeric_pool(
     below: list[str] = []
     above: list[str] = []
     seen = {key}
-    for value in _numeric_candidates(answer, facts, request.period, request.approximate):
+    candidates = _numeric_candidates(
+        answer, facts, request.period, request.approximate, request.years
+    )
+    for value in candidates:
         if value in seen or value <= 0 or value > cap:
             continue
         if answer.kind in {A.YEAR, A.DECADE} and not _year_fits(value, key, request, facts):
