@@ -483,6 +483,7 @@ def test_a_news_story_offers_no_person_who_had_died_by_its_date() -> None:
         ("The Football League, formed in 1888, had twelve clubs.", {"Football League": 1888}),
         ("Brahms was born in Hamburg in 1833.", {}),  # people are born, not begun
         ("Facebook started trading on the Nasdaq in 2012.", {}),  # it began something else
+        ("Babylon was founded in 1894 BC by the Amorites.", {}),  # not 1894 of our era
     ],
 )
 def test_the_text_dates_the_beginning_of_what_it_names(text: str, begun: dict[str, int]) -> None:

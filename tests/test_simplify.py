@@ -249,6 +249,11 @@ def test_a_relative_clause_leaves_the_main_verb_s_list_to_the_main_clause() -> N
             "He worked on his theory privately for twenty years , gathering evidence from animal "
             "breeders .",
         ),
+        (  # the main clause's own phrase after the comma (an independent review)
+            "Spain ceded Florida to Britain, which had captured Havana, in exchange for Cuba "
+            "and Manila.",
+            "Spain ceded Florida to Britain in exchange for Cuba and Manila .",
+        ),
         (  # the relative clause is in the subject of a clause whose verb comes after it
             "Wilkins observed that the 2007 starting date of the donation program, which is part "
             "of the Andy Warhol Foundation for the Visual Arts, coincided with the 20th "

@@ -55,9 +55,8 @@ class EarlierNouns:
         )
 
     def named_events(self) -> EarlierNouns:
-        """The events named up to and in the sentence itself ('during construction', 'won',
-        'Construction began at Rome')."""
-        return EarlierNouns(self.events, self.before + 1)
+        """The events named in the sentences before ('during construction', 'won')."""
+        return EarlierNouns(self.events, self.before)
 
 
 def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:
@@ -345,14 +344,19 @@ def _partitive_of_the_subject(tokens: list[Token], i: int, key: range) -> bool:
     own clause's subject, nor for the measure it follows."""
     if i < 2 or tokens[i - 1].lower != "of":
         return False
-    verb = next((k for k in range(i) if tokens[k].tag in FINITE), None)
+    verb = next((k for k in reversed(range(i)) if tokens[k].tag in FINITE), None)
     if verb is None:
         return False
     plural = {"NNS", "NNPS"}
-    lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
-    in_lead = any(tokens[k].tag in plural and k not in key for k in range(lead_end))
+    # the verb's clause begins after the last comma, conjunction or preposition before it
+    # ('The canals were popular, and the state built 300 miles of them': the canals)
+    subject = 1 + max(
+        (k for k in range(verb) if tokens[k].text == "," or tokens[k].tag in {"CC", "IN"}),
+        default=-1,
+    )
+    before = any(tokens[k].tag in plural and k not in key for k in range(subject))
     after_verb = any(tokens[k].tag in plural and k not in key for k in range(verb + 1, i - 2))
-    return not (in_lead or after_verb)
+    return not (before or after_verb)
 
 
 def _after_a_prepositional_opening(tokens: list[Token], i: int) -> bool:
@@ -497,6 +501,7 @@ def leaning(
     people: Container[int] = (),
     *,
     earlier_events: Container[str] = (),
+    event_nouns: Container[str] = (),
     person_nouns: Container[str] = (),
 ) -> str | None:
     """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
@@ -506,8 +511,9 @@ def leaning(
     what it stands for is written before it ("Lincoln won his second term"; *people* holds the
     indices of the tokens of person names). *earlier_events* are the events among them: one
     opening the statement without an article ("Main construction began in 1999") is the one
-    told of before. *person_nouns* are the nouns that name a person: 'the singer', alone, is
-    someone named before.
+    told of before; so is any of the text's *event_nouns* opening it so before a verb of a
+    phase ("Construction began at Rome, New York": of what?). *person_nouns* are the nouns
+    that name a person: 'the singer', alone, is someone named before.
     """
     for i, token in enumerate(tokens):
         if i in key or _same_time(tokens, i):
@@ -555,7 +561,10 @@ def leaning(
     if _indefinite_rank(tokens, key):
         return f"'{tokens[0].text} {tokens[1].text} {tokens[2].text}' of what"
     bare = _bare_subject_head(tokens, key)
-    if bare is not None and tokens[bare].lower in earlier_events:
+    if bare is not None and (
+        tokens[bare].lower in earlier_events
+        or (tokens[bare].lower in event_nouns and tokens[bare + 1].lower in en.PHASE_VERBS)
+    ):
         return f"'{tokens[bare].text}' of what"
     if _ranking_without_year(tokens, key):
         return "a ranking without its year"
@@ -591,7 +600,13 @@ def _indefinite_rank(tokens: list[Token], key: range) -> bool:
     if len(tokens) < 4 or any(k in key for k in range(3)):
         return False
     opening = tokens[0].lower in {"a", "an"} and tokens[1].lower in en.ORDINAL_UNITS[1:]
-    return opening and tokens[2].tag == "NN" and tokens[3].lower not in en.RANK_COMPLEMENTS
+    compound = tokens[2].lower in en.RANKED_COMPOUND_HEADS  # 'A third party won 12 seats'
+    return (
+        opening
+        and not compound
+        and tokens[2].tag == "NN"
+        and tokens[3].lower not in en.RANK_COMPLEMENTS
+    )
 
 
 def _bare_subject_head(tokens: list[Token], key: range) -> int | None:
@@ -602,6 +617,8 @@ def _bare_subject_head(tokens: list[Token], key: range) -> int | None:
     while head < len(tokens) and (
         tokens[head].tag in {"JJ", "VBN"} or (head == 0 and tokens[head].tag == "NNP")
     ):
+        if tokens[head].text in en_names.DEMONYMS:
+            return None  # 'British colonization began in 1607': whose it is
         head += 1
     if (
         head + 1 >= len(tokens)
@@ -672,12 +689,11 @@ def _response_to_nothing(tokens: list[Token], key: range) -> bool:
     no 'to' just after it (an adverb may come between: 'reacted angrily to'), nor 'by' and
     what it did ('responded by sending James Monroe to France')."""
     for i, token in enumerate(tokens):
-        if i in key or token.lower not in en.RESPONSE_VERBS or token.tag not in FINITE:
-            continue  # not 'faster than church authorities could respond'
-
+        if i in key or token.lower not in en.RESPONSE_VERBS or token.tag != "VBD":
+            continue  # not 'faster than church authorities could respond', 'Sodium reacts'
         following = [t.lower for t in tokens[i + 1 : i + 3]]
-        if "to" not in following and following[:1] != ["by"]:  # 'responded by sending': how
-            return True
+        if not {"to", "against"} & set(following) and following[:1] != ["by"]:
+            return True  # 'responded by sending': how; 'retaliated against France': whom
     return False
 
 
@@ -687,7 +703,10 @@ def _change_untimed(tokens: list[Token], key: range) -> bool:
     changes = any(t.lower in en.CHANGE_VERBS and t.tag.startswith("VB") for t in tokens)
     spans = any(t.lower == "from" for t in tokens) and any(t.lower == "to" for t in tokens)
     timed = any(
-        YEAR.fullmatch(t.text) or en.DECADE_WORD.match(t.text) or t.text in en.MONTHS
+        YEAR.fullmatch(t.text)
+        or en.DECADE_WORD.match(t.text)
+        or t.text in en.MONTHS
+        or t.lower in en.TIMING_WORDS  # 'during the 19th century', 'after the canal opened'
         for k, t in enumerate(tokens)
         if k not in key
     )
@@ -700,10 +719,8 @@ def _taking_part_unsaid(tokens: list[Token], key: range) -> bool:
     if len(tokens) < 2 or 0 in key:
         return False
     opening, following = tokens[0], tokens[1]
-    return (
-        opening.lower in en.TAKING_PART_PLURALS
-        and opening.tag == "NNS"
-        and following.lower not in en.SPECIFYING_PREPOSITIONS
+    return (  # past: 'Passengers pay 3 euros for the ferry' is a guide's, of today
+        opening.lower in en.TAKING_PART_PLURALS and opening.tag == "NNS" and following.tag == "VBD"
     )
 
 
@@ -713,6 +730,8 @@ def _own_alone(tokens: list[Token], key: range) -> bool:
     for i, token in enumerate(tokens[1:], start=1):
         if token.lower != "own" or i in key or tokens[i - 1].tag != "PRP$":
             continue
+        if i > 1 and tokens[i - 2].lower in {"on", "of"}:
+            continue  # 'fought on its own', 'no children of their own'
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is None or following.tag not in _NOUN_TAGS | _NAME_TAGS | {"JJ", "VBG"}:
             return True

@@ -66,6 +66,7 @@ class DocumentFacts:
     terms: dict[str, terms.Term] = field(default_factory=dict)  # subject terms by lemma
     nouns: frozenset[str] = frozenset()  # every common noun the text writes
     person_nouns: frozenset[str] = frozenset()  # those that name a person ('singer', 'king')
+    event_nouns: frozenset[str] = frozenset()  # those that name an event ('construction')
     mentions: list[list[tuple[str, str]]] = field(default_factory=list)  # (kind, name) by sentence
     classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name) -> class
 
@@ -133,7 +134,8 @@ def _numeric_candidates(
 ) -> list[float]:
     """Candidate values near *answer*'s, best first: the text's years near a year key, other
     census years every *period*, rounded years for one written *approximate*ly (closer ones
-    when the stem gives a year *beside* it within a step: 'around 1800 ... by 1838')."""
+    when a year the options must keep their side of lies *beside* it within a step: 'around
+    1800 ... by 1838')."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:

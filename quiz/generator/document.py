@@ -89,10 +89,12 @@ def read(
         t.lower for s in sentences for t in s.tokens if t.tag in {"NN", "NNS"}
     )
     if lex is not None:
+        senses = {noun: lex.noun_lexname(noun) for noun in distractor_facts.nouns}
         distractor_facts.person_nouns = frozenset(
-            noun
-            for noun in distractor_facts.nouns
-            if lex.noun_lexname(noun) == "noun.person" and not noun.endswith("s")
+            noun for noun, sense in senses.items() if sense == "noun.person"
+        )
+        distractor_facts.event_nouns = frozenset(
+            noun for noun, sense in senses.items() if sense in en.EVENT_SENSES
         )
     return Document(
         sentences,
@@ -401,7 +403,8 @@ def _skip_made_up_examples(analysed: list[Sentence]) -> None:
             paragraph = sentence.source.paragraph
         elif sentence.source.paragraph != paragraph and not (numbers & used):
             continue
-        used |= numbers
+        if sentence.source.paragraph == paragraph:
+            used |= numbers  # the example's own figures, not those of a sentence reusing them
         if not sentence.skip:
             sentence.skip = "made-up example"
 
@@ -409,10 +412,15 @@ def _skip_made_up_examples(analysed: list[Sentence]) -> None:
 def _supposes(tokens: list[tok.Token]) -> bool:
     """Whether a sentence opens by supposing: 'Suppose ...', 'Now suppose ...', 'Imagine ...',
     'Consider a simple example ...'."""
-    opening = [t.lower for t in tokens[:3]]
-    if any(word in en.SUPPOSING_VERBS for word in opening[:2]):
+    words = [t.lower for t in tokens]
+    start = 1 if words[:1] and words[0] in en.SUPPOSING_LEADS else 0
+    if words[start : start + 2] == ["let", "us"]:
+        start += 2
+    if start >= len(words) - 1 or tokens[start + 1].tag in _FINITE_TAGS:
+        return False  # 'Imagine was released by John Lennon in 1971': a title
+    if words[start] in en.SUPPOSING_VERBS:
         return True
-    return opening[:1] == ["consider"] and any(t.lower == "example" for t in tokens)
+    return words[start] == "consider" and "example" in words
 
 
 def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -> None:
@@ -724,7 +732,8 @@ BEGINNING_REACH = 10  # tokens from a founding verb to the year it gives
 def _beginnings(analysed: list[Sentence], lex: lexicon.Lexicon) -> dict[str, int]:
     """The year the text says each named thing began, the first it gives: 'Mark Zuckerberg,
     who started Facebook in his Harvard University dormitory in 2004' (Facebook: 2004), 'the
-    Football League, formed in 1888', 'Rome was founded in 753'. People are born, not begun."""
+    Football League, formed in 1888'; not a year before the common era ('Babylon was founded in
+    1894 BC'). People are born, not begun."""
     found: dict[str, int] = {}
     for sentence in analysed:
         tokens = sentence.tokens
@@ -768,5 +777,6 @@ def _year_after(tokens: list[tok.Token], verb: int) -> int | None:
         if tokens[i].text in {",", ";", ".", ":"} or tokens[i].tag in clauses.FINITE:
             return None
         if _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].lower == "in":
-            return int(tokens[i].text)
+            era = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            return None if era in en.BC_ERAS else int(tokens[i].text)  # not '1894 BC'
     return None

@@ -462,7 +462,6 @@ class Lexicon:
         return rows[0][0].split("|")[0] if rows else ""
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
-    @functools.lru_cache(maxsize=4096)  # noqa: B019
     def noun_lexname(self, lemma: str) -> str | None:
         """The lexicographer file of the most usual sense of a common noun."""
         rows = self._rows(

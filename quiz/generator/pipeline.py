@@ -161,6 +161,7 @@ def _candidates(
                     answer.kind,
                     people,
                     earlier_events=earlier.named_events(),
+                    event_nouns=facts.event_nouns,
                     person_nouns=facts.person_nouns,
                 ):
                     continue

@@ -8,6 +8,7 @@ answers and stems are found exactly as on a sentence.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -237,7 +238,7 @@ def _clause_end(tokens: list[Token], start: int) -> int:
             end = _next_comma(tokens, end + 1)
         opened = tokens[main + 1 : start - 1]  # 'observed that the date, which ..., coincided'
         waiting = any(t.lower in en.LEADING_SUBORDINATORS | {"that"} for t in opened)
-        if not waiting and _goes_on_inside(tokens, end):
+        if not waiting and _goes_on_inside(tokens, start, end):
             return len(tokens) - 1 if tokens[-1].tag == "." else len(tokens)
         return end
     verb = next((i for i in range(start, end) if tokens[i].tag in FINITE), None)
@@ -250,7 +251,7 @@ def _clause_end(tokens: list[Token], start: int) -> int:
     return end
 
 
-def _goes_on_inside(tokens: list[Token], comma: int) -> bool:
+def _goes_on_inside(tokens: list[Token], start: int, comma: int) -> bool:
     """Whether what follows the comma that seems to close a relative clause after the main verb
     still belongs to it, up to the sentence's end: a participle of its last noun ('the
     Djinguereber Mosque in Timbuktu, built of mud brick'), the rest of its list ('banned
@@ -266,7 +267,12 @@ def _goes_on_inside(tokens: list[Token], comma: int) -> bool:
         return True  # its own clause may follow: 'a process he called'
     if any(t.tag in FINITE for t in tail):
         return False
-    return first.tag == "VBN" or (first.tag == "IN" and any(t.lower in {"and", "or"} for t in tail))
+    if first.tag == "VBN":
+        return True
+    # a serial list of the clause's last phrase: 'in the atmosphere, in outer space, and ...'
+    own = {t.lower for t in tokens[max(start, comma - 4) : comma] if t.tag == "IN"}
+    serial = any(a.text == "," and b.lower in {"and", "or"} for a, b in itertools.pairwise(tail))
+    return first.tag == "IN" and first.lower in own and serial
 
 
 def _awaits_its_verb(tokens: list[Token], auxiliary: int, start: int) -> bool:

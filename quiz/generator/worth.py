@@ -128,13 +128,25 @@ def gives_away(
 def _holiday_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """The stem names a day that falls on the key's date ('April Fool's pranks ... on ____':
     April 1)."""
-    rest = " ".join(t.lower for i, t in enumerate(tokens) if not answer.start <= i < answer.end)
+    rest = " ".join(
+        t.lower if t.tag != "NNP" or t.lower in en.HOLIDAY_WORDS else "|"
+        for i, t in enumerate(tokens)
+        if not answer.start <= i < answer.end
+    )  # a name after the day's words is something else: 'Christmas Island'
     rest = rest.replace(" 's", "'s").replace(" ' s", "'s")
-    day = answer.text.split(",")[0].strip()
+    day = _month_and_day(answer.text)
     return any(
-        date == day and re.search(rf"\b{re.escape(holiday)}\b", rest)
+        date == day and re.search(rf"\b{re.escape(holiday)}\b(?! \|)", rest)
         for holiday, date in en.HOLIDAY_DATES.items()
     )
+
+
+def _month_and_day(date: str) -> str:
+    """'April 1' of 'April 1, 2004' and of '1 April 2004'."""
+    words = date.replace(",", " ").split()
+    month = next((w for w in words if w in en.MONTHS), "")
+    day = next((w for w in words if w.isdigit() and len(w) <= 2), "")
+    return f"{month} {day}" if month and day else ""
 
 
 def _name_root(name: str) -> str:
@@ -205,6 +217,11 @@ def _state_of_an_age(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         low, high = sorted((i, answer.start))
         if any(_verb_of_its_own(tokens, k) for k in range(low + 1, high)):
             continue  # 'was subject to incursions, beginning in the ____ century': an event's
+        between = tokens[low + 1 : high]
+        if any(t.tag == "CC" for t in between) or (
+            i < answer.start and any(t.text == "," for t in between)
+        ):
+            continue  # 'ruled China from 1644, and in the 18th century it conquered Tibet'
         following = tokens[i + 1] if i + 1 < len(tokens) else tok.Token(".", ".")
         lasting = token.lower in en.LASTING_STATES | en.AGE_LONG_STATES
         if lasting and following.lower not in en.RULING_OBJECTS:

@@ -298,6 +298,7 @@ NOT_THE_SAME = words("new other second next rival opposing different")
 
 # Verbs that open a made-up example: 'Suppose a worker can make 4 refrigerators'.
 SUPPOSING_VERBS = words("suppose imagine assume")
+SUPPOSING_LEADS = words("now so instead next")  # 'Now suppose the United States moves ...'
 
 # Days named after what happens on them, with their date: a stem that names one gives its
 # date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
@@ -316,6 +317,10 @@ HOLIDAY_DATES = {
     "christmas": "December 25",
     "boxing day": "December 26",
     "new year's eve": "December 31",
+}
+HOLIDAY_WORDS = frozenset(w.removesuffix("'s") for day in HOLIDAY_DATES for w in day.split()) | {
+    "fool",
+    "fools",
 }
 
 # Heads of definite noun phrases that, alone, almost always refer back: "the man", "the match".
@@ -846,6 +851,15 @@ CHANGE_VERBS = words(
     "fell fall falls rose rise rises dropped drop drops grew grow grows increased increase "
     "increases decreased decrease decreases declined decline declines climbed climb climbs "
     "soared soar soars plunged plunge plunges doubled tripled halved"
+)
+# Words that time a change without a year: 'during the 19th century', 'after the canal opened'.
+TIMING_WORDS = words("century centuries during after before since by until")
+# Nouns that make a compound with an ordinal: 'a third party' is no third of a series.
+RANKED_COMPOUND_HEADS = words("party lady language aid world person class cousin grade")
+# Verbs of a phase of something going on: 'Construction began' (of what?).
+PHASE_VERBS = words(
+    "began begins begin started starts start ended ends end finished finishes resumed resumes "
+    "continued continues stopped stops halted"
 )
 # Plural nouns of the people taking part in something, which alone name no one: 'Participants
 # were deceived' (in what?).
