@@ -1203,3 +1203,24 @@ def test_a_person_the_statement_names_by_a_role_alone_is_someone_named_before() 
         context.leaning(list(first.tokens), range(0), **kinds) or ""
     )
     assert context.leaning(list(second.tokens), range(0), **kinds) is None
+
+
+def test_a_title_that_opens_with_an_article_names_no_person() -> None:
+    """Reading n9 (textbook3): the page 'The Columbian Exchange' was read as a life of 'The
+    Columbian Exchange', and 'his fleet' became 'The Columbian Exchange's fleet'."""
+    page = WRITTEN / "textbook3" / "01-columbian-exchange.txt"
+    document = read(page.read_text(encoding="utf-8"), lexicon.load())
+    assert document.topic.person != "The Columbian Exchange"
+    assert not any("Columbian Exchange 's fleet" in s for s in written_sentences(page.read_text()))
+
+
+def test_a_ruler_s_number_and_a_name_before_a_word_keep_it_short() -> None:
+    """Reading n9 (textbook3): 'After Napoleon dissolved the Holy Roman Empire' became 'After
+    Napoleon III dissolved', and 'The new German Empire' became 'The new German Holy Roman
+    Empire'."""
+    page = WRITTEN / "textbook3" / "03-unification-of-germany.txt"
+    stems = [q.stem for q in generate(page.read_text(encoding="utf-8"), n=30)]
+    assert stems
+    assert not any("Napoleon III dissolved" in s or "German Holy Roman" in s for s in stems)
+    facts = read(page.read_text(encoding="utf-8"), lexicon.load()).facts
+    assert facts.display("person", "Napoleon") == "Napoleon"

@@ -664,6 +664,7 @@ def _birth_year(analysed: list[Sentence], topic: references.Topic | None) -> int
     return None
 
 
+_REGNAL = re.compile(r" [IVX]+$")  # a ruler's number: 'Napoleon III', 'Louis XVI'
 _LIFE_SPAN = re.compile(  # "(8 February 1700 - 27 March 1782)"
     r"\([^()]*?\b(1[0-9]{3}|20[0-9]{2})\b[^()]*?[-\u2013][^()]*?\b\d{4}\b[^()]*\)"
 )
@@ -697,6 +698,8 @@ def facts(
     given: dict[str, set[str]] = {}
     for written in people.values():
         for name in written:
+            if _REGNAL.search(name):
+                continue  # 'Napoleon' is not Napoleon III, whose uncle he may be (reading n9)
             first = name.split()[0]  # 'Jared' is Jared Padalecki, not his mother Odette
             same = [other for other in written if other.split()[0] == first]
             given.setdefault(first, set()).add(max(same, key=len))

@@ -65,6 +65,8 @@ def topic(
         feminine += sum(t.lower in en.FEMININE_PRONOUNS for t in tokens)
         masculine += sum(t.lower in en.MASCULINE_PRONOUNS for t in tokens)
     female_or_none = None if feminine == masculine else feminine > masculine
+    if title and title.split()[0] in en.ARTICLE_WORDS:
+        title = None  # 'The Columbian Exchange' names no person (reading n9)
     if title and " " in title and counts.get(title.split()[-1], 0) and feminine + masculine:
         return Topic(title, female_or_none)  # a biography headed "Daniel Bernoulli"
     ranked = counts.most_common(2)

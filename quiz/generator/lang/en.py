@@ -300,6 +300,8 @@ NOT_THE_SAME = words("new other second next rival opposing different")
 SUPPOSING_VERBS = words("suppose imagine assume")
 SUPPOSING_LEADS = words("now so instead next")  # 'Now suppose the United States moves ...'
 
+ARTICLE_WORDS = frozenset({"The", "A", "An"})  # a title that opens with one names no person
+
 # Days named after what happens on them, with their date: a stem that names one gives its
 # date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
 HOLIDAY_DATES = {
