@@ -1224,3 +1224,21 @@ def test_a_ruler_s_number_and_a_name_before_a_word_keep_it_short() -> None:
     assert not any("Napoleon III dissolved" in s or "German Holy Roman" in s for s in stems)
     facts = read(page.read_text(encoding="utf-8"), lexicon.load()).facts
     assert facts.display("person", "Napoleon") == "Napoleon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [  # reading n9 (travel6): a guide's entry whose only verb is a relative clause's
+        (
+            "A brick fort on Cockspur Island, about 25 km east, whose walls were breached by "
+            "Union rifled cannon in 1862.",
+            True,
+        ),
+        ("Lincoln, who was born in Kentucky, later moved to Illinois.", False),
+        ("The man who won in 1990 died in 2000.", False),
+    ],
+)
+def test_a_sentence_whose_only_verbs_are_a_relative_clause_s_is_a_fragment(
+    sentence: str, fragment: bool
+) -> None:
+    assert (filters.skip_reason(tokens.tag(sentence), False) == "fragment") is fragment

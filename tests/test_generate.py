@@ -265,7 +265,8 @@ def test_no_person_key_whose_surname_the_stem_writes() -> None:
             True,
         ),
         ("Gmail was announced on April 1, 2004, and many readers took it for a joke.", False),
-        ("The Christmas truce began on December 24, 1914 in parts of Flanders.", False),
+        ("The Christmas truce began on December 24, 1914 in parts of Flanders.", True),  # month
+        ("The truce began on November 11, 1918 in parts of Flanders.", False),
         ("The truce began on Christmas Eve, December 24, 1914, in Flanders.", True),
         (  # the day written first; a name that begins with a day's word
             "Google has a history of April Fool's pranks, and on 1 April 2004 it posted a job "
@@ -1434,3 +1435,32 @@ def test_a_guide_s_distances_fares_and_card_prices_are_not_asked() -> None:
     far = tuple(tokens.tag("The village lay 15 km from the border in 1900."))
     walk = next(a for a in answers.find(list(far), []) if a.text == "15")
     assert not worth.of_today(far, walk, guide=frozenset())  # past, and no guide's directions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "asked"),
+    [  # reading n9 of texts written for development (tests/data/written)
+        (
+            "During the Civil War, General William T. Sherman captured Savannah on December 21, "
+            "1864, and sent a telegram offering it to President Abraham Lincoln as a Christmas "
+            "gift.",
+            "date",
+            False,
+        ),
+        (  # a road's number is its name
+            "By car, Savannah lies just off Interstate 95, and Interstate 16 leads into the city "
+            "from Macon.",
+            "count",
+            False,
+        ),
+        (  # 'his March to the Sea' is no month
+            "General William T. Sherman ended his March to the Sea at Savannah in 1864.",
+            "date",
+            False,
+        ),
+        ("Sherman captured Savannah on December 21, 1864.", "date", True),
+    ],
+)
+def test_keys_a_stem_gives_away_or_that_are_names(sentence: str, kind: str, asked: bool) -> None:
+    made = run(sentence, n=3, threshold=-100).questions
+    assert any(q.kind == kind for q in made) is asked

@@ -288,3 +288,24 @@ def test_a_list_of_people_after_a_name_is_no_apposition() -> None:
     assert (
         statements(bridge)[0] == "Xi Jinping opened the Hong Kong-Zhuhai-Macau Bridge on Tuesday ."
     )
+
+
+def test_an_aside_in_the_subject_of_a_that_clause_leaves_no_comma() -> None:
+    """Reading n9 (textbook3): 'feared that Muslims, would be dominated'."""
+    found = statements(
+        "The All-India Muslim League, founded in 1906, feared that Muslims, who made up about a "
+        "quarter of the population, would be dominated by the Hindu majority."
+    )
+    assert "feared that Muslims would be dominated" in found[0]
+
+
+def test_semicolons_after_a_colon_part_a_list_not_clauses() -> None:
+    """Reading n9 (travel6): 'Bagan is spread over ____ areas: Nyaung U in the north-east.'"""
+    found = statements(
+        "Bagan is spread over three areas: Nyaung U, the main town, in the north-east; Old "
+        "Bagan, the walled former royal city; and New Bagan, to the south."
+    )
+    assert found[0].startswith("Bagan is spread over three areas : Nyaung U")
+    assert "and New Bagan" in found[0]
+    two = statements("The original title was Animal Farm: A Fairy Story; publishers dropped it.")
+    assert two[0] == "The original title was Animal Farm : A Fairy Story ."

@@ -331,7 +331,10 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
 
 def _in_a_name(tokens: list[Token], i: int) -> bool:
     """Whether the month at *i* ends a name ('the Long March 6 rocket', 'Theresa May'): a
-    capitalised name word before it, not a weekday or the sentence's first word."""
+    capitalised name word before it, not a weekday or the sentence's first word; or follows a
+    possessive ('his March to the Sea', reading n9)."""
+    if i > 0 and tokens[i - 1].tag == "PRP$":
+        return True
     before = tokens[i - 1] if i > 1 else None
     return (
         before is not None

@@ -51,13 +51,29 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
         return "label"  # "Looking back: Space Shuttle Columbia lifts off ..."
     if tokens[0].tag == "VB":
         return "instruction"  # "Calculate the IQR ..."
-    if not any(t.tag in FINITE for t in tokens):
+    if not any(t.tag in FINITE for t in tokens) or _only_relative_verbs(tokens):
         return "fragment"
     written = {t.text for t in words}
     first_person = written & en.FIRST_PERSON or written & {w.capitalize() for w in en.FIRST_PERSON}
     if first_person or {t.lower for t in words} & en.OPINION_WORDS:
         return "opinion"  # ("US" is a country, "us" a first person)
     return None
+
+
+def _only_relative_verbs(tokens: list[Token]) -> bool:
+    """Whether the sentence's verbs are all in a relative clause: 'A brick fort on Cockspur
+    Island, about 25 km east, whose walls were breached by Union rifled cannon in 1862' (a
+    guide's entry, reading n9)."""
+    first = next((i for i, t in enumerate(tokens) if t.tag in FINITE), None)
+    relative = next(
+        (i for i, t in enumerate(tokens) if t.tag in {"WDT", "WP", "WP$"} and i > 0), None
+    )
+    if first is None or relative is None or relative > first:
+        return False
+    if tokens[relative - 1].text != ",":
+        return False  # 'The man who won in 1990 died': a restrictive clause in the subject
+    closing = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
+    return closing is None or not any(t.tag in FINITE | {"VBN"} for t in tokens[closing:])
 
 
 def credits_a_picture(text: str) -> bool:

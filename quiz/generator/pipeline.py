@@ -395,7 +395,9 @@ def _in_full(
             stays_short = not the if of_form else the
             firm = firm or stays_short
             firm = firm or (before is not None and before.tag == "POS")  # "Seven Years' War"
-            named = before is not None and before.text[:1].isupper() and before.lower != "the"
+            named = before is not None and (
+                before.tag in {"NNP", "NNPS"} or before.text in en_names.DEMONYMS
+            )
             firm = firm or named  # 'the new German Empire' is no Holy Roman Empire (n9)
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
         if full and " " in full and full not in seen and moved.end - moved.start == 1:

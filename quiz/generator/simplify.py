@@ -461,6 +461,8 @@ def _parts_a_phrase(tokens: list[Token], kept: list[Token], comma: int) -> bool:
     finite = [k for k, t in enumerate(kept) if t.tag in FINITE]
     if not finite or _awaits_its_verb(kept, finite[-1], len(kept)):
         return False
+    if any(t.lower in en.LEADING_SUBORDINATORS | {"that"} for t in kept[finite[-1] + 1 :]):
+        return False  # 'feared that Muslims, who ..., would be dominated': that clause's verb
     # '..., and on 23 February 1909 the Silver Dart, a plane, made': a verb of a new clause
     new_clause = any(t.tag == "CC" for t in kept[finite[-1] :])
     return following.tag not in FINITE or not new_clause
@@ -485,8 +487,13 @@ def _split_at_semicolons(tokens: list[Token]) -> list[list[Token]]:
         else:
             current.append(token)
     parts.append(current)
-    if len(parts) == 1:
-        return parts
+    listed = (
+        any(t.text == ":" for t in parts[0])
+        and parts[-1][:1] != []
+        and (parts[-1][0].lower in {"and", "or"})
+    )
+    if len(parts) == 1 or listed:
+        return [tokens]  # 'three areas: Nyaung U, ...; Old Bagan ...; and New Bagan': a list
     return [part for part in parts if analyse(part) is not None] or [tokens]
 
 

@@ -134,19 +134,27 @@ def _holiday_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         if not answer.start <= i < answer.end
     )  # a name after the day's words is something else: 'Christmas Island'
     rest = rest.replace(" 's", "'s").replace(" ' s", "'s")
-    day = _month_and_day(answer.text)
-    return any(
-        date == day and re.search(rf"\b{re.escape(holiday)}\b(?! \|)", rest)
+    month = _month_and_day(answer.text).split(" ")[0]
+    return any(  # the month is given away too: 'as a Christmas gift' beside September
+        date.split()[0] == month and re.search(rf"\b{re.escape(holiday)}\b(?! \|)", rest)
         for holiday, date in en.HOLIDAY_DATES.items()
     )
 
 
+def _names_a_thing(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """Whether the number is part of a name: 'Interstate 16', 'Route 66' (reading n9)."""
+    before = tokens[answer.start - 1] if answer.start else None
+    return (
+        before is not None and before.lower in en.NUMBERED_NAME_HEADS and before.text[0].isupper()
+    )
+
+
 def _month_and_day(date: str) -> str:
-    """'April 1' of 'April 1, 2004' and of '1 April 2004'."""
+    """'April 1' of 'April 1, 2004' and of '1 April 2004'; 'December' of 'December 1914'."""
     words = date.replace(",", " ").split()
     month = next((w for w in words if w in en.MONTHS), "")
     day = next((w for w in words if w.isdigit() and len(w) <= 2), "")
-    return f"{month} {day}" if month and day else ""
+    return f"{month} {day}".strip()
 
 
 def _name_root(name: str) -> str:
@@ -504,6 +512,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # 'stole the paintings on ____ morning': 'on August 22, 2004 morning'
     if answer.kind == A.MONEY and _currency_cut(tokens, answer):
         return False  # 'often CA ____ or more a night': the currency split in two
+    if answer.kind == A.COUNT and _names_a_thing(tokens, answer):
+        return False  # 'Interstate ____ leads into the city': a road's name, not a number
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
         return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
     if answer.group == A.AGE and not _timed(tokens, answer):

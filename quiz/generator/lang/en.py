@@ -302,6 +302,11 @@ SUPPOSING_LEADS = words("now so instead next")  # 'Now suppose the United States
 
 ARTICLE_WORDS = frozenset({"The", "A", "An"})  # a title that opens with one names no person
 
+# Words before a number that makes it a name: 'Interstate 16', 'Route 66', 'Gate 4'.
+NUMBERED_NAME_HEADS = words(
+    "interstate highway route road line bus tram platform gate exit terminal pier flight"
+)
+
 # Days named after what happens on them, with their date: a stem that names one gives its
 # date away ("Google has a history of April Fool's pranks, and on ____": reading n7).
 HOLIDAY_DATES = {
@@ -443,7 +448,10 @@ PRICE_WORDS = words(
 # Units and the words after them that make a count the distance from somewhere: '26 km north
 # of Ljubljana', '135 miles from the airport', '15 km to the south'.
 DISTANCE_UNITS = words("km kilometres kilometers miles mi")
-COMPASS_POINTS = words("north south east west northeast northwest southeast southwest")
+COMPASS_POINTS = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west"
+)
 DISTANCE_LEADS = COMPASS_POINTS | words("from away outside inland offshore to down up along")
 # Places of arrival whose distance from a town is a guide's directions: '135 miles from
 # Albuquerque International Sunport'.
