@@ -527,3 +527,12 @@ def test_a_round_year_beside_a_near_year_of_the_stem_has_near_options() -> None:
     made = [q for q in run(text, n=3, threshold=-100).questions if q.answer == "1800"]
     assert made
     assert all(1700 < int(option) < 1838 for option in made[0].options)
+
+
+def test_no_year_option_dates_a_deed_after_the_death_of_someone_the_stem_names() -> None:
+    """Reading n9 (textbook3): 'As a young researcher in Paris around ____, Jean Piaget ...'
+    offered 1995 (he died in 1980). WordNet's gloss gives the years of a life."""
+    text = "Albert Einstein was affiliated with the Institute for Advanced Study until 1955."
+    made = [q for q in run(text, n=3, threshold=-100).questions if q.answer == "1955"]
+    assert made
+    assert all(1879 < int(option) <= 1955 for option in made[0].options)

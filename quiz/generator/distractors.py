@@ -204,6 +204,10 @@ def _year_fits(value: float, key: float, request: Request, facts: DocumentFacts)
     out 1810 for a key of 1820), and, in a life story, not before its person was born."""
     if any((value - year) * (key - year) <= 0 for year in request.years if year != key):
         return False
+    if request.lived and request.lived[0] < key <= request.lived[1]:
+        born, died = request.lived  # 'As a young researcher ... Jean Piaget ...': not 1995
+        if not born < value <= died:
+            return False
     born = facts.born
     return born is None or key <= born or value > born + ADULT_AGE
 
@@ -611,6 +615,7 @@ class Request:
     period: int = 0  # years between the events a year key dates (a census: 10)
     approximate: bool = False  # the stem writes the key 'around ____'
     placed: bool = False  # the key's sentence names a place or a nationality
+    lived: tuple[int, int] | None = None  # birth and death of a person the stem names
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ fewer than were asked, the result says why.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import zlib
@@ -523,6 +524,34 @@ def _beginnings_named(candidate: _Candidate, facts: distractors.DocumentFacts) -
     )
 
 
+def _lived(candidate: _Candidate, lex: lexicon.Lexicon | None) -> tuple[int, int] | None:
+    """The years of birth and death WordNet gives a person the statement names beside a year
+    key: no option dates their deeds after their death ('As a young researcher in Paris
+    around ____, Jean Piaget ...' offered 1995; reading n9)."""
+    if candidate.answer.kind != A.YEAR or lex is None:
+        return None
+    key = candidate.answer.value or 0
+    lives = []  # of everyone named who lived then: 'Lincoln was assassinated', beside Lee
+    for name in _full_names_written(candidate.statement.tokens):
+        life = lex.life(name)
+        born, died = life if life is not None else (None, None)
+        if born is not None and died is not None and 0 < born < key <= died:
+            lives.append((born, died))
+    if not lives:
+        return None
+    return max(born for born, _ in lives), min(died for _, died in lives)
+
+
+def _full_names_written(tokens: tuple[tok.Token, ...]) -> list[str]:
+    """The runs of two or more capitalised name words a statement writes ('Jean Piaget')."""
+    runs = [
+        list(group)
+        for named, group in itertools.groupby(tokens, key=lambda t: t.tag in {"NNP", "NNPS"})
+        if named
+    ]
+    return [" ".join(t.text for t in run) for run in runs if len(run) > 1]
+
+
 def _year_of(candidate: _Candidate) -> int | None:
     """A year the statement gives besides the key: the time its people must have lived in."""
     years = _years_of(candidate)
@@ -761,6 +790,7 @@ def run(
             period=_period(candidate),
             approximate=_approximate(candidate),
             placed=_placed(candidate),
+            lived=_lived(candidate, lex),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:
