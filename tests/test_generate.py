@@ -501,6 +501,12 @@ def test_a_year_that_opens_two_clauses_is_asked_of_both() -> None:
             "19 million",
             "January 2020",
         ),
+        (  # reading n9 (textbook3): the year of an average, given away by the next one
+            "In 2021, the Consumer Price Index averaged about 271, and in 2022, about 293, "
+            "which means prices rose by roughly 8 percent.",
+            None,
+            "2021",
+        ),
     ],
 )
 def test_the_year_of_a_figure_is_not_asked(

@@ -845,7 +845,8 @@ FIGURE_VERBS = words(
     "reach reaches reached stand stands stood grow grows grew grown rise rises rose risen fall "
     "falls fell fallen decline declines declined increase increases increased double doubled "
     "triple tripled quadruple quadrupled count counted record recorded estimate estimated "
-    "account accounted total totaled totalled make made"
+    "account accounted total totaled totalled make made average averages averaged mean means "
+    "meant"
 )
 # Verbs of refusing or consenting, which leave the reader asking to what when nothing follows.
 CONSENT_VERBS = words("refuse refuses refused agree agrees agreed")
