@@ -1242,3 +1242,55 @@ def test_a_sentence_whose_only_verbs_are_a_relative_clause_s_is_a_fragment(
     sentence: str, fragment: bool
 ) -> None:
     assert (filters.skip_reason(tokens.tag(sentence), False) == "fragment") is fragment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "kind", "reason"),
+    [  # reading n10 of texts written for development (tests/data/written)
+        (
+            "The longest, the Summit Tunnel, was 1,659 feet long.",
+            (7, 8),
+            "count",
+            "'The longest' refers back",
+        ),
+        ("The oldest, opened in 1883, runs up to Cerro Concepcion.", (5, 6), "year", "refers"),
+        (
+            "The Cubs last won the World Series in 1908, beating the Detroit Tigers.",
+            (8, 9),
+            "year",
+            "relative time 'last'",
+        ),
+        (
+            "President James Monroe signed the legislation on March 6, 1820.",
+            (10, 11),
+            "year",
+            "the legislation",
+        ),
+    ],
+)
+def test_what_the_text_named_before_is_not_named_again(
+    sentence: str, key: tuple[int, int], kind: str, reason: str
+) -> None:
+    tagged = tokens.tag(sentence)
+    assert reason in (context.leaning(tagged, range(*key), (), kind, {1, 2, 3}) or "")
+
+
+def test_an_event_the_text_names_with_the_alone_refers_back() -> None:
+    """Reading n10 (textbook4): 'The final assault began in the early hours of May 29, ____'
+    (on what?); 'the trans-Atlantic slave trade' says which trade."""
+    events = {"assault", "trade"}
+    final = tokens.tag("The final assault began in the early hours of May 29, 1453.")
+    assert "refers back" in (
+        context.leaning(final, range(11, 12), (), "year", event_nouns=events) or ""
+    )
+    trade = tokens.tag("Europeans took part in the trans-Atlantic slave trade in the 1500s.")
+    assert context.leaning(trade, range(11, 12), (), "decade", event_nouns=events) is None
+
+
+def test_still_stays_before_what_it_keeps_true() -> None:
+    """Reading n10 (travel7): 'the oldest Spanish-language newspaper still published' lost
+    'still' and meant the oldest ever published."""
+    tagged = tokens.tag("El Mercurio is the oldest Spanish-language newspaper still published.")
+    assert "still" in [t.text for t in context.without_pointing_adverbs(tagged)]
+    also = tokens.tag("The fort still stands on the hill.")
+    assert "still" not in [t.text for t in context.without_pointing_adverbs(also)]

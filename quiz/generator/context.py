@@ -229,6 +229,26 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     return following in en.PERIOD_NOUNS or month  # 'last October'
 
 
+def _last_time(tokens: list[Token], i: int) -> bool:
+    """'The Cubs last won the World Series in ____': the last time before the text's day, which
+    a later one may have followed (reading n10)."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower == "last" and following is not None and following.tag == "VBD"
+
+
+def _superlative_alone(tokens: list[Token], i: int) -> bool:
+    """'The longest, the Summit Tunnel, was ...', 'The oldest, opened in 1883, runs ...': a
+    superlative standing for a noun of the text before (reading n10)."""
+    following = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (
+        tokens[i].lower == "the"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].tag == "JJS"
+        and following is not None
+        and (following.text == "," or following.tag in FINITE)
+    )
+
+
 def _demonstrative(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is 'this', 'that', 'these' or 'those' pointing at something: as a
     determiner however tagged ('Airbnb has reconfigured that model'), not the conjunction after
@@ -532,9 +552,13 @@ def leaning(
             return f"demonstrative '{token.text}'"
         elif _pointing(tokens, i):
             return f"pointing word '{token.text}'"
-        elif _numeral_pronoun(tokens, i, key) or _nationality_for_a_person(tokens, i, key):
+        elif (
+            _superlative_alone(tokens, i)
+            or _numeral_pronoun(tokens, i, key)
+            or _nationality_for_a_person(tokens, i, key)
+        ):
             return f"'{token.text} {tokens[i + 1].text}' refers back"
-        elif _relative_time(tokens, i):
+        elif _relative_time(tokens, i) or _last_time(tokens, i):
             return f"relative time '{token.text}'"
         elif word in en.DOCUMENT_WORDS and token.tag in _NOUN_TAGS and i > 0:
             before = tokens[i - 1].lower
@@ -556,7 +580,14 @@ def leaning(
             noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
         )
         someone = not quantified and tokens[head].tag == "NN" and noun in person_nouns
-        if listed or someone or singular(noun) in earlier_heads:
+        bare_event = all(t.lower in en.RANK_WORDS | {"final"} for t in tokens[start + 1 : head])
+        happening = (  # 'The final assault began', 'The discovery is described': not 'the
+            not quantified  # trans-Atlantic slave trade', which its modifiers name
+            and bare_event
+            and tokens[head].tag == "NN"
+            and noun in event_nouns
+        )
+        if listed or someone or happening or singular(noun) in earlier_heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
     if _indefinite_rank(tokens, key):
         return f"'{tokens[0].text} {tokens[1].text} {tokens[2].text}' of what"
@@ -859,6 +890,8 @@ def without_pointing_adverbs(tokens: list[Token]) -> list[Token]:
         token = tokens[i]
         following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
         droppable = token.lower in en.DROPPABLE_ADVERBS and token.tag == "RB" and i > 0
+        if token.lower == "still" and following in {"VBN", "JJ"}:
+            droppable = False  # 'the oldest newspaper still published' (reading n10)
         if token.lower in en.COUNTED_MORE and i > 0 and tokens[i - 1].tag == "CD":
             compared = any(t.lower == "than" for t in tokens[i + 1 : i + 6])  # '4 million more'
             droppable = following == "NNS" and not compared  # 'visitors than in 2015' is a rise

@@ -336,7 +336,7 @@ ANAPHORIC_HEADS = words(
     "pair victims suspect suspects player players team teams club side company companies firm "
     "group groups organization organisation agency band city cities town towns village country "
     "countries state nation region area island islands river site building house home place "
-    "territory colony member members announcement statement declaration "
+    "territory colony member members announcement statement declaration legislation "
     "match game games competition race tournament event events incident accident attack "
     "attacks crash fire war battle conflict fighting election vote campaign meeting conference "
     "summit talks deal agreement treaty plan plans project program programme scheme law act "
