@@ -1128,6 +1128,26 @@ def test_one_of_a_series_the_statement_does_not_name_dangles(sentence: str, dang
             "count",
             "definite 'All 109 members' refers back",
         ),
+        # reading n10: what the text named before
+        (
+            "The longest, the Summit Tunnel, was 1,659 feet long.",
+            (7, 8),
+            "count",
+            "'The longest' refers back",
+        ),
+        ("The oldest, opened in 1883, runs up to Cerro Concepcion.", (5, 6), "year", "refers"),
+        (
+            "The Cubs last won the World Series in 1908, beating the Detroit Tigers.",
+            (8, 9),
+            "year",
+            "relative time 'last'",
+        ),
+        (
+            "President James Monroe signed the legislation on March 6, 1820.",
+            (10, 11),
+            "year",
+            "the legislation",
+        ),
     ],
 )
 def test_what_the_statement_leaves_unsaid_is_found(
@@ -1242,37 +1262,6 @@ def test_a_sentence_whose_only_verbs_are_a_relative_clause_s_is_a_fragment(
     sentence: str, fragment: bool
 ) -> None:
     assert (filters.skip_reason(tokens.tag(sentence), False) == "fragment") is fragment
-
-
-@pytest.mark.parametrize(
-    ("sentence", "key", "kind", "reason"),
-    [  # reading n10 of texts written for development (tests/data/written)
-        (
-            "The longest, the Summit Tunnel, was 1,659 feet long.",
-            (7, 8),
-            "count",
-            "'The longest' refers back",
-        ),
-        ("The oldest, opened in 1883, runs up to Cerro Concepcion.", (5, 6), "year", "refers"),
-        (
-            "The Cubs last won the World Series in 1908, beating the Detroit Tigers.",
-            (8, 9),
-            "year",
-            "relative time 'last'",
-        ),
-        (
-            "President James Monroe signed the legislation on March 6, 1820.",
-            (10, 11),
-            "year",
-            "the legislation",
-        ),
-    ],
-)
-def test_what_the_text_named_before_is_not_named_again(
-    sentence: str, key: tuple[int, int], kind: str, reason: str
-) -> None:
-    tagged = tokens.tag(sentence)
-    assert reason in (context.leaning(tagged, range(*key), (), kind, {1, 2, 3}) or "")
 
 
 def test_an_event_the_text_names_with_the_alone_refers_back() -> None:

@@ -579,14 +579,12 @@ def leaning(
         listed = (not quantified or counted) and (
             noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
         )
-        someone = not quantified and tokens[head].tag == "NN" and noun in person_nouns
+        one = not quantified and tokens[head].tag == "NN"  # a singular, not 'most internees'
+        someone = one and noun in person_nouns
+        # 'The final assault began', 'The discovery is described': not 'the trans-Atlantic slave
+        # trade', which its modifiers name
         bare_event = all(t.lower in en.RANK_WORDS | {"final"} for t in tokens[start + 1 : head])
-        happening = (  # 'The final assault began', 'The discovery is described': not 'the
-            not quantified  # trans-Atlantic slave trade', which its modifiers name
-            and bare_event
-            and tokens[head].tag == "NN"
-            and noun in event_nouns
-        )
+        happening = one and bare_event and noun in event_nouns
         if listed or someone or happening or singular(noun) in earlier_heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
     if _indefinite_rank(tokens, key):

@@ -304,7 +304,6 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
 
 
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD"})
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AUXILIARIES = en.words("has have had is are was were will would can could may might must should")
 
 
@@ -342,7 +341,7 @@ def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:
     verb only: not one that opens a reporting aside ('Institutional recipients, said Mauer,
     ...', 'The Great Fire, recalled the diarist Samuel Pepys, began ...')."""
     comma = next((i for i, t in enumerate(tagged) if t.text == ","), 0)
-    if comma < 2 or comma + 2 >= len(tagged) or tagged[comma + 1].tag not in _FINITE_TAGS:
+    if comma < 2 or comma + 2 >= len(tagged) or tagged[comma + 1].tag not in clauses.FINITE:
         return tagged
     if any(t.tag not in _SUBJECT_TAGS for t in tagged[:comma]):
         return tagged
@@ -416,7 +415,7 @@ def _supposes(tokens: list[tok.Token]) -> bool:
     start = 1 if words[:1] and words[0] in en.SUPPOSING_LEADS else 0
     if words[start : start + 2] == ["let", "us"]:
         start += 2
-    if start >= len(words) - 1 or tokens[start + 1].tag in _FINITE_TAGS:
+    if start >= len(words) - 1 or tokens[start + 1].tag in clauses.FINITE:
         return False  # 'Imagine was released by John Lennon in 1971': a title
     if words[start] in en.SUPPOSING_VERBS:
         return True
@@ -664,7 +663,6 @@ def _birth_year(analysed: list[Sentence], topic: references.Topic | None) -> int
     return None
 
 
-_REGNAL = re.compile(r" [IVX]+$")  # a ruler's number: 'Napoleon III', 'Louis XVI'
 _LIFE_SPAN = re.compile(  # "(8 February 1700 - 27 March 1782)"
     r"\([^()]*?\b(1[0-9]{3}|20[0-9]{2})\b[^()]*?[-\u2013][^()]*?\b\d{4}\b[^()]*\)"
 )
@@ -698,7 +696,7 @@ def facts(
     given: dict[str, set[str]] = {}
     for written in people.values():
         for name in written:
-            if _REGNAL.search(name):
+            if en_names.REGNAL.search(name):
                 continue  # 'Napoleon' is not Napoleon III, whose uncle he may be (reading n9)
             first = name.split()[0]  # 'Jared' is Jared Padalecki, not his mother Odette
             same = [other for other in written if other.split()[0] == first]
@@ -756,16 +754,8 @@ def _begun(sentence: Sentence, verb: int) -> str | None:
     """The name a founding verb at *verb* begins: its object ('started Facebook'), or its
     subject in the passive or an apposition ('the League was formed', 'the League, formed')."""
     tokens = sentence.tokens
-    passive = (
-        tokens[verb].tag == "VBN"
-        and verb > 1
-        and tokens[verb - 1].lower
-        in {
-            "was",
-            "were",
-            ",",
-        }
-    )
+    before = tokens[verb - 1].lower if verb > 1 else ""
+    passive = tokens[verb].tag == "VBN" and before in {"was", "were", ","}
     for e in sentence.names:
         if e.kind == PERSON:
             continue

@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING
 from quiz.generator import people, resources
 from quiz.generator.lang import en, en_names
 
-_REGNAL = re.compile(r" [IVX]+$")  # a ruler's number: 'Louis XVI', 'Elizabeth II'
-
 if TYPE_CHECKING:
     from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 
@@ -352,13 +350,13 @@ class Lexicon:
             )
         if gender == "female":
             classmates = tuple(sorted(classmates, key=lambda m: m[3] != gender))
-        numbered = bool(_REGNAL.search(name))
+        numbered = bool(en_names.REGNAL.search(name))
         for words, life, _nation, their_gender in classmates:
             if gender and their_gender and their_gender != gender:
                 continue
             form = people.written(words, full=full)
             if numbered:  # 'Henry VIII' beside 'James I', not 'James'
-                form = next((w for w in words if _REGNAL.search(w)), "")
+                form = next((w for w in words if en_names.REGNAL.search(w)), "")
                 if not form:
                     continue
             span = (life.born, life.died)

@@ -134,7 +134,7 @@ def _holiday_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         if not answer.start <= i < answer.end
     )  # a name after the day's words is something else: 'Christmas Island'
     rest = rest.replace(" 's", "'s").replace(" ' s", "'s")
-    month = _month_and_day(answer.text).split(" ")[0]
+    month = _month_of(answer.text)
     return any(  # the month is given away too: 'as a Christmas gift' beside September
         date.split()[0] == month and re.search(rf"\b{re.escape(holiday)}\b(?! \|)", rest)
         for holiday, date in en.HOLIDAY_DATES.items()
@@ -149,12 +149,9 @@ def _names_a_thing(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     )
 
 
-def _month_and_day(date: str) -> str:
-    """'April 1' of 'April 1, 2004' and of '1 April 2004'; 'December' of 'December 1914'."""
-    words = date.replace(",", " ").split()
-    month = next((w for w in words if w in en.MONTHS), "")
-    day = next((w for w in words if w.isdigit() and len(w) <= 2), "")
-    return f"{month} {day}".strip()
+def _month_of(date: str) -> str:
+    """'April' of 'April 1, 2004', of '1 April 2004' and of 'April 2004'."""
+    return next((w for w in date.replace(",", " ").split() if w in en.MONTHS), "")
 
 
 def _name_root(name: str) -> str:
@@ -243,11 +240,11 @@ def _verb_of_its_own(tokens: tuple[tok.Token, ...], k: int) -> bool:
     """Whether tokens[k] is a verb that a time may belong to: a finite verb, a participle, or a
     participle phrase after a comma (', beginning with'); not a gerund subject ('moving goods
     ... was slow')."""
-    finite = {"VBD", "VBN", "VBZ", "VBP", "MD"}
+    verbs = FINITE | {"VBN"}
     tag = tokens[k].tag
     if tag == "VBG":  # after the clause's verb: 'In the early ____, moving goods' is a subject
-        return tokens[k - 1].text == "," and any(t.tag in finite for t in tokens[:k])
-    return tag in finite
+        return tokens[k - 1].text == "," and any(t.tag in verbs for t in tokens[:k])
+    return tag in verbs
 
 
 def _year_of_a_figure(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

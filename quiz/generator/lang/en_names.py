@@ -8,6 +8,8 @@ source when WordNet is not installed. Other English words and rules are in ``en.
 
 from __future__ import annotations
 
+import re
+
 
 def _names(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(";") if name.strip())
@@ -392,3 +394,6 @@ RULER_CLASSES = frozenset(
         "pope",
     }
 )
+
+# A ruler's number after a name: 'Napoleon III', 'Louis XVI', 'Elizabeth II'.
+REGNAL = re.compile(r" [IVX]+$")
