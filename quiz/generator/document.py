@@ -94,7 +94,7 @@ def read(
             noun for noun, sense in senses.items() if sense == "noun.person"
         )
         distractor_facts.event_nouns = frozenset(
-            noun for noun, sense in senses.items() if sense in en.EVENT_SENSES
+            noun for noun in distractor_facts.nouns if lex.is_event_noun(noun)
         )
     return Document(
         sentences,
@@ -437,7 +437,7 @@ def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -
                 noun = lex.verb_base(token.lower) or ""
             else:
                 continue
-            if lex is not None and lex.noun_lexname(noun) in en.EVENT_SENSES:
+            if lex is not None and lex.is_event_noun(noun):
                 events.setdefault(noun, sentence.number)
 
 

@@ -469,6 +469,10 @@ class Lexicon:
         )
         return rows[0][0] if rows else None
 
+    def is_event_noun(self, lemma: str) -> bool:
+        """Whether a common noun's most usual sense is an act, an event or a process ('win')."""
+        return self.noun_lexname(lemma) in en.EVENT_SENSES
+
     @functools.lru_cache(maxsize=4096)  # noqa: B019
     def noun_lexnames(self, lemma: str) -> frozenset[str]:
         """The lexicographer files of every sense of a common noun."""
