@@ -439,6 +439,22 @@ def test_is_to_speaks_of_the_future_and_a_near_day_is_of_the_text_s_year() -> No
     assert "from September 1 , 2015 through November 9 , 2015" in written[1]
 
 
+def test_a_relative_year_after_of_takes_no_preposition() -> None:
+    """Reading n11 of news written for development: 'at the start of last year' became 'at the
+    start of in ____', 'in July last year' 'in July in 1997'."""
+    text = (
+        "Oil prices fall\n\nWednesday, December 2, 1998\n\n"
+        "A barrel of crude has been trading at around $11, down from more than $20 at the start "
+        "of last year. Prices fell by the end of last month. Exports rose in the first half of "
+        "next year's budget. The IRA restored the ceasefire in July last year."
+    )
+    written = written_sentences(text)
+    assert "at the start of 1997 ." in written[0]
+    assert "in July 1997 ." in written[3]
+    assert "by the end of November 1998" in written[1]
+    assert "next year 's budget" in written[2]
+
+
 def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:
     text = "Monday, September 21, 2015\n\nMohamed was arrested at his school in Texas last week."
     sentence = read(text, lexicon.load()).sentences[0]
@@ -1256,6 +1272,13 @@ def test_a_ruler_s_number_and_a_name_before_a_word_keep_it_short() -> None:
         ),
         ("Lincoln, who was born in Kentucky, later moved to Illinois.", False),
         ("The man who won in 1990 died in 2000.", False),
+        (  # reading n11 (travel8): the relative clause is an apposition's
+            "Plaza de Toros Real de San Carlos, a bullring that opened in 1910 and closed only "
+            "two years later when Uruguay banned bullfighting.",
+            True,
+        ),
+        ("Colonia, a town that the Portuguese founded, changed hands in 1777.", False),
+        ("Pedro, the emperor's son who stayed behind, declared independence in 1822.", False),
     ],
 )
 def test_a_sentence_whose_only_verbs_are_a_relative_clause_s_is_a_fragment(

@@ -566,6 +566,8 @@ def leaning(
                 return f"reference to the text '{token.text}'"
     for start, head, end, quantified in _definite_phrases(tokens, key, key_kind == "count"):
         noun = tokens[head].lower
+        if _counted_before(tokens, start, head, earlier_heads):
+            return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
         if (
             noun in en.UNIQUE_HEADS
             or _specified(tokens, end)
@@ -620,6 +622,24 @@ def leaning(
     if key_kind == "count" and _measure_nowhere(tokens, key):
         return "a measure without its place"
     return None
+
+
+def _counted_before(
+    tokens: list[Token], start: int, head: int, earlier_heads: Container[str]
+) -> bool:
+    """'the two companies' of things the text named before: a place after it ('work for the two
+    companies in the United Kingdom') says where they are, not which they are; 'of' or a
+    relative clause may ('the three branches of government')."""
+    count = tokens[start + 1].lower
+    following = tokens[head + 1].lower if head + 1 < len(tokens) else ""
+    return (
+        head == start + 2
+        and count in en.CARDINAL_UNITS[2:13]
+        and tokens[head].tag == "NNS"
+        and singular(tokens[head].lower) in earlier_heads
+        and following != "of"
+        and following not in en.RELATIVE_WORDS
+    )
 
 
 def _indefinite_rank(tokens: list[Token], key: range) -> bool:

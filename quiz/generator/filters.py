@@ -60,17 +60,24 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
     return None
 
 
+_APPOSITION_TAGS = frozenset({"DT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS"})
+
+
 def _only_relative_verbs(tokens: list[Token]) -> bool:
-    """Whether the sentence's verbs are all in a relative clause: 'A brick fort on Cockspur
-    Island, about 25 km east, whose walls were breached by Union rifled cannon in 1862' (a
-    guide's entry, reading n9)."""
+    """Whether the sentence's verbs are all in a relative clause, of the name or of an
+    apposition to it: 'A brick fort on Cockspur Island, about 25 km east, whose walls were
+    breached by Union rifled cannon in 1862' (a guide's entry, reading n9); 'Plaza de Toros
+    Real de San Carlos, a bullring that opened in 1910' (reading n11)."""
     first = next((i for i, t in enumerate(tokens) if t.tag in FINITE), None)
     relative = next(
         (i for i, t in enumerate(tokens) if t.tag in {"WDT", "WP", "WP$"} and i > 0), None
     )
     if first is None or relative is None or relative > first:
         return False
-    if tokens[relative - 1].text != ",":
+    comma = relative - 1
+    while comma > 0 and tokens[comma].tag in _APPOSITION_TAGS:
+        comma -= 1  # 'Plaza de Toros, a bullring that opened in 1910 and closed ...'
+    if tokens[comma].text != "," or (comma < relative - 1 and tokens[comma + 1].tag != "DT"):
         return False  # 'The man who won in 1990 died': a restrictive clause in the subject
     closing = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
     return closing is None or not any(t.tag in FINITE | {"VBN"} for t in tokens[closing:])

@@ -19,6 +19,7 @@ _NO_SPACE_BEFORE = (
     frozenset({",", ".", ";", ":", "?", "!", "'", "%", ")", "]", "-RRB-"}) | en.CLITICS
 )
 _NO_SPACE_AFTER = frozenset({"(", "[", "$", "£", "€", "-LRB-"})
+_CLOSING_QUOTES = frozenset({'"', "''", "\u201d", "'", "\u2019"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +30,24 @@ class Stem:
     wh: bool
 
 
-def _abbreviation_stop(previous: str, piece: str) -> bool:
-    """'A.M.P.A.S.' ends the sentence with its own full stop."""
-    return piece == "." and previous.endswith(".")
+def _doubled_stop(prior: str, previous: str, piece: str) -> bool:
+    """A full stop the sentence already has: 'A.M.P.A.S.' ends it with its own, and so does
+    a quotation closed after one ('suspicious of "popery."')."""
+    if piece != ".":
+        return False
+    quoted_stop = previous in _CLOSING_QUOTES and prior.endswith((".", "?", "!"))
+    return previous.endswith(".") or quoted_stop
 
 
 def render(words: list[Token | str]) -> str:
     """Join tokens into text with ordinary spacing and quotes."""
     text = ""
     quotes = 0
-    previous = ""
+    previous = prior = ""
     before: Token | str = ""
     for word in words:
         piece = word if isinstance(word, str) else word.text
-        if not piece or _abbreviation_stop(previous, piece):
+        if not piece or _doubled_stop(prior, previous, piece):
             continue
         glue = not text or piece in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
         glue = glue or (bool(_JOINERS & {piece, previous}) and _touching(before, word))
@@ -52,7 +57,7 @@ def render(words: list[Token | str]) -> str:
         elif previous == '"' and quotes % 2 == 1:
             glue = True
         text += piece if glue else " " + piece
-        previous, before = piece, word
+        prior, previous, before = previous, piece, word
     return text
 
 

@@ -80,8 +80,9 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
     word = tokens[i].lower
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     before = tokens[i - 1].lower if i else ""
-    # "since yesterday", "in last year's" need no "on"/"in"
-    governed = before in en.TIME_PREPOSITIONS
+    # "since yesterday", "at the start of last year" need no "on"/"in"
+    month_before = i > 0 and tokens[i - 1].text in en.MONTHS  # "in July last year"
+    governed = before in en.TIME_PREPOSITIONS or month_before
     if word in en.DAY_OFFSETS and following != "'s":
         day = date + dt.timedelta(days=en.DAY_OFFSETS[word])
         if following in en.DAY_PARTS:  # 'yesterday morning': 'on the morning of December 11'

@@ -15,7 +15,7 @@ _TOKEN = re.compile(
     | (?P<clitic>(?<=[\w.])'(?:s|re|ve|ll|d|m)\b)   # Ukraine|'s
     | (?P<initials>(?:[^\W\d_]\.){2,})              # U.S. e.g.
     | (?P<number>(?<![\w.])\.\d+\b                  # a batting average: .348
-        | \d++(?:[.,:/-]\d++)*+(?:st|nd|rd|th|s)?(?:-[^\W_]+)*(?![^\W\d_]))  # not 3|9A
+        | \d++(?:[.,:/\u2044-]\d++)*+(?:st|nd|rd|th|s)?(?:-[^\W_]+)*(?![^\W\d_]))  # not 3|9A
     | (?P<term>\w(?:\w|[-&/](?=\w)|'(?!(?:s|re|ve|ll|d|m)\b)(?=\w)|\.(?=\w)|(?<=\d)[,:](?=\d))*\.?)
     | (?P<punct>--|\.\.\.|[^\w\s])
     """,

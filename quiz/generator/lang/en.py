@@ -202,7 +202,7 @@ DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 # Words before "year" or "month" that shift it from the text's date: "last year".
 PERIOD_SHIFTS = {"last": -1, "this": 0, "next": 1}
 # Prepositions that already govern a time: "since yesterday" needs no "on".
-TIME_PREPOSITIONS = words("in on since until by during before after")
+TIME_PREPOSITIONS = words("in on since until by during before after of")  # "the start of"
 # Words that open a phrase commenting on a whole clause, after its comma: '..., enough to
 # govern', '..., including Ohio'.
 COMMENT_OPENERS = words("enough including while whereas although though")
