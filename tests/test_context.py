@@ -677,7 +677,7 @@ def test_a_definite_named_in_apposition_stands_alone_and_an_opening_keeps_its_co
     opening keeps one comma."""
     tagged = tokens.tag(
         "In 325, for example, Constantine convened the first ecumenical council, the Council of "
-        "Nicaea, to settle the question."
+        "Nicaea, to settle a dispute."
     )
     assert context.leaning(tagged, range(1, 2), frozenset({"council"})) is None
     kept = " ".join(t.text for t in context.without_pointing_adverbs(tagged))
@@ -1001,6 +1001,12 @@ def test_it_after_an_opening_prepositional_phrase_stands_for_nothing_written() -
         assert context.leaning(ship, range(year, year + 1)) is None, sentence
     pound = tokens.tag("The pound fell overnight to its lowest level since 1985.")
     assert context.leaning(pound, range(len(pound) - 2, len(pound) - 1)) is not None
+    # reading n11 (textbook5): two openings, the second a participle's, name no 'they' either
+    withdrew = tokens.tag(
+        "on July 19, 1956, angered by Nasser's dealings with the communist world, they "
+        "withdrew the offer."
+    )
+    assert context.leaning(withdrew, range(1, 5), (), "date") == "pronoun 'they'"
 
 
 def _leaning_in_text(text: str, opening: str) -> str | None:
@@ -1306,3 +1312,67 @@ def test_still_stays_before_what_it_keeps_true() -> None:
     assert "still" in [t.text for t in context.without_pointing_adverbs(tagged)]
     also = tokens.tag("The fort still stands on the hill.")
     assert "still" not in [t.text for t in context.without_pointing_adverbs(also)]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "reason"),
+    [  # reading n11 of texts written for development (news9, textbook5, travel8)
+        (
+            "Scientists cloned a sheep by nuclear transfer. The technique is far from "
+            "efficient: of 277 fused eggs, only 29 developed into embryos.",
+            "The technique",
+            "definite 'The technique' refers back",
+        ),
+        (
+            "Astronomers disagreed about the size of the universe. The question was argued at "
+            "a meeting in Washington on April 26, 1920.",
+            "The question",
+            "definite 'The question' refers back",
+        ),
+        (
+            "British and French troops left by December 1956, and Israel withdrew from Sinai "
+            "in March 1957.",
+            "British",
+            "an arrival or departure without its place",
+        ),
+        (
+            "New financial institutions followed, including the Bank of England, founded in 1694.",
+            "New",
+            "a sequel to something unsaid",
+        ),
+        (
+            "In 1898 Britain took a 99-year lease on the much larger New Territories.",
+            "In 1898",
+            "a comparison with something unsaid",
+        ),
+        (
+            "At the top end, Amangalla occupies the former New Oriental Hotel, built in 1684.",
+            "At the top end",
+            "an end of a range unsaid",
+        ),
+    ],
+)
+def test_what_a_statement_compares_or_follows_is_written_in_it(
+    text: str, opening: str, reason: str
+) -> None:
+    """Reading n11: questions that named a technique, a question, a departure, a sequel, a
+    comparison or the end of a range without saying of what."""
+    assert reason in (_leaning_in_text(text, opening) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Israel withdrew from Sinai in March 1957.", "Israel"),
+        ("Portuguese traders reached Calicut, which they left in 1498.", "Portuguese"),
+        ("The Boer War was followed by a famine in 1902.", "The Boer"),
+        ("Since the coup of 2021 and the conflict that followed, few tourists came.", "Since"),
+        ("Famine followed the Boer War in 1902.", "Famine"),
+        ("In 1898 Britain leased the New Territories, larger than Kowloon.", "In 1898"),
+        ("The younger brother of Henry V died in 1435.", "The younger"),
+        ("At the end of the war in 1945, Japan surrendered.", "At the end"),
+        ("Workers struck for shorter hours in June 1867.", "Workers"),
+    ],
+)
+def test_what_a_statement_compares_or_follows_may_be_written_in_it(text: str, opening: str) -> None:
+    assert _leaning_in_text(text, opening) is None

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -536,3 +537,13 @@ def test_no_year_option_dates_a_deed_after_the_death_of_someone_the_stem_names()
     made = [q for q in run(text, n=3, threshold=-100).questions if q.answer == "1955"]
     assert made
     assert all(1879 < int(option) <= 1955 for option in made[0].options)
+
+
+def test_year_options_keep_the_key_s_side_of_both_ends_of_a_span() -> None:
+    """Reading n11 (textbook5): 'After the Shimabara Rebellion of 1637-1638, ... the
+    Portuguese were expelled in ____' offered 1635 and 1637, which the stem rules out."""
+    page = Path(__file__).parent / "data" / "written" / "textbook5" / "04-tokugawa-japan.txt"
+    questions = generate(page.read_text(encoding="utf-8"), n=30)
+    expelled = [q for q in questions if "Portuguese were expelled" in q.stem]
+    assert expelled, "the question is asked"
+    assert all(int(option) > 1638 for option in expelled[0].options)

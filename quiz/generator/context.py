@@ -383,12 +383,18 @@ def _after_a_prepositional_opening(tokens: list[Token], i: int) -> bool:
     """Whether the subject pronoun at *i* follows the comma of an opening phrase that begins
     with a preposition or a participle and holds no other verb ('Under the command of Captain
     Mike Bannister, the airline's chief pilot, it landed', 'Cut into the side of Mount Pion,
-    it could hold'): what such a phrase names is not what 'it' stands for (readings n6, n7)."""
+    it could hold'): what such a phrase names is not what 'it' stands for (readings n6, n7).
+    Several may open it, each after the other's comma ('on July 19, 1956, angered by Nasser's
+    dealings with the communist world, they withdrew the offer', reading n11)."""
+
+    def opens_a_part(k: int) -> bool:
+        return tokens[k].tag in {"VBN", "VBG"} and tokens[k - 1].text == ","
+
     return (
         i > 1
         and tokens[0].tag in {"IN", "VBN", "VBG"}
         and tokens[i - 1].text == ","
-        and not any(t.tag.startswith("VB") for t in tokens[1:i])
+        and not any(tokens[k].tag.startswith("VB") and not opens_a_part(k) for k in range(1, i))
     )
 
 
@@ -602,7 +608,13 @@ def leaning(
     if _month_without_year(tokens, key):
         return "a month without its year"
     if _arrival_nowhere(tokens, key):
-        return "an arrival without its place"
+        return "an arrival or departure without its place"
+    if _sequel_to_nothing(tokens, key):
+        return "a sequel to something unsaid"
+    if _comparison_to_nothing(tokens, key):
+        return "a comparison with something unsaid"
+    if _end_of_nothing(tokens, key):
+        return "an end of a range unsaid"
     if _answer_to_nothing(tokens, key):
         return "a refusal or consent to something unsaid"
     if _response_to_nothing(tokens, key):
@@ -833,10 +845,15 @@ def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
     """'L'Enfant arrived in ____ at the age of 23': arrived where? (tuning reading t13). A verb
     of arriving or returning, with no object ('returned the letter'), whose clause says
     neither where to or from ('returned to Prague', 'returned from exile', 'returned home')
-    nor names a place after it."""
+    nor names a place after it; so too a departure ('British and French troops left by
+    December 1956', reading n11)."""
     for i, token in enumerate(tokens):
-        if i in key or token.lower not in en.ARRIVAL_VERBS or not token.tag.startswith("VB"):
+        arriving = token.lower in en.ARRIVAL_VERBS and token.tag.startswith("VB")
+        leaving = token.lower in en.DEPARTURE_VERBS and token.tag in {"VBD", "VBN"}
+        if i in key or not (arriving or leaving):
             continue
+        if leaving and any(t.tag in {"WDT", "WP"} for t in tokens[max(i - 3, 0) : i]):
+            continue  # 'the University of Birmingham, which he left in 1999': it left that
         after: list[Token] = []
         for k in range(i + 1, len(tokens)):
             if tokens[k].text in {",", ";", ":"} or tokens[k].tag == "CC":
@@ -852,6 +869,53 @@ def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
         if not (named or said):
             return True
     return False
+
+
+def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
+    """'New financial institutions followed, including the Bank of England': followed what?
+    (reading n11). A verb of coming after with no object ('followed the war'), and not the
+    passive's 'by' ('was followed by a famine'), nor a relative clause's, which follows what
+    it is of ('the coup of 2021 and the conflict that followed')."""
+    for i, token in enumerate(tokens[:-1]):
+        if i in key or token.lower not in en.SEQUEL_VERBS or token.tag != "VBD":
+            continue
+        if i > 0 and tokens[i - 1].lower in en.RELATIVE_WORDS:
+            continue
+        following = tokens[i + 1]
+        if token.lower == "ensued" or (
+            following.tag not in _OBJECT_STARTS and following.lower != "by"
+        ):
+            return True
+    return False
+
+
+def _comparison_to_nothing(tokens: list[Token], key: range) -> bool:
+    """'a 99-year lease on the much larger New Territories': larger than what? (reading n11).
+    An adjective of comparison between 'the' and a noun, with no 'than' in the statement; not
+    the comparatives that name a kind ('the younger brother', 'the upper house') nor one
+    without 'the' ('for shorter hours')."""
+    if any(t.lower == "than" for t in tokens):
+        return False
+    for i, token in enumerate(tokens[1:-1], 1):
+        if token.tag != "JJR" or i in key or token.lower in en.KIND_COMPARATIVES:
+            continue
+        before = i - 1 if tokens[i - 1].lower in en.DEGREE_WORDS else i
+        if tokens[before - 1].lower == "the" and tokens[i + 1].tag in _NOUN_TAGS | _NAME_TAGS:
+            return True
+    return False
+
+
+def _end_of_nothing(tokens: list[Token], key: range) -> bool:
+    """'At the top end, Amangalla occupies the former New Oriental Hotel': the top end of what?
+    (a guide's price range, reading n11); not 'At the end of the war'."""
+    words = [t.lower for t in tokens[:5]]
+    if words[:2] != ["at", "the"] or "end" not in words[2:]:
+        return False
+    end = words.index("end", 2)
+    return end not in key and end + 1 < len(tokens) and tokens[end + 1].text == ","
+
+
+_OBJECT_STARTS = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"}) | _NAME_TAGS
 
 
 def _month_without_year(tokens: list[Token], key: range) -> bool:

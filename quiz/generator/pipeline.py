@@ -492,8 +492,12 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
             for i, t in enumerate(tokens)
             if i not in key and A.before_common_era(tokens, i)
         )
-    written = tuple(
-        int(t.text) for i, t in enumerate(tokens) if i not in key and A.YEAR_PATTERN.match(t.text)
+    written = tuple(  # both ends of a span: 'the Shimabara Rebellion of 1637-1638' (n11)
+        int(part)
+        for i, t in enumerate(tokens)
+        if i not in key
+        for part in t.text.split("-")
+        if A.YEAR_PATTERN.match(part)
     )
     text = " ".join(t.text for t in tokens)
     named = [war for war in en.WARS if re.search(rf"\b{war}\b", text)]

@@ -349,6 +349,7 @@ ANAPHORIC_HEADS = words(
     "officials spokesman spokeswoman authorities police army troops forces king queen emperor "
     "ruler rulers regime empire dynasty kingdom colony colonies settlers period era time "
     "day days year years moment stage phase idea theory approach method model device machine "
+    "technique techniques procedure question issue problem "
     "vehicle ship plane aircraft car bus train school university church museum park hotel "
     "airport station hospital prison mine factory plant store shop market product service "
     "network website site effect effects problem problems issue issues situation result "
@@ -821,6 +822,15 @@ PRESENT_BE = words("is are am 's 're")
 # Verbs of arriving somewhere, which leave the reader asking where when no place follows them
 # ('arrived in 1777 at the age of 23'), and the words that say where without a name.
 ARRIVAL_VERBS = words("arrive arrives arrived return returns returned")
+DEPARTURE_VERBS = words("left departed withdrew")  # as verbs only: not 'the left bank'
+# Comparatives that name a kind, not a comparison with something unsaid: 'higher education'.
+KIND_COMPARATIVES = words(
+    "more less fewer further other older younger elder higher lower upper greater later earlier "
+    "inner outer latter former"
+)
+DEGREE_WORDS = words("much far even still slightly somewhat")  # 'the much larger island'
+# Verbs of coming after: with no object, after what? ('New institutions followed')
+SEQUEL_VERBS = words("followed ensued")
 DESTINATIONS = words("home abroad there here back ashore overseas")
 # Bodies every country has, which a stem must name with their country ('the British Parliament').
 NATIONAL_BODIES = words("Parliament")
