@@ -1350,13 +1350,19 @@ def test_still_stays_before_what_it_keeps_true() -> None:
             "At the top end",
             "an end of a range unsaid",
         ),
+        (
+            "Beijing objected to reforms introduced by Mr Patten in 1994 and at midnight "
+            "replaced the elected Legislative Council.",
+            "Beijing",
+            "relative time 'midnight'",
+        ),
     ],
 )
 def test_what_a_statement_compares_or_follows_is_written_in_it(
     text: str, opening: str, reason: str
 ) -> None:
     """Reading n11: questions that named a technique, a question, a departure, a sequel, a
-    comparison or the end of a range without saying of what."""
+    comparison, the end of a range or a time of day without saying of what."""
     assert reason in (_leaning_in_text(text, opening) or "")
 
 
@@ -1371,6 +1377,7 @@ def test_what_a_statement_compares_or_follows_is_written_in_it(
         ("In 1898 Britain leased the New Territories, larger than Kowloon.", "In 1898"),
         ("The younger brother of Henry V died in 1435.", "The younger"),
         ("At the end of the war in 1945, Japan surrendered.", "At the end"),
+        ("At midnight on June 30, 1997, Britain handed Hong Kong to China.", "At midnight"),
         ("Workers struck for shorter hours in June 1867.", "Workers"),
     ],
 )

@@ -547,3 +547,12 @@ def test_year_options_keep_the_key_s_side_of_both_ends_of_a_span() -> None:
     expelled = [q for q in questions if "Portuguese were expelled" in q.stem]
     assert expelled, "the question is asked"
     assert all(int(option) > 1638 for option in expelled[0].options)
+
+
+def test_a_round_small_number_written_as_approximate_gets_round_options() -> None:
+    """Reading n11 (travel8): 'about ____ km from Victoria Falls' offered 10 beside 12, 13 and
+    14, none of them clearly wrong for 'about 10'."""
+    page = Path(__file__).parent / "data" / "written" / "travel2" / "02-santorini.txt"
+    port = [q for q in generate(page.read_text(encoding="utf-8"), n=30) if "Athinios" in q.stem]
+    assert port and port[0].answer == "10"
+    assert all(int(option) % 5 == 0 for option in port[0].options), port[0].options

@@ -249,6 +249,12 @@ def test_a_relative_clause_leaves_the_main_verb_s_list_to_the_main_clause() -> N
             "He worked on his theory privately for twenty years , gathering evidence from animal "
             "breeders .",
         ),
+        (  # reading n11 (textbook5): an elliptic comparison of the relative clause's verb
+            "In 1967 Daryl Bem proposed self-perception theory, which holds that people simply "
+            "infer their attitudes from their own behavior, as an outside observer would, "
+            "without any need for uncomfortable tension.",
+            "In 1967 Daryl Bem proposed self-perception theory .",
+        ),
         (  # the main clause's own phrase after the comma (an independent review)
             "Spain ceded Florida to Britain, which had captured Havana, in exchange for Cuba "
             "and Manila.",

@@ -223,6 +223,8 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
         return following not in en.RENAMING_WORDS  # "now called Istanbul" is no time
     if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
+    if token.lower in en.TIMES_OF_DAY and i > 0 and tokens[i - 1].lower == "at":
+        return following not in {"on", "of"}  # 'at midnight' of which day? (reading n11)
     if token.lower not in en.RELATIVE_PERIOD_LEADS or i + 1 >= len(tokens):
         return False
     month = tokens[i + 1].text in en.MONTHS and token.lower in en.RELATIVE_MONTH_LEADS

@@ -135,7 +135,7 @@ def _numeric_candidates(
     """Candidate values near *answer*'s, best first: the text's years near a year key, other
     census years every *period*, rounded years for one written *approximate*ly (closer ones
     when a year the options must keep their side of lies *beside* it within a step: 'around
-    1800 ... by 1838')."""
+    1800 ... by 1838'), and round small numbers for one so written ('about 10 km')."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:
@@ -166,6 +166,8 @@ def _numeric_candidates(
         step = 5.0 if key % 5 == 0 and key >= 10 else 1.0 if key < 10 else 2.0
         return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4, -4, 6)]
     if key < 20 and key == int(key) and not style.scale:
+        if approximate and key % 5 == 0:  # 'about 10 km': not 12 or 13 (reading n11)
+            return [key + 5 * d for d in (-1, 1, 2, 3, -2)]
         return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
     factors = (0.75, 1.25, 0.5, 1.5, 0.6, 1.4, 0.8, 2.0, 0.4, 3.0, 0.3, 2.5)
     return [_round_like(key * f, key, style) for f in factors]

@@ -265,6 +265,8 @@ def _goes_on_inside(tokens: list[Token], start: int, comma: int) -> bool:
     first = tail[0]
     if first.lower in {"a", "an"}:
         return True  # its own clause may follow: 'a process he called'
+    if _elliptic_comparison(tail):
+        return True
     if any(t.tag in FINITE for t in tail):
         return False
     if first.tag == "VBN":
@@ -273,6 +275,15 @@ def _goes_on_inside(tokens: list[Token], start: int, comma: int) -> bool:
     own = {t.lower for t in tokens[max(start, comma - 4) : comma] if t.tag == "IN"}
     serial = any(a.text == "," and b.lower in {"and", "or"} for a, b in itertools.pairwise(tail))
     return first.tag == "IN" and first.lower in own and serial
+
+
+def _elliptic_comparison(tail: list[Token]) -> bool:
+    """'as an outside observer would': a comparison whose verb is left out, which compares with
+    the verb of the clause before it ('a theory which holds that people infer their attitudes
+    from their behavior, as an outside observer would', reading n11)."""
+    end = next((k for k, t in enumerate(tail) if t.text == ","), len(tail))
+    last = tail[end - 1]
+    return tail[0].lower == "as" and end > 2 and (last.tag == "MD" or last.lower in en.DO_FORMS)
 
 
 def _awaits_its_verb(tokens: list[Token], auxiliary: int, start: int) -> bool:

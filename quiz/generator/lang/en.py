@@ -828,6 +828,7 @@ KIND_COMPARATIVES = words(
     "more less fewer further other older younger elder higher lower upper greater later earlier "
     "inner outer latter former"
 )
+TIMES_OF_DAY = words("midnight noon midday dawn dusk")  # 'at midnight': of which day?
 DEGREE_WORDS = words("much far even still slightly somewhat")  # 'the much larger island'
 # Verbs of coming after: with no object, after what? ('New institutions followed')
 SEQUEL_VERBS = words("followed ensued")
