@@ -90,6 +90,20 @@ def test_a_day_close_to_a_dated_text_s_date_is_told_from_the_days_around_it() ->
         assert all(day <= dt.date(2015, 8, 21) for day in days)
 
 
+def test_the_story_s_own_day_is_told_from_the_same_day_of_months_before() -> None:
+    """Reading n11 (news9): both readers found 'The tribunal on ____ found Akayesu guilty'
+    beside the three days before it too fine a distinction for a story's main event; the same
+    day of earlier months is not, and a day near it keeps its neighbours."""
+    text = (
+        "Rwanda tribunal convicts former mayor of genocide\n\nWednesday, September 2, 1998\n\n"
+        "The International Criminal Tribunal for Rwanda today found Jean-Paul Akayesu guilty of "
+        "genocide and crimes against humanity. His trial opened in Arusha on January 9, 1997."
+    )
+    for days in date_options(text):
+        assert len({day.day for day in days}) == 1, days  # one day of different months
+        assert max(days) == dt.date(1998, 9, 2)
+
+
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
     text = (  # textbook sentences of the tuning part (OpenStax World History)
         "Ronald Reagan urged Mikhail Gorbachev to tear down the Berlin Wall.\n\nMikhail "

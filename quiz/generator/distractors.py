@@ -320,6 +320,26 @@ def _days_near_the_text_s_date(
     return below, above
 
 
+def _date_options(
+    answer: A.Answer, facts: DocumentFacts, excluded: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """Options for a date key, on its side of a dated text's own date: the days around a day
+    of the story, but other months for the story's own day when they are enough ('The tribunal
+    on ____ found Akayesu guilty', in a story of that day: readers of n11 found four days in a
+    row too fine a distinction for the news's main event)."""
+    months = _on_the_key_s_side(answer, *_date_pool(answer, excluded), facts)
+    days = _days_near_the_text_s_date(answer, facts, excluded)
+    if days is None:
+        return months
+    own_day = facts.date is not None and times.day_named(answer.text) == facts.date
+    if own_day and len(months[0]) + len(months[1]) >= MIN_DATE_OPTIONS:
+        return months
+    return _on_the_key_s_side(answer, *days, facts)
+
+
+MIN_DATE_OPTIONS = 3
+
+
 def _on_the_key_s_side(
     answer: A.Answer, below: list[str], above: list[str], facts: DocumentFacts
 ) -> tuple[list[str], list[str]]:
@@ -639,9 +659,7 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
     """Acceptable distractors for *answer*, best first (up to ``request.wanted`` names)."""
     if answer.kind in A.NUMERIC_KINDS:
         if answer.kind == A.DATE:
-            days = _days_near_the_text_s_date(answer, facts, request.excluded)
-            below, above = days or _date_pool(answer, request.excluded)
-            below, above = _on_the_key_s_side(answer, below, above, facts)
+            below, above = _date_options(answer, facts, request.excluded)
         else:
             below, above = _numeric_pool(answer, facts, request)
         below = [] if request.side == "above" else below  # "after ____": earlier is also true
