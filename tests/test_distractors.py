@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.generator import Question, answers, generate, lexicon, places, tokens
+from quiz.generator import Question, answers, generate, lexicon, pipeline, places, tokens
 from quiz.generator import distractors as D
 from quiz.generator.distractors import normalise
 from quiz.generator.document import read
@@ -570,3 +570,20 @@ def test_a_round_small_number_written_as_approximate_gets_round_options() -> Non
     port = [q for q in generate(page.read_text(encoding="utf-8"), n=30) if "Athinios" in q.stem]
     assert port and port[0].answer == "10"
     assert all(int(option) % 5 == 0 for option in port[0].options), port[0].options
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("1637-1638", (1637, 1638)),
+        ("1637-38", (1637, 1638)),
+        ("1939", (1939,)),
+        ("2000-metre", ()),  # an independent review: a measure is no year
+        ("1500-year-old", ()),
+        ("1800-555", ()),
+    ],
+)
+def test_the_years_a_stem_writes_include_both_ends_of_a_span(
+    text: str, years: tuple[int, ...]
+) -> None:
+    assert pipeline._years_written(text) == years

@@ -114,11 +114,6 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "600",
             "Maun to Kasane via Nata is about ____ km.",
         ),
-        (  # reading n11 of written textbook pages: no '... of "popery.".'
-            'When James II became king in 1685, he was deeply suspicious of "popery."',
-            "1685",
-            'When James II became king in ____, he was deeply suspicious of "popery."',
-        ),
         (  # the year is Johnson's, not Obama's: no 'In which year is Obama the first ...?'
             "Obama is the first Democrat to carry Virginia since Lyndon B. Johnson in 1964.",
             "1964",
@@ -261,6 +256,14 @@ def test_a_hyphen_is_written_as_the_source_wrote_it() -> None:
         tokens.tag("Damage to U.S.-owned property, not the Scientology - owned ship.")
     )
     assert written == "Damage to U.S.-owned property, not the Scientology - owned ship."
+
+
+def test_a_quotation_closed_after_its_full_stop_gets_no_second_one() -> None:
+    """Reading n11 (textbook5): 'deeply suspicious of "popery.".'"""
+    tagged = tokens.tag('James II was deeply suspicious of "popery."')
+    assert stems.render([*tagged, "."]) == 'James II was deeply suspicious of "popery."'
+    plain = tokens.tag('He called it "popery"')
+    assert stems.render([*plain, "."]) == 'He called it "popery".'
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,7 @@ def _specified(tokens: list[Token], end: int) -> bool:
     # A number says which after 'of' ('the war of 1812'), and after 'in' in the subject ('The
     # earthquake in 1906 destroyed ...'); after a verb it times or measures the clause ('Spain
     # joined the war in 1779', 'the school for the next twelve years': devset reading d1)
-    in_subject = following.lower == "in" and not any(t.tag in FINITE for t in tokens[:end])
+    in_subject = following.lower == "in" and _in_the_subject(tokens, end)
     return (following.lower == "of" or in_subject) and any(t.tag == "CD" for t in rest)
 
 
@@ -209,7 +209,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def _relative_time(tokens: list[Token], i: int) -> bool:
+def _relative_time(tokens: list[Token], i: int, key: range = range(0)) -> bool:
     token = tokens[i]
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if token.lower in en.RELATIVE_DAYS:
@@ -224,11 +224,23 @@ def _relative_time(tokens: list[Token], i: int) -> bool:
     if token.lower in en.LOWERCASE_WEEKDAYS:
         return True
     if token.lower in en.TIMES_OF_DAY and i > 0 and tokens[i - 1].lower == "at":
-        return following not in {"on", "of"}  # 'at midnight' of which day? (reading n11)
+        return _undated_time_of_day(tokens, key)
     if token.lower not in en.RELATIVE_PERIOD_LEADS or i + 1 >= len(tokens):
         return False
     month = tokens[i + 1].text in en.MONTHS and token.lower in en.RELATIVE_MONTH_LEADS
     return following in en.PERIOD_NOUNS or month  # 'last October'
+
+
+def _undated_time_of_day(tokens: list[Token], key: range) -> bool:
+    """'... and at midnight replaced the elected Legislative Council': of which day? (reading
+    n11). Not when the statement dates it outside the key ('at midnight on June 30, 1997') or
+    tells what is done every day ('opens at dawn')."""
+    dated = any(
+        k not in key and (YEAR.fullmatch(t.text) or t.text in en.MONTHS)
+        for k, t in enumerate(tokens)
+    )
+    habitual = any(t.tag in {"VBZ", "VBP"} for t in tokens)
+    return not (dated or habitual)
 
 
 def _last_time(tokens: list[Token], i: int) -> bool:
@@ -566,7 +578,7 @@ def leaning(
             or _nationality_for_a_person(tokens, i, key)
         ):
             return f"'{token.text} {tokens[i + 1].text}' refers back"
-        elif _relative_time(tokens, i) or _last_time(tokens, i):
+        elif _relative_time(tokens, i, key) or _last_time(tokens, i):
             return f"relative time '{token.text}'"
         elif word in en.DOCUMENT_WORDS and token.tag in _NOUN_TAGS and i > 0:
             before = tokens[i - 1].lower
@@ -574,7 +586,9 @@ def leaning(
                 return f"reference to the text '{token.text}'"
     for start, head, end, quantified in _definite_phrases(tokens, key, key_kind == "count"):
         noun = tokens[head].lower
-        if _counted_before(tokens, start, head, earlier_heads):
+        if _counted_before(tokens, start, head, earlier_heads) and not (
+            _in_the_subject(tokens, start) and _specified(tokens, end)
+        ):
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
         if (
             noun in en.UNIQUE_HEADS
@@ -610,7 +624,9 @@ def leaning(
     if _month_without_year(tokens, key):
         return "a month without its year"
     if _arrival_nowhere(tokens, key):
-        return "an arrival or departure without its place"
+        return "an arrival without its place"
+    if _departure_from_nowhere(tokens, key):
+        return "a departure without its place"
     if _sequel_to_nothing(tokens, key):
         return "a sequel to something unsaid"
     if _comparison_to_nothing(tokens, key):
@@ -641,9 +657,10 @@ def leaning(
 def _counted_before(
     tokens: list[Token], start: int, head: int, earlier_heads: Container[str]
 ) -> bool:
-    """'the two companies' of things the text named before: a place after it ('work for the two
-    companies in the United Kingdom') says where they are, not which they are; 'of' or a
-    relative clause may ('the three branches of government')."""
+    """'the two companies' of things the text named before: after the verb a place after it
+    ('work for the two companies in the United Kingdom') says where they are, not which they
+    are (in the subject it may: 'The two sides in the Korean War signed'); 'of' or a relative
+    clause may ('the three branches of government')."""
     count = tokens[start + 1].lower
     following = tokens[head + 1].lower if head + 1 < len(tokens) else ""
     return (
@@ -654,6 +671,11 @@ def _counted_before(
         and following != "of"
         and following not in en.RELATIVE_WORDS
     )
+
+
+def _in_the_subject(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] comes before the statement's first finite verb."""
+    return not any(t.tag in FINITE for t in tokens[:i])
 
 
 def _indefinite_rank(tokens: list[Token], key: range) -> bool:
@@ -847,47 +869,84 @@ def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
     """'L'Enfant arrived in ____ at the age of 23': arrived where? (tuning reading t13). A verb
     of arriving or returning, with no object ('returned the letter'), whose clause says
     neither where to or from ('returned to Prague', 'returned from exile', 'returned home')
-    nor names a place after it; so too a departure ('British and French troops left by
-    December 1956', reading n11)."""
+    nor names a place after it."""
     for i, token in enumerate(tokens):
-        arriving = token.lower in en.ARRIVAL_VERBS and token.tag.startswith("VB")
-        leaving = token.lower in en.DEPARTURE_VERBS and token.tag in {"VBD", "VBN"}
-        if i in key or not (arriving or leaving):
+        if i in key or token.lower not in en.ARRIVAL_VERBS or not token.tag.startswith("VB"):
             continue
-        if leaving and any(t.tag in {"WDT", "WP"} for t in tokens[max(i - 3, 0) : i]):
-            continue  # 'the University of Birmingham, which he left in 1999': it left that
-        after: list[Token] = []
-        for k in range(i + 1, len(tokens)):
-            if tokens[k].text in {",", ";", ":"} or tokens[k].tag == "CC":
-                break
-            after.append(tokens[k])
+        after = _clause_after(tokens, i)
         if after and after[0].tag in {"DT", "PRP$", "NN", "NNS"} | _NAME_TAGS:
             continue  # an object, or a place right after the verb
-        named = any(t.tag in _NAME_TAGS and t.text not in en.MONTHS for t in after)
-        said = any(t.lower in en.DESTINATIONS for t in after) or any(
+        if not _place_said(after):
+            return True
+    return False
+
+
+def _clause_after(tokens: list[Token], i: int) -> list[Token]:
+    """The words after tokens[i] up to the end of its clause (a comma, colon or conjunction)."""
+    after: list[Token] = []
+    for token in tokens[i + 1 :]:
+        if token.text in {",", ";", ":"} or token.tag == "CC":
+            break
+        after.append(token)
+    return after
+
+
+def _place_said(after: list[Token]) -> bool:
+    """Whether words after a verb of moving name a place or say where to or from ('returned to
+    Prague', 'returned from exile', 'returned home')."""
+    named = any(t.tag in _NAME_TAGS and t.text not in en.MONTHS for t in after)
+    return (
+        named
+        or any(t.lower in en.DESTINATIONS for t in after)
+        or any(
             before.lower in {"to", "from", "into"} and following.tag != "CD"
             for before, following in itertools.pairwise(after)
         )
-        if not (named or said):
+    )
+
+
+def _first_verb(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is the statement's first verb: no clause before it says what it is
+    of ('a city Hemingway had left', 'fewer than 1,000 bison were left', 'riots followed')."""
+    return not any(t.tag.startswith("VB") or t.tag == "MD" for t in tokens[:i])
+
+
+def _departure_from_nowhere(tokens: list[Token], key: range) -> bool:
+    """'British and French troops left by December 1956': left where? (reading n11). A verb of
+    leaving that opens the statement's verbs, with no object ('left 6,434 people dead',
+    'withdrew 500,000 troops', 'left behind') and no place after it."""
+    for i, token in enumerate(tokens):
+        leaving = token.lower in en.DEPARTURE_VERBS and token.tag in {"VBD", "VBN"}
+        if i in key or not leaving or not _first_verb(tokens, i):
+            continue
+        after = _clause_after(tokens, i)
+        if after and (after[0].tag in _OBJECT_STARTS or after[0].lower == "behind"):
+            continue
+        if not _place_said(after):
             return True
     return False
 
 
 def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
     """'New financial institutions followed, including the Bank of England': followed what?
-    (reading n11). A verb of coming after with no object ('followed the war'), and not the
-    passive's 'by' ('was followed by a famine'), nor a relative clause's, which follows what
-    it is of ('the coup of 2021 and the conflict that followed')."""
+    (reading n11). A verb of coming after that opens the statement's verbs, with no object
+    ('followed the war'), nor the passive's 'by' ('was followed by a famine'), nor a phrase
+    before it that says what came first ('After Nasser's death in 1970, a power struggle
+    followed'), nor a relative clause's ('the conflict that followed')."""
     for i, token in enumerate(tokens[:-1]):
         if i in key or token.lower not in en.SEQUEL_VERBS or token.tag != "VBD":
             continue
-        if i > 0 and tokens[i - 1].lower in en.RELATIVE_WORDS:
+        before = {t.lower for t in tokens[:i]}
+        if not _first_verb(tokens, i) or before & (en.RELATIVE_WORDS | en.SEQUENCE_OPENERS):
             continue
         following = tokens[i + 1]
-        if token.lower == "ensued" or (
-            following.tag not in _OBJECT_STARTS and following.lower != "by"
+        if token.lower == "followed" and (
+            following.tag in _OBJECT_STARTS
+            or following.lower in {"by", "up", "suit"}
+            or any(t.lower == "footsteps" for t in tokens[i + 1 : i + 5])
         ):
-            return True
+            continue
+        return True
     return False
 
 
@@ -902,7 +961,11 @@ def _comparison_to_nothing(tokens: list[Token], key: range) -> bool:
         if token.tag != "JJR" or i in key or token.lower in en.KIND_COMPARATIVES:
             continue
         before = i - 1 if tokens[i - 1].lower in en.DEGREE_WORDS else i
-        if tokens[before - 1].lower == "the" and tokens[i + 1].tag in _NOUN_TAGS | _NAME_TAGS:
+        if (
+            before > 0
+            and tokens[before - 1].lower == "the"
+            and tokens[i + 1].tag in _NOUN_TAGS | _NAME_TAGS
+        ):
             return True
     return False
 

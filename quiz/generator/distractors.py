@@ -166,7 +166,7 @@ def _numeric_candidates(
         step = 5.0 if key % 5 == 0 and key >= 10 else 1.0 if key < 10 else 2.0
         return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4, -4, 6)]
     if key < 20 and key == int(key) and not style.scale:
-        if approximate and key % 5 == 0:  # 'about 10 km': not 12 or 13 (reading n11)
+        if approximate and key % 5 == 0 and key >= 10:  # 'about 10 km': not 12 or 13 (n11)
             return [key + 5 * d for d in (-1, 1, 2, 3, -2)]
         return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
     factors = (0.75, 1.25, 0.5, 1.5, 0.6, 1.4, 0.8, 2.0, 0.4, 3.0, 0.3, 2.5)

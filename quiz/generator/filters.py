@@ -61,6 +61,7 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
 
 
 _APPOSITION_TAGS = frozenset({"DT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS"})
+_NAMES = frozenset({"NNP", "NNPS"})  # what an apposition after a comma renames
 
 
 def _only_relative_verbs(tokens: list[Token]) -> bool:
@@ -77,8 +78,11 @@ def _only_relative_verbs(tokens: list[Token]) -> bool:
     comma = relative - 1
     while comma > 0 and tokens[comma].tag in _APPOSITION_TAGS:
         comma -= 1  # 'Plaza de Toros, a bullring that opened in 1910 and closed ...'
-    if tokens[comma].text != "," or (comma < relative - 1 and tokens[comma + 1].tag != "DT"):
-        return False  # 'The man who won in 1990 died': a restrictive clause in the subject
+    apposition = comma < relative - 1
+    if tokens[comma].text != "," or (
+        apposition and (tokens[comma + 1].tag != "DT" or tokens[comma - 1].tag not in _NAMES)
+    ):
+        return False  # 'The man who won in 1990 died', 'In 1910, a bullring that seated ...
     closing = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
     return closing is None or not any(t.tag in FINITE | {"VBN"} for t in tokens[closing:])
 

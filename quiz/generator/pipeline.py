@@ -492,12 +492,8 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
             for i, t in enumerate(tokens)
             if i not in key and A.before_common_era(tokens, i)
         )
-    written = tuple(  # both ends of a span: 'the Shimabara Rebellion of 1637-1638' (n11)
-        int(part)
-        for i, t in enumerate(tokens)
-        if i not in key
-        for part in t.text.split("-")
-        if A.YEAR_PATTERN.match(part)
+    written = tuple(
+        year for i, t in enumerate(tokens) if i not in key for year in _years_written(t.text)
     )
     text = " ".join(t.text for t in tokens)
     named = [war for war in en.WARS if re.search(rf"\b{war}\b", text)]
@@ -512,6 +508,22 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
             and re.search(rf"\b(?:in|during) (?:the )?{war}\b", text)  # not 'after' it
         )
     )
+
+
+_YEAR_SPAN = re.compile(r"(1[0-9]{3}|20[0-9]{2})[-\u2013]([0-9]{2}|1[0-9]{3}|20[0-9]{2})")
+
+
+def _years_written(text: str) -> tuple[int, ...]:
+    """The years a token writes: '1637', or both ends of a span ('the Shimabara Rebellion of
+    1637-1638', '1637-38': reading n11); not a measure ('a 2000-metre course')."""
+    if A.YEAR_PATTERN.match(text):
+        return (int(text),)
+    span = _YEAR_SPAN.fullmatch(text)
+    if span is None:
+        return ()
+    first, last = span.groups()
+    end = int(first[: 4 - len(last)] + last)
+    return (int(first), end) if end > int(first) else ()
 
 
 def _beginnings_named(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[int, ...]:

@@ -349,7 +349,7 @@ ANAPHORIC_HEADS = words(
     "officials spokesman spokeswoman authorities police army troops forces king queen emperor "
     "ruler rulers regime empire dynasty kingdom colony colonies settlers period era time "
     "day days year years moment stage phase idea theory approach method model device machine "
-    "technique techniques procedure question issue problem "
+    "technique techniques procedure question "
     "vehicle ship plane aircraft car bus train school university church museum park hotel "
     "airport station hospital prison mine factory plant store shop market product service "
     "network website site effect effects problem problems issue issues situation result "
@@ -826,12 +826,14 @@ DEPARTURE_VERBS = words("left departed withdrew")  # as verbs only: not 'the lef
 # Comparatives that name a kind, not a comparison with something unsaid: 'higher education'.
 KIND_COMPARATIVES = words(
     "more less fewer further other older younger elder higher lower upper greater later earlier "
-    "inner outer latter former"
+    "inner outer latter former better wider broader"
 )
 TIMES_OF_DAY = words("midnight noon midday dawn dusk")  # 'at midnight': of which day?
 DEGREE_WORDS = words("much far even still slightly somewhat")  # 'the much larger island'
 # Verbs of coming after: with no object, after what? ('New institutions followed')
 SEQUEL_VERBS = words("followed ensued")
+# Words before such a verb that say what came first: 'After Nasser's death, a struggle followed'
+SEQUENCE_OPENERS = words("after when following once as")
 DESTINATIONS = words("home abroad there here back ashore overseas")
 # Bodies every country has, which a stem must name with their country ('the British Parliament').
 NATIONAL_BODIES = words("Parliament")
