@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from quiz.generator import text
+from quiz.generator import lexicon, text
 
 
 def test_clean_normalises_quotes_dashes_and_spaces_and_maps_offsets_back() -> None:
@@ -110,3 +110,20 @@ def test_an_article_on_one_line_without_a_final_stop_is_prose() -> None:
     found, _date = text.sentences(line)
     assert len(found) == 2 and found[1].text.startswith("Russia annexed Crimea in 2014")
     assert text.sentences("Early life\n\nHe was born in 1892.")[0][0].text == "He was born in 1892."
+
+
+def test_a_common_word_the_splitter_learned_as_an_abbreviation_ends_a_sentence() -> None:
+    """Reading n12 (written world history): Punkt's English model lists 'victories' among its
+    abbreviations, so 'Japan won a series of victories. Singapore ... surrendered' was one
+    sentence and its stem was cut off; short abbreviations stay."""
+    document = (
+        "Over the next five months, Japan won a series of victories. Singapore surrendered on "
+        "February 15, 1942. Gen. Yamashita accepted the surrender. The invaders bombed Darwin."
+    )
+    found = [s.text for s in text.sentences(document, lexicon.load())[0]]
+    assert found == [
+        "Over the next five months, Japan won a series of victories.",
+        "Singapore surrendered on February 15, 1942.",
+        "Gen. Yamashita accepted the surrender.",
+        "The invaders bombed Darwin.",
+    ]

@@ -278,13 +278,20 @@ def tagger() -> nltk.tag.perceptron.PerceptronTagger:
 
 
 @functools.cache
-def sentence_splitter() -> nltk.tokenize.punkt.PunktSentenceTokenizer:
-    """NLTK's Punkt sentence splitter with the trained English parameters."""
-    from nltk.tokenize.punkt import PunktTokenizer
+def sentence_splitter(
+    not_abbreviation: Callable[[str], bool] | None = None,
+) -> nltk.tokenize.punkt.PunktSentenceTokenizer:
+    """NLTK's Punkt sentence splitter with the trained English parameters, less the
+    abbreviations *not_abbreviation* rejects."""
+    import nltk.data
+    from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params
 
     use_data_dir()
     ensure_core()
-    return PunktTokenizer("english")
+    parameters = load_punkt_params(nltk.data.find("tokenizers/punkt_tab/english/"))
+    if not_abbreviation is not None:
+        parameters.abbrev_types = {a for a in parameters.abbrev_types if not not_abbreviation(a)}
+    return PunktSentenceTokenizer(parameters)
 
 
 def lexicon_path() -> Path | None:
