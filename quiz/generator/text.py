@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -216,7 +215,6 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 _CONTINUES = re.compile(r"\s*[(,;a-z]")  # what follows '!' or '?' inside a sentence
 
 
-@functools.cache
 def _splitter(lex: Lexicon | None) -> PunktSentenceTokenizer:
     """NLTK's English Punkt splitter without the common words its training took for
     abbreviations: 'victories', 'galaxies', 'bombed' ended no sentence ('Japan won a series
