@@ -1437,3 +1437,27 @@ def test_a_counted_definite_of_things_named_before_refers_back(
 ) -> None:
     found = _leaning_in_text(text, opening)
     assert (found is not None and "refers back" in found) is refers_back, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "dangling"),
+    [  # reading n12 (written world history and lives)
+        ("after the ransom was collected, Pizarro had him executed in July 1533.", {6}, True),
+        (
+            "In the fifteenth century, colonists began cultivating it on Madeira by 1450.",
+            set(),
+            True,
+        ),
+        ("Lincoln's father took him to Indiana in 1816.", {0}, False),
+        ("When Grant arrived in 1864, the council gave him a sword.", {1}, False),
+        ("Bernoulli went to Russia, and an illness in 1733 gave him an excuse.", {0}, False),
+        ("After buying the farm in 1850, Lincoln sold it.", {7}, False),
+    ],
+)
+def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
+    sentence: str, people: set[int], dangling: bool
+) -> None:
+    tagged = tokens.tag(sentence)
+    year = next(i for i, t in enumerate(tagged) if t.text[:1].isdigit())
+    found = context.leaning(tagged, range(year, year + 1), (), "year", people)
+    assert (found is not None and "pronoun" in found) is dangling, found

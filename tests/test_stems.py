@@ -258,6 +258,14 @@ def test_a_hyphen_is_written_as_the_source_wrote_it() -> None:
     assert written == "Damage to U.S.-owned property, not the Scientology - owned ship."
 
 
+def test_a_participle_read_as_a_name_loses_its_capital_inside_a_question() -> None:
+    """Reading n12 (written world history): 'Until which year did Forced coffee cultivation
+    linger in some areas?'; names keep their capitals ('did Bill Clinton ...')."""
+    forced = stems_by_key("Forced coffee cultivation lingered in Java until 1917.")["1917"]
+    assert forced == "Until which year did forced coffee cultivation linger in Java?"
+    assert "Bill Clinton" in (stems_by_key("Bill Clinton visited Hanoi in 2000.")["2000"] or "")
+
+
 def test_a_quotation_closed_after_its_full_stop_gets_no_second_one() -> None:
     """Reading n11 (textbook5): 'deeply suspicious of "popery.".'"""
     tagged = tokens.tag('James II was deeply suspicious of "popery."')

@@ -74,3 +74,10 @@ def test_a_number_glued_to_letters_stays_one_token() -> None:
         "3.5",
         "million",
     ]
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    """Reading n12 (written world history): 'Francisco I. Madero' tagged 'I.' as a noun, so the
+    name became 'I. Madero' in every stem that named him."""
+    tagged = tokens.tag("Francisco I. Madero ran for president in 1910.")
+    assert [t.tag for t in tagged[:3]] == ["NNP", "NNP", "NNP"]

@@ -298,6 +298,9 @@ def _antecedent_before(
     key_before = key and key.start < i and key_kind in {"person", "place", "organization"}
     if word in {"himself", "herself"}:
         return any(t.tag == "NNP" for t in before) or bool(key_before)  # "Nader crowned himself"
+    object_pronoun = word == "him" or (word == "her" and tokens[i].tag == "PRP")
+    if object_pronoun and _only_its_subject_before(tokens, i, people):
+        return False  # 'Pizarro had him executed in July 1533': not Pizarro; whom, then?
     if word in {"he", "she", "him", "his", "her"}:
         person_before = any(k in people for k in range(i) if k not in key)
         return (
@@ -358,7 +361,8 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
     """Whether pronoun tokens[i] is the object of a verb with no noun before it but the verb's
     own subject, which an object pronoun does not stand for ('UNESCO decided not to list it':
     list what?). A noun after the verb ('bought the painting and sold it') or in an opening
-    phrase ('After buying the farm in 1850, Lincoln sold it') may be what it stands for."""
+    phrase ('After buying the farm in 1850, Lincoln sold it') may be what it stands for, but
+    not the time it gives (reading n12)."""
     following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
     if i == 0 or not tokens[i - 1].tag.startswith("VB") or following in _BEFORE_A_PREDICATE:
         return False
@@ -367,9 +371,28 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
         return False
     nouns = {"NN", "NNS", "NNP", "NNPS"}
     lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
-    in_lead = any(tokens[k].tag in nouns and k not in key for k in range(lead_end))
+    in_lead = any(  # not a time: 'In the fifteenth century, colonists began cultivating it'
+        tokens[k].tag in nouns and k not in key and tokens[k].lower not in en.PERIOD_NOUNS
+        for k in range(lead_end)
+    )
     after_verb = any(tokens[k].tag in nouns or k in key for k in range(verb + 1, i))
     return not (in_lead or after_verb)
+
+
+def _only_its_subject_before(tokens: list[Token], i: int, people: Container[int]) -> bool:
+    """Whether object pronoun tokens[i] follows the verb of a clause whose subject is a person
+    and which names no one else ('after the ransom was collected, Pizarro had him executed',
+    reading n12): an object pronoun does not stand for its own subject. Not a possessor
+    ('Lincoln's father took him'), nor a person of another clause ('When Grant arrived, the
+    council gave him a sword')."""
+    start = 1 + max((k for k in range(i) if tokens[k].text in {",", ";"}), default=-1)
+    verb = next((k for k in range(start, i) if tokens[k].tag in FINITE), None)
+    if verb is None:
+        return False
+    subject = [k for k in range(start, verb) if k in people]
+    possessor = any(k + 1 < len(tokens) and tokens[k + 1].tag == "POS" for k in subject)
+    others = any(k in people for k in range(verb, i))
+    return bool(subject) and not possessor and not others
 
 
 def _partitive_of_the_subject(tokens: list[Token], i: int, key: range) -> bool:

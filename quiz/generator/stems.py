@@ -82,9 +82,22 @@ def _is_proper_adjective(token: Token) -> bool:
     )
 
 
-def _lower_first(token: Token, lexicon: Lexicon | None = None) -> Token | str:
+def _lower_first(
+    token: Token, lexicon: Lexicon | None = None, following: Token | None = None
+) -> Token | str:
     """A sentence-initial word moved inside a question loses its capital, names keep theirs
-    (a person WordNet knows too, whom the tagger read as a noun: 'was Napoleon crowned')."""
+    (a person WordNet knows too, whom the tagger read as a noun: 'was Napoleon crowned'), but
+    for a participle the tagger read as a name before a common noun ('did Forced coffee
+    cultivation linger', reading n12)."""
+    participle = (
+        lexicon is not None
+        and following is not None
+        and following.text[:1].islower()
+        and token.lower.endswith(("ed", "ing"))
+        and lexicon.verb_base(token.lower) is not None
+    )
+    if participle:
+        return token.text[:1].lower() + token.text[1:]
     if token.tag in {"NNP", "NNPS"} or token.text == "I" or _is_proper_adjective(token):
         return token
     if lexicon is not None and token.text.istitle() and lexicon.person(token.text) is not None:
@@ -254,7 +267,9 @@ def _inverted(
     if not subject:
         return None
     moved: list[Token | str] = [
-        _lower_first(subject[0], lexicon) if clause.subject[0] == 0 else subject[0],
+        _lower_first(subject[0], lexicon, next(iter(subject[1:]), None))
+        if clause.subject[0] == 0
+        else subject[0],
         *subject[1:],
     ]
     verb_start, verb_end = clause.verb

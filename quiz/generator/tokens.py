@@ -85,7 +85,8 @@ _NOUN_MODIFIERS = frozenset({"CD", "DT", "JJ", "JJR", "JJS", "PRP$", "POS"})
 
 
 def _repair(tags: list[str], words: list[str]) -> list[str]:
-    """Fix the tagger's commonest slip on news text: plural nouns read as verbs."""
+    """Fix the tagger's commonest slips: plural nouns read as verbs on news text, a middle
+    initial read as a noun."""
     for i in range(1, len(tags)):
         if tags[i] == "VBZ" and tags[i - 1] in _NOUN_MODIFIERS and words[i].endswith("s"):
             tags[i] = "NNS"  # the 8,500 troops
@@ -98,6 +99,10 @@ def _repair(tags: list[str], words: list[str]) -> list[str]:
             and tags[i + 1] in {"IN", "DT", "TO"}
         ):
             tags[i - 1], tags[i] = "VBZ", "NNS"  # Moscow denies plans for
+    for i in range(1, len(tags) - 1):  # "Francisco I./NN Madero": a middle initial
+        initial = len(words[i]) == 2 and words[i][0].isupper() and words[i][1] == "."
+        if initial and tags[i - 1] == "NNP" and tags[i + 1] == "NNP":
+            tags[i] = "NNP"
     if not _FINITE & set(tags):  # "The US and its allies sent/VBN troops": a past tense
         for i in range(1, len(tags)):
             if tags[i] == "VBN" and tags[i - 1] in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
