@@ -1461,3 +1461,30 @@ def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
     year = next(i for i, t in enumerate(tagged) if t.text[:1].isdigit())
     found = context.leaning(tagged, range(year, year + 1), (), "year", people)
     assert (found is not None and "pronoun" in found) is dangling, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "kind", "reason"),
+    [  # reading n12 (written world history)
+        ("Fewer than 5 percent landed in North America.", "5", "percentage", "amount of"),
+        ("Seoul fell within three days.", "three", "count", "time from"),
+        ("Nearly 800,000 pieds-noirs fled to France within months.", "800,000", "count", "time"),
+        (
+            "For the next five centuries, no single state would unite South Asia.",
+            "five",
+            "count",
+            "relative time",
+        ),
+        ("About 36,000 Americans died in the war of 1950.", "36,000", "count", None),
+        ("Seoul fell within three days of the invasion of 1950.", "three", "count", None),
+        ("In 1947, India began the next five years of planning.", "1947", "year", None),
+    ],
+)
+def test_an_amount_or_time_of_something_unsaid_does_not_stand_alone(
+    sentence: str, key: str, kind: str, reason: str | None
+) -> None:
+    tagged = tokens.tag(sentence)
+    at = next(i for i, t in enumerate(tagged) if t.text == key)
+    span = range(at, at + (2 if kind == "percentage" else 1))
+    found = context.leaning(tagged, span, (), kind)
+    assert (found is None) if reason is None else (reason in (found or "")), found

@@ -1470,3 +1470,11 @@ def test_a_guide_s_distances_fares_and_card_prices_are_not_asked() -> None:
 def test_keys_a_stem_gives_away_or_that_are_names(sentence: str, kind: str, asked: bool) -> None:
     made = run(sentence, n=3, threshold=-100).questions
     assert any(q.kind == kind for q in made) is asked
+
+
+def test_a_name_already_written_in_full_is_not_written_again() -> None:
+    """Reading n12 (a written life of Cervantes): 'El ingenioso hidalgo don Quixote' became
+    'hidalgo don Don Quixote', the word before the name written twice."""
+    page = Path(__file__).parent / "data" / "written" / "biography" / "02-miguel-de-cervantes.txt"
+    stems = [q.stem for q in generate(page.read_text(encoding="utf-8"), n=40)]
+    assert stems and not any("don Don" in stem for stem in stems)

@@ -227,8 +227,19 @@ def _relative_time(tokens: list[Token], i: int, key: range = range(0)) -> bool:
         return _undated_time_of_day(tokens, key)
     if token.lower not in en.RELATIVE_PERIOD_LEADS or i + 1 >= len(tokens):
         return False
+    if _counted_period(tokens, i, key):
+        return True
     month = tokens[i + 1].text in en.MONTHS and token.lower in en.RELATIVE_MONTH_LEADS
     return following in en.PERIOD_NOUNS or month  # 'last October'
+
+
+def _counted_period(tokens: list[Token], i: int, key: range) -> bool:
+    """'For the next ____ centuries', 'Over the next five months': next after what, when the
+    statement gives no year, not even as its key (reading n12)."""
+    counted = i + 2 < len(tokens) and (tokens[i + 1].tag == "CD" or i + 1 in key)
+    if not counted or singular(tokens[i + 2].lower) not in en.PERIOD_NOUNS:
+        return False
+    return not any(YEAR.fullmatch(t.text) for t in tokens)
 
 
 def _undated_time_of_day(tokens: list[Token], key: range) -> bool:
@@ -656,6 +667,10 @@ def leaning(
         return "a comparison with something unsaid"
     if _end_of_nothing(tokens, key):
         return "an end of a range unsaid"
+    if key_kind in {"count", "percentage"} and _amount_of_nothing(tokens, key):
+        return "an amount of something unsaid"
+    if _within_a_time_of_nothing(tokens, key):
+        return "a time from something unsaid"
     if _answer_to_nothing(tokens, key):
         return "a refusal or consent to something unsaid"
     if _response_to_nothing(tokens, key):
@@ -989,6 +1004,33 @@ def _comparison_to_nothing(tokens: list[Token], key: range) -> bool:
             and tokens[before - 1].lower == "the"
             and tokens[i + 1].tag in _NOUN_TAGS | _NAME_TAGS
         ):
+            return True
+    return False
+
+
+def _amount_of_nothing(tokens: list[Token], key: range) -> bool:
+    """'Fewer than ____ landed in North America' (5 percent of whom? reading n12): a number or
+    share that is itself the subject of a verb, with no noun of what it counts."""
+    if not key or key.stop >= len(tokens):
+        return False
+    last = tokens[key.stop - 1]
+    counted = last.tag in _NOUN_TAGS | _NAME_TAGS and last.lower not in en.PERCENT_WORDS
+    return tokens[key.stop].tag in FINITE and not counted  # not '____ Americans died'
+
+
+def _within_a_time_of_nothing(tokens: list[Token], key: range) -> bool:
+    """'Seoul fell within ____ days', 'fled to France within months': within that time of what?
+    (reading n12). Not 'within three days of the invasion'."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower != "within":
+            continue
+        k = i + 1
+        while k < len(tokens) and (tokens[k].tag == "CD" or k in key):
+            k += 1  # the key may hold the number and its unit: 'within ____ days'
+        if k < len(tokens) and tokens[k].tag in _NOUN_TAGS:
+            k += 1
+        period = singular(tokens[k - 1].lower) in en.PERIOD_NOUNS
+        if period and not (k < len(tokens) and tokens[k].lower == "of"):
             return True
     return False
 

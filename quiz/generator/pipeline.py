@@ -401,6 +401,8 @@ def _in_full(
             )
             firm = firm or named  # 'the new German Empire' is no Holy Roman Empire (n9)
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
+        if full and full.lower().startswith(f"{before.lower} " if before else "\0"):
+            full = None  # 'hidalgo don Quixote' is no 'don Don Quixote' (reading n12)
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
             tokens[moved.start : moved.end] = written

@@ -829,6 +829,7 @@ KIND_COMPARATIVES = words(
     "inner outer latter former better wider broader"
 )
 TIMES_OF_DAY = words("midnight noon midday dawn dusk")  # 'at midnight': of which day?
+PERCENT_WORDS = words("percent cent %")  # what a share is written with: '5 percent'
 DEGREE_WORDS = words("much far even still slightly somewhat")  # 'the much larger island'
 # Verbs of coming after: with no object, after what? ('New institutions followed')
 SEQUEL_VERBS = words("followed ensued")
