@@ -1478,3 +1478,24 @@ def test_a_name_already_written_in_full_is_not_written_again() -> None:
     page = Path(__file__).parent / "data" / "written" / "biography" / "02-miguel-de-cervantes.txt"
     stems = [q.stem for q in generate(page.read_text(encoding="utf-8"), n=40)]
     assert stems and not any("don Don" in stem for stem in stems)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "worth_it"),
+    [  # reading n12 (written world history)
+        (
+            "Hagia Sophia was completed in just five years, between 532 and 537.",
+            "five",
+            False,  # the stem's own years give it away
+        ),
+        ("Hagia Sophia was completed in just five years, by 537.", "five", True),
+        ("A trading kingdom emerged in Aksum in the first centuries CE.", "first", False),
+        ("A trading kingdom emerged in Aksum in the first century CE.", "first", True),
+    ],
+)
+def test_a_number_the_stem_computes_or_a_span_of_centuries_is_not_asked(
+    sentence: str, key: str, worth_it: bool
+) -> None:
+    tagged = tuple(tokens.tag(sentence))
+    found = next(a for a in answers.find(list(tagged), []) if a.text == key)
+    assert worth.worth_asking(tagged, found) is worth_it

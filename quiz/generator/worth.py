@@ -454,8 +454,26 @@ DESCRIPTION_WORDS = 5  # "a Roman general", "an American civil rights leader"
 
 
 def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """A number the stem lets one work out: '2007, the 20th anniversary of 1987'."""
-    return any(t.lower in en.ARITHMETIC_WORDS for t in tokens)
+    """A number the stem lets one work out: '2007, the 20th anniversary of 1987', 'completed
+    in just ____ years, between 532 and 537' (reading n12)."""
+    if any(t.lower in en.ARITHMETIC_WORDS for t in tokens):
+        return True
+    if answer.kind != A.COUNT or answer.unit.lower() not in {"year", "years"}:
+        return False
+    key = range(answer.start, answer.end)
+    years = [
+        int(t.text)
+        for i, t in enumerate(tokens)
+        if i not in key and (A.YEAR_PATTERN.match(t.text) or A.EARLY_YEAR_PATTERN.match(t.text))
+    ]
+    spans = {abs(b - a) for a, b in itertools.combinations(years, 2)}
+    return answer.value in spans
+
+
+def _several_periods(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """An ordinal before a plural period: 'in the first centuries CE' (reading n12)."""
+    following = tokens[answer.end].lower if answer.end < len(tokens) else ""
+    return following in {"centuries", "millennia", "decades"}
 
 
 def _idiom(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -509,6 +527,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # 'stole the paintings on ____ morning': 'on August 22, 2004 morning'
     if answer.kind == A.MONEY and _currency_cut(tokens, answer):
         return False  # 'often CA ____ or more a night': the currency split in two
+    if answer.kind == A.ORDINAL and _several_periods(tokens, answer):
+        return False  # 'in the ____ centuries CE': 'first centuries' is no one century
     if answer.kind == A.COUNT and _names_a_thing(tokens, answer):
         return False  # 'Interstate ____ leads into the city': a road's name, not a number
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
