@@ -129,6 +129,14 @@ def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() 
     assert coordinate(  # a colon that lists nothing (an independent review)
         "Note: Lincoln won the election in 1860, and the South seceded in 1861."
     )
+    assert not coordinate(  # reading n12: the last of a list of verbs, after a time
+        "Hammurabi defeated a coalition led by Elam and Eshnunna, conquered Larsa in 1763 BCE, "
+        "and a few years later marched against his former ally Zimri-Lim."
+    )
+    assert coordinate(  # an apposition's participle before the verb makes no list
+        "Fiordland National Park, established in 1952, is the largest national park in New "
+        "Zealand, and since 1990 it has formed part of a World Heritage Area."
+    )
 
 
 def test_the_comma_of_a_date_does_not_end_a_relative_clause() -> None:

@@ -408,11 +408,19 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             and (tokens[j - 1].lower in en.TIMES_WORDS or tokens[j - 1].tag == "CD")
             for j, t in enumerate(tokens[:k])
         )
+        # "defeated a coalition, conquered Larsa in 1763 BCE, and a few years later marched":
+        # the last of a list of verbs, whose time the tagger took for a subject (reading n12)
+        first_verb = next((j for j in range(k) if tokens[j].tag in FINITE), k - 1)
+        listed_verbs = any(  # a verb of the first one's tense after a comma
+            tokens[j].text == "," and tokens[j + 1].tag == tokens[first_verb].tag
+            for j in range(first_verb + 1, k - 1)
+        )
         if (
             tokens[k - 1].text == ","
             and starts_clause
             and rest.subject[1] - rest.subject[0] <= 6
             and not enumerated
+            and not listed_verbs
         ):
             # "A did X, and B did Y": two whole clauses, each a statement as written
             found.append(Statement(_finish(tokens[:k]), "coordinate"))
