@@ -104,6 +104,18 @@ def test_the_story_s_own_day_is_told_from_the_same_day_of_months_before() -> Non
         assert max(days) == dt.date(1998, 9, 2)
 
 
+def test_date_options_keep_the_key_s_side_of_the_stem_s_other_dates() -> None:
+    """Reading n12 (written world history): 'On ____, the United States dropped an atomic bomb
+    on Hiroshima, and on August 9, a second bomb on Nagasaki' offered September, October and
+    November."""
+    text = (
+        "The war in the Pacific\n\nJapan refused to surrender. On August 6, 1945, the United "
+        "States dropped an atomic bomb on Hiroshima, and on August 9, a second bomb on Nagasaki."
+    )
+    for days in date_options(text):
+        assert all(day < dt.date(1945, 8, 9) for day in days), days
+
+
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
     text = (  # textbook sentences of the tuning part (OpenStax World History)
         "Ronald Reagan urged Mikhail Gorbachev to tear down the Berlin Wall.\n\nMikhail "

@@ -114,6 +114,14 @@ def stems_by_key(sentence: str) -> dict[str, str | None]:
             "600",
             "Maun to Kasane via Nata is about ____ km.",
         ),
+        (  # reading n12: the year starts a change; 'In which year did imports rise ...?' is
+            # false
+            "British imports of raw cotton rose from about 2.5 million pounds in 1760 to more "
+            "than 50 million by 1800.",
+            "1760",
+            "British imports of raw cotton rose from about 2.5 million pounds in ____ to more "
+            "than 50 million by 1800.",
+        ),
         (  # the year is Johnson's, not Obama's: no 'In which year is Obama the first ...?'
             "Obama is the first Democrat to carry Virginia since Lyndon B. Johnson in 1964.",
             "1964",

@@ -340,6 +340,28 @@ def _date_options(
 MIN_DATE_OPTIONS = 3
 
 
+def _beside_the_stem_s_dates(
+    answer: A.Answer, below: list[str], above: list[str], dates: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """Date options on the key's side of every other date the stem gives: 'On ____, the United
+    States dropped an atomic bomb on Hiroshima, and on August 9, a second bomb on Nagasaki'
+    rules out September (reading n12). A date without its year takes the key's."""
+    key = times.date_parts(answer.text)
+    if key is None or not dates:
+        return below, above
+    marks = [
+        _place_in_time(year or key[0], month, day)
+        for year, month, day in filter(None, map(times.date_parts, dates))
+    ]
+    at = _place_in_time(*key)
+
+    def fits(option: str) -> bool:
+        value = date_value(option)
+        return value is None or all((value - mark) * (at - mark) > 0 for mark in marks)
+
+    return [o for o in below if fits(o)], [o for o in above if fits(o)]
+
+
 def _on_the_key_s_side(
     answer: A.Answer, below: list[str], above: list[str], facts: DocumentFacts
 ) -> tuple[list[str], list[str]]:
@@ -638,6 +660,7 @@ class Request:
     approximate: bool = False  # the stem writes the key 'around ____'
     placed: bool = False  # the key's sentence names a place or a nationality
     lived: tuple[int, int] | None = None  # birth and death of a person the stem names
+    dates: tuple[str, ...] = ()  # every other date the stem gives: options keep the key's side
 
 
 @dataclass(frozen=True, slots=True)
@@ -660,6 +683,7 @@ def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, reques
     if answer.kind in A.NUMERIC_KINDS:
         if answer.kind == A.DATE:
             below, above = _date_options(answer, facts, request.excluded)
+            below, above = _beside_the_stem_s_dates(answer, below, above, request.dates)
         else:
             below, above = _numeric_pool(answer, facts, request)
         below = [] if request.side == "above" else below  # "after ____": earlier is also true

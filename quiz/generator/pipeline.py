@@ -528,6 +528,19 @@ def _years_written(text: str) -> tuple[int, ...]:
     return (int(first), end) if end > int(first) else ()
 
 
+def _dates_of(candidate: _Candidate) -> tuple[str, ...]:
+    """The days the statement gives besides a date key ('and on August 9, a second bomb')."""
+    if candidate.answer.kind != A.DATE:
+        return ()
+    tokens = candidate.statement.tokens
+    key = range(candidate.answer.start, candidate.answer.end)
+    return tuple(
+        f"{t.text} {tokens[i + 1].text}"
+        for i, t in enumerate(tokens[:-1])
+        if i not in key and t.text in en.MONTHS and tokens[i + 1].text.isdigit()
+    )
+
+
 def _beginnings_named(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[int, ...]:
     """The years in which the things the stem names began, before a year key: no option may
     date an event of Facebook before it was started ('In ____ Facebook reported revenue of
@@ -809,6 +822,7 @@ def run(
             approximate=_approximate(candidate),
             placed=_placed(candidate),
             lived=_lived(candidate, lex),
+            dates=_dates_of(candidate),
         )
         pool = distractors.pool(candidate.answer, facts, lex, request)
         if pool.size() < choices - 1:

@@ -350,6 +350,14 @@ def _coordinated(tokens: list[Token], p0: int, p1: int) -> bool:
 _WHOLE_BEFORE_OF = frozenset({A.PERCENTAGE, A.MONEY, A.COUNT})
 
 
+def _starts_a_change(tokens: list[Token], p0: int, p1: int) -> bool:
+    """Whether the time at tokens[p0:p1] dates the start of a change from one value to another
+    ('from about 2.5 million pounds in 1760 to more than 50 million by 1800'): the change did
+    not happen in that year, it began there."""
+    opened = any(t.lower == "from" for t in tokens[max(0, p0 - 6) : p0])
+    return opened and any(t.lower == "to" for t in tokens[p1 : p1 + 3])
+
+
 def wh_question(
     tokens: list[Token], clause: clauses.Clause, answer: A.Answer, lexicon: Lexicon | None
 ) -> str | None:
@@ -373,6 +381,8 @@ def wh_question(
         return None  # 'In which year did the Green Vault only reopen?': a cloze keeps 'only'
     if p0 < answer.start and tokens[p0].lower in en.BOUND_APPROXIMATORS:
         return None  # 'How many did it kill?' of 'over 2,000': a cloze keeps the bound
+    if answer.kind in A.TIME_KINDS and _starts_a_change(tokens, p0, p1):
+        return None  # 'rose from 2.5 million pounds in ____ to 50 million by 1800' (n12)
     if p1 < clause.end and tokens[p1].tag in clauses.FINITE and p0 > clause.subject[1]:
         return None  # the subject of an embedded clause
     s0, s1 = clause.subject
