@@ -1452,6 +1452,11 @@ def test_a_counted_definite_of_things_named_before_refers_back(
         ("When Grant arrived in 1864, the council gave him a sword.", {1}, False),
         ("Bernoulli went to Russia, and an illness in 1733 gave him an excuse.", {0}, False),
         ("After buying the farm in 1850, Lincoln sold it.", {7}, False),
+        # an independent review: a person of another clause, 'her' tagged as a possessive,
+        # a month or a plural time in the opening
+        ("When Grant arrived in 1864, Lincoln gave him command.", {1, 6}, False),
+        ("In 1536 Henry VIII had her executed.", {2, 3}, True),
+        ("In May 1420, colonists began cultivating it on Madeira.", set(), True),
     ],
 )
 def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
@@ -1478,6 +1483,21 @@ def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
         ("About 36,000 Americans died in the war of 1950.", "36,000", "count", None),
         ("Seoul fell within three days of the invasion of 1950.", "three", "count", None),
         ("In 1947, India began the next five years of planning.", "1947", "year", None),
+        # an independent review's sentences
+        ("Mandela said that 27 years in prison had taught patience.", "27", "count", None),
+        (
+            "Caesar crossed the Rubicon in 49 BC and within three months controlled Italy.",
+            "three",
+            "count",
+            None,
+        ),
+        ("By 1260 the Mongol army stood within two days' march of Cairo.", "two", "count", None),
+        (
+            "Of the 270 men who sailed with Magellan, only 18 returned to Spain.",
+            "18",
+            "count",
+            None,
+        ),
     ],
 )
 def test_an_amount_or_time_of_something_unsaid_does_not_stand_alone(

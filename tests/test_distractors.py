@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.generator import Question, answers, generate, lexicon, pipeline, places, tokens
+from quiz.generator import Question, answers, generate, lexicon, places, tokens
 from quiz.generator import distractors as D
 from quiz.generator.distractors import normalise
 from quiz.generator.document import read
@@ -59,7 +59,13 @@ def date_options(text: str) -> list[list[dt.date]]:
     """The options of each date question on *text*, as days; at least one such question."""
     made = [q for q in generate(text, n=10) if q.kind == "date"]
     assert made
-    return [[dt.datetime.strptime(o, "%B %d, %Y").date() for o in q.options] for q in made]
+    return [[_day(o) for o in q.options] for q in made]
+
+
+def _day(written: str) -> dt.date:
+    """'August 6, 1945' or '6 August 1945' as a day."""
+    form = "%B %d, %Y" if "," in written else "%d %B %Y"
+    return dt.datetime.strptime(written, form).date()
 
 
 def test_dates_stay_on_the_key_s_side_of_a_dated_text_s_own_date() -> None:
@@ -114,6 +120,15 @@ def test_date_options_keep_the_key_s_side_of_the_stem_s_other_dates() -> None:
     )
     for days in date_options(text):
         assert all(day < dt.date(1945, 8, 9) for day in days), days
+    # an independent review: a day written before its month; the same day of another year
+    britain = text.replace("August 6, 1945", "6 August 1945").replace("August 9", "9 August")
+    for days in date_options(britain):
+        assert all(day < dt.date(1945, 8, 9) for day in days), days
+    versailles = (
+        "The peace\n\nOn June 28, 1919, five years to the day after the assassination of Franz "
+        "Ferdinand on June 28, 1914, Germany signed the Treaty of Versailles."
+    )
+    assert date_options(versailles)
 
 
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:
@@ -598,4 +613,4 @@ def test_a_round_small_number_written_as_approximate_gets_round_options() -> Non
 def test_the_years_a_stem_writes_include_both_ends_of_a_span(
     text: str, years: tuple[int, ...]
 ) -> None:
-    assert pipeline._years_written(text) == years
+    assert answers.years_written(text) == years

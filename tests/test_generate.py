@@ -1491,6 +1491,7 @@ def test_a_name_already_written_in_full_is_not_written_again() -> None:
         ("Hagia Sophia was completed in just five years, by 537.", "five", True),
         ("A trading kingdom emerged in Aksum in the first centuries CE.", "first", False),
         ("A trading kingdom emerged in Aksum in the first century CE.", "first", True),
+        ("In 20 years the number of mills grew from 30 to 50 in Lancashire.", "20", True),
     ],
 )
 def test_a_number_the_stem_computes_or_a_span_of_centuries_is_not_asked(

@@ -133,6 +133,9 @@ def test_two_whole_clauses_give_two_statements_as_written_but_a_list_does_not() 
         "Hammurabi defeated a coalition led by Elam and Eshnunna, conquered Larsa in 1763 BCE, "
         "and a few years later marched against his former ally Zimri-Lim."
     )
+    assert coordinate(  # an independent review: a clause with its own subject after a list
+        "The Inca conquered the Chimu, annexed the coast, and in 1532 Pizarro landed at Tumbes."
+    )
     assert coordinate(  # an apposition's participle before the verb makes no list
         "Fiordland National Park, established in 1952, is the largest national park in New "
         "Zealand, and since 1990 it has formed part of a World Heritage Area."

@@ -274,6 +274,12 @@ def test_a_participle_read_as_a_name_loses_its_capital_inside_a_question() -> No
     assert "Bill Clinton" in (stems_by_key("Bill Clinton visited Hanoi in 2000.")["2000"] or "")
 
 
+def test_a_year_after_from_a_place_is_asked_as_a_year() -> None:
+    """An independent review: 'from' a place and 'to' an infinitive make no change of value."""
+    built = stems_by_key("Gandhi returned from South Africa in 1915 to lead the Congress.")
+    assert (built["1915"] or "").startswith("In which year did Gandhi return")
+
+
 def test_a_quotation_closed_after_its_full_stop_gets_no_second_one() -> None:
     """Reading n11 (textbook5): 'deeply suspicious of "popery.".'"""
     tagged = tokens.tag('James II was deeply suspicious of "popery."')

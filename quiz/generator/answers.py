@@ -31,6 +31,23 @@ NUMERIC_KINDS = frozenset({YEAR, DATE, COUNT, PERCENTAGE, MONEY, ORDINAL, DECADE
 TIME_KINDS = frozenset({YEAR, DATE, DECADE, ORDINAL})  # ordinals: centuries
 YEAR_PATTERN = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 EARLY_YEAR_PATTERN = re.compile(r"^[1-9][0-9]{1,2}$")
+
+_YEAR_SPAN = re.compile(r"(1[0-9]{3}|20[0-9]{2})[-\u2013]([0-9]{2}|1[0-9]{3}|20[0-9]{2})")
+
+
+def years_written(text: str) -> tuple[int, ...]:
+    """The years a token writes: '1637', or both ends of a span ('the Shimabara Rebellion of
+    1637-1638', '1637-38': reading n11); not a measure ('a 2000-metre course')."""
+    if YEAR_PATTERN.match(text):
+        return (int(text),)
+    span = _YEAR_SPAN.fullmatch(text)
+    if span is None:
+        return ()
+    first, last = span.groups()
+    end = int(first[: 4 - len(last)] + last)
+    return (int(first), end) if end > int(first) else ()
+
+
 DECADE_PATTERN = re.compile(r"^(1[0-9]|20)[0-9]0s$")
 _UNIT_TAGS = frozenset({"JJ", "VBN", "NN", "NNP", "NNS", "NNPS"})
 

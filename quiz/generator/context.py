@@ -237,9 +237,12 @@ def _counted_period(tokens: list[Token], i: int, key: range) -> bool:
     """'For the next ____ centuries', 'Over the next five months': next after what, when the
     statement gives no year, not even as its key (reading n12)."""
     counted = i + 2 < len(tokens) and (tokens[i + 1].tag == "CD" or i + 1 in key)
-    if not counted or singular(tokens[i + 2].lower) not in en.PERIOD_NOUNS:
+    if not counted or tokens[i].lower not in en.SEQUENCE_LEADS:
+        return False  # not 'said that 27 years in prison had taught him'
+    if singular(tokens[i + 2].lower) not in en.PERIOD_NOUNS:
         return False
-    return not any(YEAR.fullmatch(t.text) for t in tokens)
+    of_what = i + 3 < len(tokens) and tokens[i + 3].lower == "of"  # 'the last ten years of'
+    return not of_what and not any(YEAR.fullmatch(t.text) for t in tokens)
 
 
 def _undated_time_of_day(tokens: list[Token], key: range) -> bool:
@@ -309,7 +312,9 @@ def _antecedent_before(
     key_before = key and key.start < i and key_kind in {"person", "place", "organization"}
     if word in {"himself", "herself"}:
         return any(t.tag == "NNP" for t in before) or bool(key_before)  # "Nader crowned himself"
-    object_pronoun = word == "him" or (word == "her" and tokens[i].tag == "PRP")
+    following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
+    object_her = word == "her" and (tokens[i].tag == "PRP" or following not in _NOUN_PHRASE)
+    object_pronoun = word == "him" or object_her  # 'had her executed', 'made her his ...'
     if object_pronoun and _only_its_subject_before(tokens, i, people):
         return False  # 'Pizarro had him executed in July 1533': not Pizarro; whom, then?
     if word in {"he", "she", "him", "his", "her"}:
@@ -383,7 +388,10 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
     nouns = {"NN", "NNS", "NNP", "NNPS"}
     lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
     in_lead = any(  # not a time: 'In the fifteenth century, colonists began cultivating it'
-        tokens[k].tag in nouns and k not in key and tokens[k].lower not in en.PERIOD_NOUNS
+        tokens[k].tag in nouns
+        and k not in key
+        and singular(tokens[k].lower) not in en.PERIOD_NOUNS
+        and tokens[k].text not in en.MONTHS
         for k in range(lead_end)
     )
     after_verb = any(tokens[k].tag in nouns or k in key for k in range(verb + 1, i))
@@ -402,7 +410,7 @@ def _only_its_subject_before(tokens: list[Token], i: int, people: Container[int]
         return False
     subject = [k for k in range(start, verb) if k in people]
     possessor = any(k + 1 < len(tokens) and tokens[k + 1].tag == "POS" for k in subject)
-    others = any(k in people for k in range(verb, i))
+    others = any(k in people for k in range(i) if not start <= k < verb)
     return bool(subject) and not possessor and not others
 
 
@@ -1011,8 +1019,8 @@ def _comparison_to_nothing(tokens: list[Token], key: range) -> bool:
 def _amount_of_nothing(tokens: list[Token], key: range) -> bool:
     """'Fewer than ____ landed in North America' (5 percent of whom? reading n12): a number or
     share that is itself the subject of a verb, with no noun of what it counts."""
-    if not key or key.stop >= len(tokens):
-        return False
+    if not key or key.stop >= len(tokens) or tokens[0].lower == "of":
+        return False  # 'Of the 270 men who sailed, only 18 returned'
     last = tokens[key.stop - 1]
     counted = last.tag in _NOUN_TAGS | _NAME_TAGS and last.lower not in en.PERCENT_WORDS
     return tokens[key.stop].tag in FINITE and not counted  # not '____ Americans died'
@@ -1024,15 +1032,23 @@ def _within_a_time_of_nothing(tokens: list[Token], key: range) -> bool:
     for i, token in enumerate(tokens[:-1]):
         if token.lower != "within":
             continue
+        if any(t.tag == "CC" or _a_time(t) for k, t in enumerate(tokens[:i]) if k not in key):
+            return False  # 'crossed the Rubicon in 49 BC and within three months': from that
         k = i + 1
-        while k < len(tokens) and (tokens[k].tag == "CD" or k in key):
+        while k < len(tokens) and (tokens[k].tag == "CD" or k in key or tokens[k].lower == "a"):
             k += 1  # the key may hold the number and its unit: 'within ____ days'
         if k < len(tokens) and tokens[k].tag in _NOUN_TAGS:
             k += 1
         period = singular(tokens[k - 1].lower) in en.PERIOD_NOUNS
-        if period and not (k < len(tokens) and tokens[k].lower == "of"):
+        of_what = k < len(tokens) and tokens[k].lower in {"of", "'s", "'"}  # 'days' march of'
+        if period and not of_what:
             return True
     return False
+
+
+def _a_time(token: Token) -> bool:
+    """A year, an era or a month: 'in 49 BC', 'in 1950', 'in June'."""
+    return bool(YEAR.fullmatch(token.text)) or token.text in en.MONTHS or token.text in en.BC_ERAS
 
 
 def _end_of_nothing(tokens: list[Token], key: range) -> bool:
@@ -1045,6 +1061,7 @@ def _end_of_nothing(tokens: list[Token], key: range) -> bool:
     return end not in key and end + 1 < len(tokens) and tokens[end + 1].text == ","
 
 
+_NOUN_PHRASE = frozenset({"NN", "NNS", "JJ", "JJS", "JJR", "CD", "NNP", "NNPS", "VBG"})
 _OBJECT_STARTS = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"}) | _NAME_TAGS
 
 

@@ -357,7 +357,8 @@ def _beside_the_stem_s_dates(
 
     def fits(option: str) -> bool:
         value = date_value(option)
-        return value is None or all((value - mark) * (at - mark) > 0 for mark in marks)
+        sides = ((value - mark) * (at - mark) > 0 for mark in marks if mark != at)
+        return value is None or all(sides)
 
     return [o for o in below if fits(o)], [o for o in above if fits(o)]
 

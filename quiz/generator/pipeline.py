@@ -401,7 +401,7 @@ def _in_full(
             )
             firm = firm or named  # 'the new German Empire' is no Holy Roman Empire (n9)
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
-        if full and full.lower().startswith(f"{before.lower} " if before else "\0"):
+        if full and before is not None and before.lower in full.lower().split()[:-1]:
             full = None  # 'hidalgo don Quixote' is no 'don Don Quixote' (reading n12)
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
@@ -495,7 +495,7 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
             if i not in key and A.before_common_era(tokens, i)
         )
     written = tuple(
-        year for i, t in enumerate(tokens) if i not in key for year in _years_written(t.text)
+        year for i, t in enumerate(tokens) if i not in key for year in A.years_written(t.text)
     )
     text = " ".join(t.text for t in tokens)
     named = [war for war in en.WARS if re.search(rf"\b{war}\b", text)]
@@ -512,33 +512,22 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
     )
 
 
-_YEAR_SPAN = re.compile(r"(1[0-9]{3}|20[0-9]{2})[-\u2013]([0-9]{2}|1[0-9]{3}|20[0-9]{2})")
-
-
-def _years_written(text: str) -> tuple[int, ...]:
-    """The years a token writes: '1637', or both ends of a span ('the Shimabara Rebellion of
-    1637-1638', '1637-38': reading n11); not a measure ('a 2000-metre course')."""
-    if A.YEAR_PATTERN.match(text):
-        return (int(text),)
-    span = _YEAR_SPAN.fullmatch(text)
-    if span is None:
-        return ()
-    first, last = span.groups()
-    end = int(first[: 4 - len(last)] + last)
-    return (int(first), end) if end > int(first) else ()
-
-
 def _dates_of(candidate: _Candidate) -> tuple[str, ...]:
     """The days the statement gives besides a date key ('and on August 9, a second bomb')."""
     if candidate.answer.kind != A.DATE:
         return ()
     tokens = candidate.statement.tokens
     key = range(candidate.answer.start, candidate.answer.end)
-    return tuple(
-        f"{t.text} {tokens[i + 1].text}"
-        for i, t in enumerate(tokens[:-1])
-        if i not in key and t.text in en.MONTHS and tokens[i + 1].text.isdigit()
-    )
+    found = []
+    for i, token in enumerate(tokens):
+        if i in key or token.text not in en.MONTHS:
+            continue
+        near = [t.text for t in tokens[max(i - 1, 0) : i + 4] if t.text.isdigit()]
+        day = next((n for n in near if int(n) <= 31), None)  # 'August 9', '9 August'
+        year = next((n for n in near if A.YEAR_PATTERN.match(n)), "")
+        if day is not None:
+            found.append(f"{token.text} {day} {year}".strip())
+    return tuple(found)
 
 
 def _beginnings_named(candidate: _Candidate, facts: distractors.DocumentFacts) -> tuple[int, ...]:

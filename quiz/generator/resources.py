@@ -278,10 +278,15 @@ def tagger() -> nltk.tag.perceptron.PerceptronTagger:
 
 
 @functools.cache
-def sentence_splitter(
+def sentence_splitter() -> nltk.tokenize.punkt.PunktSentenceTokenizer:
+    """NLTK's Punkt sentence splitter with the trained English parameters."""
+    return punkt_splitter()
+
+
+def punkt_splitter(
     not_abbreviation: Callable[[str], bool] | None = None,
 ) -> nltk.tokenize.punkt.PunktSentenceTokenizer:
-    """NLTK's Punkt sentence splitter with the trained English parameters, less the
+    """A new Punkt sentence splitter with the trained English parameters, less the
     abbreviations *not_abbreviation* rejects."""
     import nltk.data
     from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params

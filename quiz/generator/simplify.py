@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from quiz.generator.clauses import FINITE, NOUNS, Clause, analyse, verb_group_end
+from quiz.generator.context import singular
 from quiz.generator.lang import en
 from quiz.generator.tokens import Token
 
@@ -410,17 +411,21 @@ def _conjuncts(statement: Statement) -> list[Statement]:
         )
         # "defeated a coalition, conquered Larsa in 1763 BCE, and a few years later marched":
         # the last of a list of verbs, whose time the tagger took for a subject (reading n12)
-        first_verb = next((j for j in range(k) if tokens[j].tag in FINITE), k - 1)
-        listed_verbs = any(  # a verb of the first one's tense after a comma
-            tokens[j].text == "," and tokens[j + 1].tag == tokens[first_verb].tag
-            for j in range(first_verb + 1, k - 1)
+        timed = (
+            rest is not None
+            and any(  # the 'subject' is a time: 'a few years later'
+                singular(a.lower) in en.PERIOD_NOUNS and b.lower in en.TIME_AFTER_WORDS
+                for a, b in itertools.pairwise(
+                    tokens[k + 1 + rest.subject[0] : k + 2 + rest.subject[1]]
+                )
+            )
         )
         if (
             tokens[k - 1].text == ","
             and starts_clause
             and rest.subject[1] - rest.subject[0] <= 6
             and not enumerated
-            and not listed_verbs
+            and not timed
         ):
             # "A did X, and B did Y": two whole clauses, each a statement as written
             found.append(Statement(_finish(tokens[:k]), "coordinate"))

@@ -354,8 +354,11 @@ def _starts_a_change(tokens: list[Token], p0: int, p1: int) -> bool:
     """Whether the time at tokens[p0:p1] dates the start of a change from one value to another
     ('from about 2.5 million pounds in 1760 to more than 50 million by 1800'): the change did
     not happen in that year, it began there."""
-    opened = any(t.lower == "from" for t in tokens[max(0, p0 - 6) : p0])
-    return opened and any(t.lower == "to" for t in tokens[p1 : p1 + 3])
+    start = next((k for k in range(max(0, p0 - 6), p0) if tokens[k].lower == "from"), None)
+    if start is None or not any(t.tag == "CD" for t in tokens[start:p0]):
+        return False  # 'returned from South Africa in 1915 to lead': from a place
+    to = next((k for k in range(p1, min(p1 + 3, len(tokens))) if tokens[k].lower == "to"), None)
+    return to is not None and to + 1 < len(tokens) and tokens[to + 1].tag != "VB"
 
 
 def wh_question(

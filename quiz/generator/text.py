@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -215,6 +216,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 _CONTINUES = re.compile(r"\s*[(,;a-z]")  # what follows '!' or '?' inside a sentence
 
 
+@functools.lru_cache(maxsize=2)  # one lexicon per process, and a test's own
 def _splitter(lex: Lexicon | None) -> PunktSentenceTokenizer:
     """NLTK's English Punkt splitter without the common words its training took for
     abbreviations: 'victories', 'galaxies', 'bombed' ended no sentence ('Japan won a series
@@ -227,7 +229,7 @@ def _splitter(lex: Lexicon | None) -> PunktSentenceTokenizer:
         long_word = len(abbreviation) >= MIN_WORD_NOT_ABBREVIATION and abbreviation.isalpha()
         return long_word and lex.is_common_word(abbreviation)
 
-    return resources.sentence_splitter(common_word)
+    return resources.punkt_splitter(common_word)
 
 
 MIN_WORD_NOT_ABBREVIATION = 5

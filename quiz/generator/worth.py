@@ -461,19 +461,28 @@ def _computable(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     if answer.kind != A.COUNT or answer.unit.lower() not in {"year", "years"}:
         return False
     key = range(answer.start, answer.end)
-    years = [
-        int(t.text)
+    years = [  # a year, or an early one after a word of a span: 'between 532 and 537'
+        year
         for i, t in enumerate(tokens)
-        if i not in key and (A.YEAR_PATTERN.match(t.text) or A.EARLY_YEAR_PATTERN.match(t.text))
+        if i not in key
+        for year in A.years_written(t.text)
+        + ((int(t.text),) if _early_year_of_a_span(tokens, i) else ())
     ]
     spans = {abs(b - a) for a, b in itertools.combinations(years, 2)}
     return answer.value in spans
 
 
+def _early_year_of_a_span(tokens: tuple[tok.Token, ...], i: int) -> bool:
+    """A year of three digits after a word that opens or closes a span: 'between 532 and 537'
+    (not 'from 30 to 50 mills')."""
+    spanning = i > 0 and tokens[i - 1].lower in {"between", "and", "from", "to"}
+    return spanning and len(tokens[i].text) == 3 and A.EARLY_YEAR_PATTERN.match(tokens[i].text)
+
+
 def _several_periods(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """An ordinal before a plural period: 'in the first centuries CE' (reading n12)."""
-    following = tokens[answer.end].lower if answer.end < len(tokens) else ""
-    return following in {"centuries", "millennia", "decades"}
+    """An ordinal before 'centuries': 'in the first centuries CE' (reading n12); other plural
+    periods are no ranked periods at all."""
+    return answer.end < len(tokens) and tokens[answer.end].lower == "centuries"
 
 
 def _idiom(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

@@ -829,6 +829,8 @@ KIND_COMPARATIVES = words(
     "inner outer latter former better wider broader"
 )
 TIMES_OF_DAY = words("midnight noon midday dawn dusk")  # 'at midnight': of which day?
+TIME_AFTER_WORDS = words("later earlier after afterwards ago")  # 'a few years later marched'
+SEQUENCE_LEADS = words("next following last past coming previous")  # 'the next five years'
 PERCENT_WORDS = words("percent cent %")  # what a share is written with: '5 percent'
 DEGREE_WORDS = words("much far even still slightly somewhat")  # 'the much larger island'
 # Verbs of coming after: with no object, after what? ('New institutions followed')
