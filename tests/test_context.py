@@ -1360,6 +1360,22 @@ def test_still_stays_before_what_it_keeps_true() -> None:
             "Beijing",
             "relative time 'midnight'",
         ),
+        (  # reading n13 (written U.S. history and news)
+            "Congress passed a series of reforms in response, including the Ethics in "
+            "Government Act of 1978.",
+            "Congress",
+            "pointing word 'response'",
+        ),
+        (
+            "Tata Steel, founded in 1907 at Jamshedpur, is a far smaller producer.",
+            "Tata",
+            "a comparison with something unsaid",
+        ),
+        (
+            "A stronger law came only after more than one hundred people died in 1937.",
+            "A stronger",
+            "a comparison with something unsaid",
+        ),
     ],
 )
 def test_what_a_statement_compares_or_follows_is_written_in_it(
@@ -1399,6 +1415,9 @@ def test_what_a_statement_compares_or_follows_is_written_in_it(
         ("Tata Motors followed up with the purchase of Jaguar in 2008.", "Tata"),
         ("For the better part of a century Galle was ruled by Portugal, from 1505.", "For"),
         ("Japan opened to the wider world in 1868.", "Japan"),
+        ("Congress passed the Meat Inspection Act in 1906 in response to it.", "Congress"),
+        ("Tata Steel is a far smaller producer than Corus, and was founded in 1907.", "Tata"),
+        ("Britain wanted a larger share of trade in 1840.", "Britain"),
         ("On June 30, 1997, at midnight, Britain handed Hong Kong to China.", "On June"),
         ("Apollo 11 lifted off at noon from Cape Kennedy on July 16, 1969.", "Apollo"),
         ("The Toshogu shrine in Nikko opens at dawn and closes at 5 pm.", "The Toshogu"),

@@ -614,3 +614,9 @@ def test_the_years_a_stem_writes_include_both_ends_of_a_span(
     text: str, years: tuple[int, ...]
 ) -> None:
     assert answers.years_written(text) == years
+
+
+def test_a_holiday_is_no_person() -> None:
+    """Reading n13 (written U.S. history): 'Labor Day' was offered beside Eugene V. Debs."""
+    assert not D._looks_like_a_person("Labor Day", "Eugene V. Debs")
+    assert D._looks_like_a_person("Samuel Gompers", "Eugene V. Debs")

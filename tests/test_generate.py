@@ -822,6 +822,18 @@ def test_a_news_story_s_day_of_a_statement_a_figure_or_a_plan_is_not_asked() -> 
             "the Greek legislative election on September 20, 2015.",
             True,
         ),
+        (  # written news readings n1-n13: another day of the story, of no death or disaster
+            "Heatwave breaks records across Europe\n\nFriday, July 26, 2019\n\nEurostar "
+            "cancelled a number of trains between London and Paris on July 25, 2019 after "
+            "problems with overhead power lines.",
+            False,
+        ),
+        (  # the story's own day stays
+            "Heatwave breaks records across Europe\n\nThursday, July 25, 2019\n\nEurostar "
+            "today cancelled a number of trains between London and Paris after problems with "
+            "overhead power lines.",
+            True,
+        ),
         (
             "At least 107 killed in Mecca crane collapse\n\nSaturday, September 12, 2015\n\n"
             "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or "

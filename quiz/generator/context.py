@@ -485,6 +485,10 @@ def _pointing(tokens: list[Token], i: int) -> bool:
         return not existential and not _place_named_before(tokens, i)
     if word == "following":
         return i > 0 and tokens[i - 1].lower == "the"
+    if word == "response":  # 'passed a series of reforms in response,': to what? (n13)
+        return (
+            i > 0 and tokens[i - 1].lower == "in" and (following is None or following.lower != "to")
+        )
     if word == "so":
         return i > 0 and tokens[i - 1].lower in {"doing", "do", "did", "done"}  # "in doing so"
     if word in en.OTHER_WORDS:
@@ -998,20 +1002,27 @@ def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
 
 def _comparison_to_nothing(tokens: list[Token], key: range) -> bool:
     """'a 99-year lease on the much larger New Territories': larger than what? (reading n11).
-    An adjective of comparison between 'the' and a noun, with no 'than' in the statement; not
-    the comparatives that name a kind ('the younger brother', 'the upper house') nor one
-    without 'the' ('for shorter hours')."""
-    if any(t.lower == "than" for t in tokens):
-        return False
+    An adjective of comparison between 'the' and a noun, with no 'than' in the statement, or
+    after 'a' with a word of degree ('a far smaller producer') or in the subject ('A stronger
+    law came only after ...'); not the comparatives that name a kind ('the younger brother',
+    'the upper house') nor one without an article ('for shorter hours')."""
+    if any(
+        t.lower == "than" and tokens[k - 1].lower not in _AMOUNT_BOUNDS
+        for k, t in enumerate(tokens)
+        if k > 0
+    ):
+        return False  # 'larger than Kowloon'; not 'more than one hundred people'
     for i, token in enumerate(tokens[1:-1], 1):
         if token.tag != "JJR" or i in key or token.lower in en.KIND_COMPARATIVES:
             continue
-        before = i - 1 if tokens[i - 1].lower in en.DEGREE_WORDS else i
-        if (
-            before > 0
-            and tokens[before - 1].lower == "the"
-            and tokens[i + 1].tag in _NOUN_TAGS | _NAME_TAGS
-        ):
+        degree = tokens[i - 1].lower in en.DEGREE_WORDS
+        before = i - 1 if degree else i
+        if before == 0 or tokens[i + 1].tag not in _NOUN_TAGS | _NAME_TAGS:
+            continue
+        article = tokens[before - 1].lower
+        # 'a far smaller producer', 'A stronger law came only after ...' (reading n13)
+        indefinite = article in {"a", "an"} and (degree or _in_the_subject(tokens, i))
+        if article == "the" or indefinite:
             return True
     return False
 
@@ -1062,6 +1073,7 @@ def _end_of_nothing(tokens: list[Token], key: range) -> bool:
 
 
 _NOUN_PHRASE = frozenset({"NN", "NNS", "JJ", "JJS", "JJR", "CD", "NNP", "NNPS", "VBG"})
+_AMOUNT_BOUNDS = frozenset({"more", "less", "fewer", "rather", "other"})
 _OBJECT_STARTS = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"}) | _NAME_TAGS
 
 

@@ -403,11 +403,13 @@ def _is_deity(class_name: str) -> bool:
 
 def _looks_like_a_person(name: str, key: str) -> bool:
     """A person option written like the key (full names beside a full name), not a title, a
-    deity or a place: 'Major', 'God' and 'Petersburg' are not people."""
+    deity, a holiday or a place: 'Major', 'God', 'Labor Day' and 'Petersburg' are not people."""
     words = name.split()
     if len(key.split()) > 1 and len(words) < 2:
         return False
-    if name.lower() in en_names.NOT_PEOPLE or any(w.lower() in en_names.TITLES for w in words):
+    if name.lower() in en_names.NOT_PEOPLE | en_names.HOLIDAYS:
+        return False
+    if any(w.lower() in en_names.TITLES for w in words):
         return False
     return entities.known_kind(name) in {None, PERSON}
 

@@ -717,11 +717,17 @@ POPULATION_NOUNS = words("households homes families residents inhabitants citize
 # Words before "to" that make what follows a plan, not a fact: "are to travel", "plans to".
 PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected due set intends")
 # Acts whose day is no fact worth learning when they are a story's own events: a visit, a
-# reception, a meeting, a hand-over (an attack's or an election's day may be).
+# reception, a meeting, a hand-over; and what makes another day of the story worth learning.
 MINOR_EVENT_VERBS = words(
     "receive receives received receiving visit visits visited visiting give gives gave given"
     " meet meets met meeting attend attends attended attending tour toured host hosted"
     " welcome welcomed greet greeted thank thanked"
+)
+MAJOR_EVENT_WORDS = words(
+    "killed kill kills killing died dead deaths death fired attacked attack struck exploded"
+    " erupted bombed invaded crashed collapsed sank destroyed fire flood storm hurricane"
+    " earthquake stole stolen robbed murdered shot election elected voted vote won defeated"
+    " beat"
 )
 # Wars a stem may name, by the years each began and ended: a year key's options stay on the
 # key's side of its start, and inside the war when the key is 'in' it.

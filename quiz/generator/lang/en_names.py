@@ -283,6 +283,15 @@ NOT_PEOPLE = frozenset(
     "god lord jesus christ allah buddha satan devil zeus jupiter odin yahweh jehovah "
     "mother nature santa claus".split()
 )
+# Holidays written like names, never people ('Labor Day' beside Eugene V. Debs: reading n13).
+HOLIDAYS = frozenset(
+    (
+        "labor day|labour day|memorial day|independence day|thanksgiving|easter|may day|"
+        "victory day|armistice day|remembrance day|veterans day|columbus day|mother's day|"
+        "father's day|boxing day|christmas|christmas day|new year's day|bastille day|"
+        "valentine's day|halloween"
+    ).split("|")
+)
 
 # Epithets that complete a ruler's name: "Askia the Great", "William the Conqueror".
 EPITHETS = frozenset(
