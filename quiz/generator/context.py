@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 
 from quiz.generator.clauses import FINITE
@@ -665,42 +665,9 @@ def leaning(
         or (tokens[bare].lower in event_nouns and tokens[bare + 1].lower in en.PHASE_VERBS)
     ):
         return f"'{tokens[bare].text}' of what"
-    if _ranking_without_year(tokens, key):
-        return "a ranking without its year"
-    if _month_without_year(tokens, key):
-        return "a month without its year"
-    if _arrival_nowhere(tokens, key):
-        return "an arrival without its place"
-    if _departure_from_nowhere(tokens, key):
-        return "a departure without its place"
-    if _sequel_to_nothing(tokens, key):
-        return "a sequel to something unsaid"
-    if _comparison_to_nothing(tokens, key):
-        return "a comparison with something unsaid"
-    if _end_of_nothing(tokens, key):
-        return "an end of a range unsaid"
-    if key_kind in {"count", "percentage"} and _amount_of_nothing(tokens, key):
-        return "an amount of something unsaid"
-    if _within_a_time_of_nothing(tokens, key):
-        return "a time from something unsaid"
-    if _answer_to_nothing(tokens, key):
-        return "a refusal or consent to something unsaid"
-    if _response_to_nothing(tokens, key):
-        return "a response to something unsaid"
-    if key_kind in {"count", "percentage", "money"} and _change_untimed(tokens, key):
-        return "a change without its time"
-    if _taking_part_unsaid(tokens, key):
-        return f"'{tokens[0].text}' of what"
-    if _own_alone(tokens, key):
-        return "'own' without its noun"
-    if _nation_unsaid(tokens, key):
-        return "a parliament without its country"
-    if key_kind in {"count", "percentage"} and _population_nowhere(tokens, key):
-        return "a population without its place"
-    if _distance_from_nowhere(tokens, key):
-        return "a distance without its starting point"
-    if key_kind == "count" and _measure_nowhere(tokens, key):
-        return "a measure without its place"
+    for check, reason, kinds in _STATEMENT_CHECKS:
+        if (not kinds or key_kind in kinds) and check(tokens, key):
+            return reason.format(first=tokens[0].text)
     return None
 
 
@@ -1185,3 +1152,28 @@ def _aside_end(tokens: list[Token], i: int) -> int:
         if not comma and words == ["as", "well"] and end < len(tokens) and tokens[end].text == ",":
             return end  # "revolt broke out against his administration as well, and ..." (t16)
     return 0
+
+
+_AMOUNTS = frozenset({"count", "percentage"})
+# What a statement must say itself, checked in this order: (check, why not, the key kinds it
+# applies to, or all when empty). '{first}' is the statement's first word.
+_STATEMENT_CHECKS: tuple[tuple[Callable[[list[Token], range], bool], str, frozenset[str]], ...] = (
+    (_ranking_without_year, "a ranking without its year", frozenset()),
+    (_month_without_year, "a month without its year", frozenset()),
+    (_arrival_nowhere, "an arrival without its place", frozenset()),
+    (_departure_from_nowhere, "a departure without its place", frozenset()),
+    (_sequel_to_nothing, "a sequel to something unsaid", frozenset()),
+    (_comparison_to_nothing, "a comparison with something unsaid", frozenset()),
+    (_end_of_nothing, "an end of a range unsaid", frozenset()),
+    (_amount_of_nothing, "an amount of something unsaid", _AMOUNTS),
+    (_within_a_time_of_nothing, "a time from something unsaid", frozenset()),
+    (_answer_to_nothing, "a refusal or consent to something unsaid", frozenset()),
+    (_response_to_nothing, "a response to something unsaid", frozenset()),
+    (_change_untimed, "a change without its time", _AMOUNTS | {"money"}),
+    (_taking_part_unsaid, "'{first}' of what", frozenset()),
+    (_own_alone, "'own' without its noun", frozenset()),
+    (_nation_unsaid, "a parliament without its country", frozenset()),
+    (_population_nowhere, "a population without its place", _AMOUNTS),
+    (_distance_from_nowhere, "a distance without its starting point", frozenset()),
+    (_measure_nowhere, "a measure without its place", frozenset({"count"})),
+)
