@@ -1418,6 +1418,7 @@ def test_what_a_statement_compares_or_follows_is_written_in_it(
         ("Congress passed the Meat Inspection Act in 1906 in response to it.", "Congress"),
         ("Tata Steel is a far smaller producer than Corus, and was founded in 1907.", "Tata"),
         ("Britain wanted a larger share of trade in 1840.", "Britain"),
+        ("A smaller version of the engine was built at Derby in 1925.", "A smaller"),
         ("On June 30, 1997, at midnight, Britain handed Hong Kong to China.", "On June"),
         ("Apollo 11 lifted off at noon from Cape Kennedy on July 16, 1969.", "Apollo"),
         ("The Toshogu shrine in Nikko opens at dawn and closes at 5 pm.", "The Toshogu"),
@@ -1476,6 +1477,8 @@ def test_a_counted_definite_of_things_named_before_refers_back(
         ("When Grant arrived in 1864, Lincoln gave him command.", {1, 6}, False),
         ("In 1536 Henry VIII had her executed.", {2, 3}, True),
         ("In May 1420, colonists began cultivating it on Madeira.", set(), True),
+        # a third review: 'her' before an adverb is a possessive
+        ("Amelia Earhart made her very first solo flight in 1930.", {0, 1}, False),
     ],
 )
 def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
@@ -1517,6 +1520,8 @@ def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
             "count",
             None,
         ),
+        # a third review: an 'and' inside the subject is no earlier event
+        ("Lewis and Clark reached the Pacific within 18 months.", "18", "count", "time from"),
     ],
 )
 def test_an_amount_or_time_of_something_unsaid_does_not_stand_alone(

@@ -988,7 +988,9 @@ def _comparison_to_nothing(tokens: list[Token], key: range) -> bool:
             continue
         article = tokens[before - 1].lower
         # 'a far smaller producer', 'A stronger law came only after ...' (reading n13)
+        of_what = i + 2 < len(tokens) and tokens[i + 2].lower == "of"  # 'A smaller version of'
         indefinite = article in {"a", "an"} and (degree or _in_the_subject(tokens, i))
+        indefinite = indefinite and not of_what
         if article == "the" or indefinite:
             return True
     return False
@@ -1010,8 +1012,11 @@ def _within_a_time_of_nothing(tokens: list[Token], key: range) -> bool:
     for i, token in enumerate(tokens[:-1]):
         if token.lower != "within":
             continue
-        if any(t.tag == "CC" or _a_time(t) for k, t in enumerate(tokens[:i]) if k not in key):
-            return False  # 'crossed the Rubicon in 49 BC and within three months': from that
+        start = 1 + max((k for k in range(i) if tokens[k].text in {",", ";"}), default=-1)
+        if i > 0 and tokens[i - 1].tag == "CC":
+            continue  # 'crossed the Rubicon in 49 BC and within three months': from that
+        if any(_a_time(t) for k, t in enumerate(tokens[start:i], start) if k not in key):
+            continue  # 'In 1519, within two years ...' (not a year of another clause)
         k = i + 1
         while k < len(tokens) and (tokens[k].tag == "CD" or k in key or tokens[k].lower == "a"):
             k += 1  # the key may hold the number and its unit: 'within ____ days'
@@ -1039,7 +1044,9 @@ def _end_of_nothing(tokens: list[Token], key: range) -> bool:
     return end not in key and end + 1 < len(tokens) and tokens[end + 1].text == ","
 
 
-_NOUN_PHRASE = frozenset({"NN", "NNS", "JJ", "JJS", "JJR", "CD", "NNP", "NNPS", "VBG"})
+_NOUN_PHRASE = frozenset(
+    {"NN", "NNS", "JJ", "JJS", "JJR", "CD", "NNP", "NNPS", "VBG", "RB", "RBS", "RBR"}
+)  # what may follow a possessive 'her': 'her very first flight'
 _AMOUNT_BOUNDS = frozenset({"more", "less", "fewer", "rather", "other"})
 _OBJECT_STARTS = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"}) | _NAME_TAGS
 

@@ -401,7 +401,7 @@ def _in_full(
             )
             firm = firm or named  # 'the new German Empire' is no Holy Roman Empire (n9)
             full = None if firm else facts.long_forms.get(moved.text)  # 'Space Shuttle Discovery'
-        if full and before is not None and before.lower in full.lower().split()[:-1]:
+        if full and before is not None and full.lower().split()[-2:-1] == [before.lower]:
             full = None  # 'hidalgo don Quixote' is no 'don Don Quixote' (reading n12)
         if full and " " in full and full not in seen and moved.end - moved.start == 1:
             written = [tok.Token(part, "NNP") for part in full.split()]
@@ -522,11 +522,14 @@ def _dates_of(candidate: _Candidate) -> tuple[str, ...]:
     for i, token in enumerate(tokens):
         if i in key or token.text not in en.MONTHS:
             continue
-        near = [t.text for t in tokens[max(i - 1, 0) : i + 4] if t.text.isdigit()]
-        day = next((n for n in near if int(n) <= 31), None)  # 'August 9', '9 August'
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].text if i else ""
+        day = next((n for n in (after, before) if n.isdigit() and int(n) <= 31), None)
+        if day is None:
+            continue  # 'In August 1945, 12 ships': no day of August
+        near = [t.text for t in tokens[i + 1 : i + 4]]  # 'August 9, 1945', '9 August 1945'
         year = next((n for n in near if A.YEAR_PATTERN.match(n)), "")
-        if day is not None:
-            found.append(f"{token.text} {day} {year}".strip())
+        found.append(f"{token.text} {day} {year}".strip())
     return tuple(found)
 
 

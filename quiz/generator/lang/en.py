@@ -724,10 +724,12 @@ MINOR_EVENT_VERBS = words(
     " welcome welcomed greet greeted thank thanked"
 )
 MAJOR_EVENT_WORDS = words(
-    "killed kill kills killing died dead deaths death fired attacked attack struck exploded"
-    " erupted bombed invaded crashed collapsed sank destroyed fire flood storm hurricane"
-    " earthquake stole stolen robbed murdered shot election elected voted vote won defeated"
-    " beat"
+    "killed kill kills killing die dies died dead deaths death assassinated executed murder"
+    " murdered shot fired attacked attack attacks bombing bombed explosion exploded struck"
+    " erupted eruption invaded crash crashed collapsed sank sunk sinking destroyed fire flood"
+    " floods storm hurricane tornado tsunami earthquake stole stolen robbed arrested acquitted"
+    " convicted verdict election elections elected voted vote voters polls win wins won"
+    " defeated beat"
 )
 # Wars a stem may name, by the years each began and ended: a year key's options stay on the
 # key's side of its start, and inside the war when the key is 'in' it.
