@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import shutil
 import sqlite3
 
 import pytest
@@ -42,6 +43,28 @@ def test_an_extract_of_an_older_version_is_not_used_and_set_up_rebuilds_it(
         assert resources.LEXICON_FILE in built
     finally:
         lexicon.load.cache_clear()
+
+
+def test_splitter_parameters_of_an_older_build_are_rebuilt_without_common_words(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Punkt's English model lists 'victories' and 'bombed' among its abbreviations; the build
+    drops inflected nouns and verbs as well as WordNet's lemmas, and set-up redoes a build that
+    predates that (one without a stamp, or one made before WordNet was installed)."""
+    tagger = resources.data_dir() / resources.TAGGER_DIR
+    monkeypatch.setenv(resources.DATA_ENV, str(tmp_path))
+    shutil.copytree(tagger, tmp_path / resources.TAGGER_DIR)
+    folder = tmp_path / resources.PUNKT_DIR
+    folder.mkdir(parents=True)
+    (folder / "abbrev_types.txt").write_text("victories\n")  # built before stamps
+    resources.ensure_core()
+    kept = set((folder / "abbrev_types.txt").read_text().split())
+    assert {"gen", "no", "approx"} <= kept
+    assert not kept & {"victories", "bombed", "galaxies", "invaders", "century"}
+    stamp = folder / resources.PUNKT_STAMP
+    stamp.write_text(f"{resources.PUNKT_VERSION} no-wordnet\n")
+    resources.ensure_core()
+    assert stamp.read_text() == f"{resources.PUNKT_VERSION} wordnet\n"
 
 
 def test_the_gazetteer_file_holds_what_geonames_and_iso_give(tmp_path) -> None:

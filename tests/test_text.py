@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from quiz.generator import lexicon, text
+from quiz.generator import text
 
 
 def test_clean_normalises_quotes_dashes_and_spaces_and_maps_offsets_back() -> None:
@@ -120,7 +120,7 @@ def test_a_common_word_the_splitter_learned_as_an_abbreviation_ends_a_sentence()
         "Over the next five months, Japan won a series of victories. Singapore surrendered on "
         "February 15, 1942. Gen. Yamashita accepted the surrender. The invaders bombed Darwin."
     )
-    found = [s.text for s in text.sentences(document, lexicon.load())[0]]
+    found = [s.text for s in text.sentences(document)[0]]
     assert found == [
         "Over the next five months, Japan won a series of victories.",
         "Singapore surrendered on February 15, 1942.",

@@ -249,10 +249,7 @@ def _undated_time_of_day(tokens: list[Token], key: range) -> bool:
     """'... and at midnight replaced the elected Legislative Council': of which day? (reading
     n11). Not when the statement dates it outside the key ('at midnight on June 30, 1997') or
     tells what is done every day ('opens at dawn')."""
-    dated = any(
-        k not in key and (YEAR.fullmatch(t.text) or t.text in en.MONTHS)
-        for k, t in enumerate(tokens)
-    )
+    dated = any(k not in key and _a_time(t) for k, t in enumerate(tokens))
     habitual = any(t.tag in {"VBZ", "VBP"} for t in tokens)
     return not (dated or habitual)
 
@@ -404,7 +401,7 @@ def _only_its_subject_before(tokens: list[Token], i: int, people: Container[int]
     reading n12): an object pronoun does not stand for its own subject. Not a possessor
     ('Lincoln's father took him'), nor a person of another clause ('When Grant arrived, the
     council gave him a sword')."""
-    start = 1 + max((k for k in range(i) if tokens[k].text in {",", ";"}), default=-1)
+    start = _clause_start(tokens, i)
     verb = next((k for k in range(start, i) if tokens[k].tag in FINITE), None)
     if verb is None:
         return False
@@ -1012,7 +1009,7 @@ def _within_a_time_of_nothing(tokens: list[Token], key: range) -> bool:
     for i, token in enumerate(tokens[:-1]):
         if token.lower != "within":
             continue
-        start = 1 + max((k for k in range(i) if tokens[k].text in {",", ";"}), default=-1)
+        start = _clause_start(tokens, i)
         if i > 0 and tokens[i - 1].tag == "CC":
             continue  # 'crossed the Rubicon in 49 BC and within three months': from that
         if any(_a_time(t) for k, t in enumerate(tokens[start:i], start) if k not in key):
@@ -1027,6 +1024,12 @@ def _within_a_time_of_nothing(tokens: list[Token], key: range) -> bool:
         if period and not of_what:
             return True
     return False
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    """Where the clause holding token *i* starts: just after the last comma or semicolon before
+    it, or at the start of the statement."""
+    return 1 + max((k for k in range(i) if tokens[k].text in {",", ";"}), default=-1)
 
 
 def _a_time(token: Token) -> bool:

@@ -341,7 +341,7 @@ MIN_DATE_OPTIONS = 3
 
 
 def _beside_the_stem_s_dates(
-    answer: A.Answer, below: list[str], above: list[str], dates: tuple[str, ...]
+    answer: A.Answer, below: list[str], above: list[str], dates: tuple[tuple[int, int, int], ...]
 ) -> tuple[list[str], list[str]]:
     """Date options on the key's side of every other date the stem gives: 'On ____, the United
     States dropped an atomic bomb on Hiroshima, and on August 9, a second bomb on Nagasaki'
@@ -349,10 +349,7 @@ def _beside_the_stem_s_dates(
     key = times.date_parts(answer.text)
     if key is None or not dates:
         return below, above
-    marks = [
-        _place_in_time(year or key[0], month, day)
-        for year, month, day in filter(None, map(times.date_parts, dates))
-    ]
+    marks = [_place_in_time(year or key[0], month, day) for year, month, day in dates]
     at = _place_in_time(*key)
 
     def fits(option: str) -> bool:
@@ -663,7 +660,8 @@ class Request:
     approximate: bool = False  # the stem writes the key 'around ____'
     placed: bool = False  # the key's sentence names a place or a nationality
     lived: tuple[int, int] | None = None  # birth and death of a person the stem names
-    dates: tuple[str, ...] = ()  # every other date the stem gives: options keep the key's side
+    # every other day the stem gives, as (year or 0, month, day): options keep the key's side
+    dates: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

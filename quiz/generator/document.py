@@ -80,7 +80,7 @@ def read(
 ) -> Document:
     """Split, tag and analyse a text: its sentences, date, topic person and distractor facts.
     *progress*, if given, hears how many sentences are read as reading goes on."""
-    found, date = text.sentences(document_text, lex)
+    found, date = text.sentences(document_text)
     title = text.title_name(document_text)
     sentences, topic = analyse(found, lex, date, title, progress)
     distractor_facts = facts(sentences, date, topic, lex)

@@ -469,11 +469,6 @@ class Lexicon:
         )
         return rows[0][0] if rows else None
 
-    def is_common_word(self, word: str) -> bool:
-        """Whether *word* is a common noun or a verb of WordNet's, as written or inflected
-        ('victories', 'bombed'), not only a name ('Trieste')."""
-        return bool(self.noun_lexname(word) or self.noun_singular(word) or self.verb_base(word))
-
     def is_event_noun(self, lemma: str) -> bool:
         """Whether a common noun's most usual sense is an act, an event or a process ('win')."""
         return self.noun_lexname(lemma) in en.EVENT_SENSES

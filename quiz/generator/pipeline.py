@@ -512,8 +512,9 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
     )
 
 
-def _dates_of(candidate: _Candidate) -> tuple[str, ...]:
-    """The days the statement gives besides a date key ('and on August 9, a second bomb')."""
+def _dates_of(candidate: _Candidate) -> tuple[tuple[int, int, int], ...]:
+    """The days the statement gives besides a date key ('and on August 9, a second bomb'), as
+    (year, month, day) with year 0 where it gives none."""
     if candidate.answer.kind != A.DATE:
         return ()
     tokens = candidate.statement.tokens
@@ -528,8 +529,8 @@ def _dates_of(candidate: _Candidate) -> tuple[str, ...]:
         if day is None:
             continue  # 'In August 1945, 12 ships': no day of August
         near = [t.text for t in tokens[i + 1 : i + 4]]  # 'August 9, 1945', '9 August 1945'
-        year = next((n for n in near if A.YEAR_PATTERN.match(n)), "")
-        found.append(f"{token.text} {day} {year}".strip())
+        year = next((n for n in near if A.YEAR_PATTERN.match(n)), "0")
+        found.append((int(year), en.MONTHS.index(token.text) + 1, int(day)))
     return tuple(found)
 
 

@@ -23,7 +23,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 
@@ -37,6 +37,8 @@ SYSTEM_WORDNET = Path("/usr/share/wordnet")
 
 TAGGER_DIR = "taggers/averaged_perceptron_tagger_eng"
 PUNKT_DIR = "tokenizers/punkt_tab/english"
+PUNKT_STAMP = "quiz-build.txt"  # which build of ours wrote the splitter's parameters
+PUNKT_VERSION = 2  # raise when _build_punkt changes: set-up rebuilds older parameters
 WORDNET_DIR = "corpora/wordnet"
 LEXICON_FILE = "quiz/lexicon.sqlite"
 GAZETTEER_FILE = "quiz/gazetteer.json"
@@ -119,17 +121,64 @@ def _build_tagger(target: Path) -> None:
     tagger.save_to_json(lang="eng", loc=str(target))
 
 
-def _english_words() -> frozenset[str]:
-    """Single words WordNet knows (any part of speech): 'wall' and 'century' end sentences."""
+def _wordnet_words(source: Path, part: str) -> set[str]:
+    """The single-word lemmas of one part of speech in WordNet's index ('century', 'bomb')."""
+    with (source / f"index.{part}").open(encoding="utf-8") as lines:
+        lemmas = (line.split(" ", 1)[0] for line in lines if not line.startswith(" "))
+        return {lemma for lemma in lemmas if "_" not in lemma}
+
+
+def _inflected(word: str, nouns: set[str], verbs: set[str], irregular: set[str]) -> bool:
+    """Whether *word* is a plural of one of *nouns* or a form of one of *verbs* ('victories',
+    'bombed', 'planned'), by WordNet's own endings, or one of its *irregular* forms."""
+    if word in irregular:
+        return True
+    for ending, replacement in en.NOUN_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] + replacement in nouns:
+            return True
+    for ending, replacement in en.VERB_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending):
+            continue
+        doubled = replacement == "" and len(stem) > 2 and stem[-1] == stem[-2]
+        if stem + replacement in verbs or (doubled and stem[:-1] in verbs):
+            return True
+    return False
+
+
+def _ordinary_words(candidates: Iterable[str]) -> set[str]:
+    """The *candidates* that are ordinary English words: known to the tagger's training text
+    (news) or to WordNet, or (five letters or more) an inflected noun or verb of WordNet's."""
+    vocabulary = {f[len("i word ") :] for f in _tagger_parameters()[0] if f.startswith("i word ")}
     source = wordnet_source()
     if source is None:
-        return frozenset()
-    words = set()
-    for part in ("noun", "verb", "adj", "adv"):
-        with (source / f"index.{part}").open(encoding="utf-8") as lines:
-            lemmas = (line.split(" ", 1)[0] for line in lines if not line.startswith(" "))
-            words.update(lemma for lemma in lemmas if "_" not in lemma)
-    return frozenset(words)
+        return {word for word in candidates if word in vocabulary}
+    nouns, verbs = _wordnet_words(source, "noun"), _wordnet_words(source, "verb")
+    vocabulary |= nouns | verbs | _wordnet_words(source, "adj") | _wordnet_words(source, "adv")
+    irregular = {
+        line.split(" ", 1)[0]
+        for part in ("noun", "verb")
+        for line in (source / f"{part}.exc").read_text(encoding="utf-8").splitlines()
+    }
+    return {
+        word
+        for word in candidates
+        if word in vocabulary
+        or (
+            len(word) >= MIN_INFLECTED_WORD
+            and word.isalpha()
+            and _inflected(word, nouns, verbs, irregular)
+        )
+    }
+
+
+MIN_INFLECTED_WORD = 5  # shorter ones ('gen.', 'nos.') are more often real abbreviations
+
+
+def _punkt_stamp() -> str:
+    """What a current build of the splitter's parameters says of itself: our version, and
+    whether WordNet's words were there to sift its abbreviations with."""
+    return f"{PUNKT_VERSION} {'wordnet' if wordnet_source() else 'no-wordnet'}\n"
 
 
 def _build_punkt(target: Path) -> None:
@@ -137,16 +186,14 @@ def _build_punkt(target: Path) -> None:
     with gzip.open(source, "rt", encoding="utf-8") as stream:
         parameters = json.load(stream)["parameters"]
     # nupunkt learnt its abbreviations from legal text, where "century." or "week." can end an
-    # abbreviated citation; in prose they end sentences. Ordinary words the tagger's training
-    # text (news) knows are dropped, but for real abbreviations spelt like words.
-    vocabulary = {f[len("i word ") :] for f in _tagger_parameters()[0] if f.startswith("i word ")}
-    vocabulary |= _english_words()
+    # abbreviated citation; in prose they end sentences. Ordinary words are dropped ('victories.'
+    # ended no sentence: 'Japan won a series of victories. Singapore ... surrendered' was one),
+    # but for real abbreviations spelt like words.
     real = en.WORDLIKE_ABBREVIATIONS | en.ABBREVIATIONS
-    abbreviations = [
-        a
-        for a in parameters["abbrev_types"]
-        if "." in a or len(a) < 3 or a not in vocabulary or a in real
-    ]
+    words = [a for a in parameters["abbrev_types"] if "." not in a and len(a) >= 3]
+    ordinary = _ordinary_words(words) - real
+    abbreviations = [a for a in parameters["abbrev_types"] if a not in ordinary]
+    (target / PUNKT_STAMP).write_text(_punkt_stamp(), encoding="utf-8")
     files = {
         "abbrev_types.txt": sorted(abbreviations),
         "collocations.tab": sorted("\t".join(pair) for pair in parameters["collocations"]),
@@ -214,6 +261,9 @@ def _present(relative: str) -> bool:
         from quiz.generator import lexicon
 
         return path.is_file() and lexicon.is_current(path)  # an older extract is rebuilt
+    if relative == PUNKT_DIR:
+        stamp = path / PUNKT_STAMP
+        return stamp.is_file() and stamp.read_text(encoding="utf-8") == _punkt_stamp()
     if relative == GAZETTEER_FILE:
         from quiz.generator import places
 
@@ -280,23 +330,12 @@ def tagger() -> nltk.tag.perceptron.PerceptronTagger:
 @functools.cache
 def sentence_splitter() -> nltk.tokenize.punkt.PunktSentenceTokenizer:
     """NLTK's Punkt sentence splitter with the trained English parameters."""
-    return punkt_splitter()
-
-
-def punkt_splitter(
-    not_abbreviation: Callable[[str], bool] | None = None,
-) -> nltk.tokenize.punkt.PunktSentenceTokenizer:
-    """A new Punkt sentence splitter with the trained English parameters, less the
-    abbreviations *not_abbreviation* rejects."""
     import nltk.data
     from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params
 
     use_data_dir()
     ensure_core()
-    parameters = load_punkt_params(nltk.data.find("tokenizers/punkt_tab/english/"))
-    if not_abbreviation is not None:
-        parameters.abbrev_types = {a for a in parameters.abbrev_types if not not_abbreviation(a)}
-    return PunktSentenceTokenizer(parameters)
+    return PunktSentenceTokenizer(load_punkt_params(nltk.data.find(PUNKT_DIR + "/")))
 
 
 def lexicon_path() -> Path | None:

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from quiz.generator import resources
-
-if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-    from quiz.generator.lexicon import Lexicon
 from quiz.generator.lang import en, en_names
 
 _REPLACEMENTS = {
@@ -216,25 +209,6 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 _CONTINUES = re.compile(r"\s*[(,;a-z]")  # what follows '!' or '?' inside a sentence
 
 
-@functools.lru_cache(maxsize=2)  # one lexicon per process, and a test's own
-def _splitter(lex: Lexicon | None) -> PunktSentenceTokenizer:
-    """NLTK's English Punkt splitter without the common words its training took for
-    abbreviations: 'victories', 'galaxies', 'bombed' ended no sentence ('Japan won a series
-    of victories. Singapore ... surrendered' was one; reading n12). Short ones ('no.', 'fig.',
-    'gen.') stay abbreviations."""
-    if lex is None:
-        return resources.sentence_splitter()
-
-    def common_word(abbreviation: str) -> bool:
-        long_word = len(abbreviation) >= MIN_WORD_NOT_ABBREVIATION and abbreviation.isalpha()
-        return long_word and lex.is_common_word(abbreviation)
-
-    return resources.punkt_splitter(common_word)
-
-
-MIN_WORD_NOT_ABBREVIATION = 5
-
-
 def _joined_at_titles(paragraph: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans joined again where one ended at a title's '!' or '?' that the sentence
     goes on after: 'for Viva Maria! (1965), and the César Award ...'."""
@@ -252,11 +226,10 @@ def _joined_at_titles(paragraph: str, spans: Iterable[tuple[int, int]]) -> list[
     return joined
 
 
-def sentences(document: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dt.date | None]:
-    """Clean *document*, drop metadata lines, split prose into sentences; also its date. With
-    *lex*, a common word is never taken for an abbreviation (see :func:`_splitter`)."""
+def sentences(document: str) -> tuple[list[Sentence], dt.date | None]:
+    """Clean *document*, drop metadata lines, split prose into sentences; also its date."""
     cleaned = clean(document)
-    splitter = _splitter(lex)
+    splitter = resources.sentence_splitter()
     found: list[Sentence] = []
     for number, (offset, paragraph) in enumerate(paragraphs(cleaned.text)):
         for start, end in _joined_at_titles(paragraph, splitter.span_tokenize(paragraph)):

@@ -481,7 +481,8 @@ def _early_year_of_a_span(tokens: tuple[tok.Token, ...], i: int) -> bool:
     """A year of three digits after a word that opens or closes a span: 'between 532 and 537'
     (not 'from 30 to 50 mills')."""
     spanning = i > 0 and tokens[i - 1].lower in {"between", "and", "from", "to"}
-    return spanning and len(tokens[i].text) == 3 and A.EARLY_YEAR_PATTERN.match(tokens[i].text)
+    early = len(tokens[i].text) == 3 and A.EARLY_YEAR_PATTERN.match(tokens[i].text) is not None
+    return spanning and early
 
 
 def _several_periods(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
