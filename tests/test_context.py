@@ -23,7 +23,7 @@ def written_sentences(text: str) -> list[str]:
 
 
 def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
-    return context.leaning(tokens.tag(sentence), range(0), earlier)
+    return context.leaning(tokens.tag(sentence), range(0), context.Told(heads=earlier))
 
 
 @pytest.mark.parametrize(
@@ -203,7 +203,10 @@ def test_openings_that_depend_on_the_sentence_before_end_it(sentence: str) -> No
 def test_an_example_that_names_what_the_sentence_before_named_still_leans_on_it() -> None:
     tagged = tokens.tag("For example, pollution may result from attempts to game the systems.")
     rest = tagged[context.opening(tagged) :]
-    assert context.leaning(rest, range(0), (), "", set()) == "definite 'the systems' refers back"
+    assert (
+        context.leaning(rest, range(0), context.NOTHING_TOLD, "", set())
+        == "definite 'the systems' refers back"
+    )
 
 
 def test_pointing_adverbs_are_left_out_unless_the_fact_needs_them() -> None:
@@ -590,9 +593,9 @@ def test_a_pronoun_of_a_person_the_statement_names_stands_alone(
 ) -> None:
     tagged = tokens.tag(sentence)
     people = {i for i, t in enumerate(tagged) if t.text == person}
-    assert context.leaning(tagged, range(0), (), "", people) is None
+    assert context.leaning(tagged, range(0), context.NOTHING_TOLD, "", people) is None
     if person:  # without the name the pronoun dangles
-        assert context.leaning(tagged, range(0), (), "", set()) is not None
+        assert context.leaning(tagged, range(0), context.NOTHING_TOLD, "", set()) is not None
 
 
 def test_it_after_a_sentence_about_a_place_is_that_place() -> None:
@@ -665,10 +668,10 @@ def test_one_person_key_is_no_antecedent_of_them() -> None:
     """'____ evaded them, and within a year they had retreated' (tuning part): one man is not
     'them'; a pair or a group before the pronoun is."""
     evaded = tokens.tag("Pancho Villa evaded them, and within a year they had retreated.")
-    found = context.leaning(evaded, range(2), frozenset(), "person", {0, 1})
+    found = context.leaning(evaded, range(2), context.NOTHING_TOLD, "person", {0, 1})
     assert found is not None and "'them'" in found
     met = tokens.tag("In 1871, Bismarck and Wilhelm met their allies.")
-    assert context.leaning(met, range(3, 4), frozenset(), "person", {3, 5}) is None
+    assert context.leaning(met, range(3, 4), context.NOTHING_TOLD, "person", {3, 5}) is None
 
 
 def test_a_definite_named_in_apposition_stands_alone_and_an_opening_keeps_its_comma() -> None:
@@ -679,11 +682,13 @@ def test_a_definite_named_in_apposition_stands_alone_and_an_opening_keeps_its_co
         "In 325, for example, Constantine convened the first ecumenical council, the Council of "
         "Nicaea, to settle a dispute."
     )
-    assert context.leaning(tagged, range(1, 2), frozenset({"council"})) is None
+    assert context.leaning(tagged, range(1, 2), context.Told(heads=frozenset({"council"}))) is None
     kept = " ".join(t.text for t in context.without_pointing_adverbs(tagged))
     assert kept.startswith("In 325 , Constantine convened")
     speaker = tokens.tag("The council, the Soviets said, was a failure.")
-    assert context.leaning(speaker, range(0), frozenset({"council"})) is not None
+    assert (
+        context.leaning(speaker, range(0), context.Told(heads=frozenset({"council"}))) is not None
+    )
     middle = tokens.tag("The city, however, grew quickly.")
     assert [t.text for t in context.without_pointing_adverbs(middle)][:3] == ["The", "city", "grew"]
 
@@ -701,7 +706,7 @@ def test_a_definite_named_in_apposition_stands_alone_and_an_opening_keeps_its_co
 )
 def test_what_the_statement_does_not_resolve_still_leans(sentence: str, reason: str) -> None:
     tagged = context.without_pointing_adverbs(tokens.tag(sentence))
-    found = context.leaning(tagged, range(0), frozenset({"summit"}))
+    found = context.leaning(tagged, range(0), context.Told(heads=frozenset({"summit"})))
     assert found is not None and reason in found, found
 
 
@@ -798,7 +803,7 @@ def test_a_blank_or_a_count_of_households_does_not_say_which(
     words = [t.text for t in tagged]
     start = words.index(key.split(maxsplit=1)[0])
     span = range(start, start + len(key.split()))
-    assert context.leaning(tagged, span, frozenset(), kind) == reason
+    assert context.leaning(tagged, span, context.NOTHING_TOLD, kind) == reason
 
 
 @pytest.mark.parametrize(
@@ -825,7 +830,10 @@ def test_a_number_after_a_preposition_other_than_of_says_no_which(
 def test_an_object_pronoun_does_not_stand_for_its_own_verb_s_subject(
     sentence: str, reason: str
 ) -> None:
-    assert context.leaning(tokens.tag(sentence), range(0), (), "", set()) == f"pronoun '{reason}'"
+    assert (
+        context.leaning(tokens.tag(sentence), range(0), context.NOTHING_TOLD, "", set())
+        == f"pronoun '{reason}'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -837,7 +845,7 @@ def test_an_object_pronoun_does_not_stand_for_its_own_verb_s_subject(
     ],
 )
 def test_it_as_a_subject_or_after_its_noun_stands(sentence: str) -> None:
-    assert context.leaning(tokens.tag(sentence), range(0), (), "", set()) is None
+    assert context.leaning(tokens.tag(sentence), range(0), context.NOTHING_TOLD, "", set()) is None
 
 
 def test_the_two_without_a_noun_refers_back_and_with_one_does_not() -> None:
@@ -851,7 +859,9 @@ def test_the_two_without_a_noun_refers_back_and_with_one_does_not() -> None:
 def test_a_month_after_last_or_next_is_a_relative_time() -> None:
     # from a development article written for this test's family (no tuning text has one)
     tagged = tokens.tag("The recording, made public last October, showed Donald Trump boasting.")
-    assert context.leaning(tagged, range(0), (), "", set()) == "relative time 'last'"
+    assert (
+        context.leaning(tagged, range(0), context.NOTHING_TOLD, "", set()) == "relative time 'last'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -868,7 +878,7 @@ def test_travel_and_news_statements_that_leave_out_their_place_or_person(
 ) -> None:
     tagged = tokens.tag(sentence)
     number = next(i for i, t in enumerate(tagged) if t.tag == "CD")
-    found = context.leaning(tagged, range(number, number + 1), (), "count", set())
+    found = context.leaning(tagged, range(number, number + 1), context.NOTHING_TOLD, "count", set())
     assert found is not None and found.startswith(reason), found
 
 
@@ -884,7 +894,10 @@ def test_travel_and_news_statements_that_leave_out_their_place_or_person(
 def test_a_measure_with_its_place_and_a_people_stand_alone(sentence: str) -> None:
     tagged = tokens.tag(sentence)
     number = next(i for i, t in enumerate(tagged) if t.tag == "CD")
-    assert context.leaning(tagged, range(number, number + 1), (), "count", set()) is None
+    assert (
+        context.leaning(tagged, range(number, number + 1), context.NOTHING_TOLD, "count", set())
+        is None
+    )
 
 
 def test_a_name_that_replaces_the_noun_keeps_the_only_if_the_text_writes_it_with_the() -> None:
@@ -923,15 +936,17 @@ def test_a_day_or_a_beginning_does_not_say_which_thing_is_meant(
 ) -> None:
     tagged = tokens.tag(sentence)
     at = [t.text for t in tagged].index(key)
-    assert context.leaning(tagged, range(at, at + 1), (), "year", set()) == reason
+    assert context.leaning(tagged, range(at, at + 1), context.NOTHING_TOLD, "year", set()) == reason
 
 
 def test_it_does_not_stand_for_the_person_before_it() -> None:
     tagged = tokens.tag("Dmitri Mendeleev estimated that it would have an atomic mass of 72.")
     people = {0, 1}
-    assert context.leaning(tagged, range(2), (), "person", people) == "pronoun 'it'"
+    assert (
+        context.leaning(tagged, range(2), context.NOTHING_TOLD, "person", people) == "pronoun 'it'"
+    )
     kept = tokens.tag("Dmitri Mendeleev wrote a textbook in 1869 because it was needed.")
-    assert context.leaning(kept, range(2), (), "person", people) is None
+    assert context.leaning(kept, range(2), context.NOTHING_TOLD, "person", people) is None
 
 
 def test_an_opening_that_names_a_case_is_dropped() -> None:
@@ -956,7 +971,10 @@ def test_an_opening_that_names_a_case_is_dropped() -> None:
 def test_what_the_new_rules_must_not_refuse(sentence: str) -> None:
     tagged = tokens.tag(sentence)
     number = next(i for i, t in enumerate(tagged) if t.tag == "CD")
-    assert context.leaning(tagged, range(number, number + 1), (), "count", set()) is None
+    assert (
+        context.leaning(tagged, range(number, number + 1), context.NOTHING_TOLD, "count", set())
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -1006,7 +1024,7 @@ def test_it_after_an_opening_prepositional_phrase_stands_for_nothing_written() -
         "on July 19, 1956, angered by Nasser's dealings with the communist world, they "
         "withdrew the offer."
     )
-    assert context.leaning(withdrew, range(1, 5), (), "date") == "pronoun 'they'"
+    assert context.leaning(withdrew, range(1, 5), context.NOTHING_TOLD, "date") == "pronoun 'they'"
 
 
 def _leaning_in_text(text: str, opening: str) -> str | None:
@@ -1017,13 +1035,8 @@ def _leaning_in_text(text: str, opening: str) -> str | None:
         s for s in document.sentences if " ".join(t.text for t in s.tokens).startswith(opening)
     )
     earlier = sentence.earlier_heads
-    return context.leaning(
-        list(sentence.tokens),
-        range(0),
-        earlier,
-        earlier_events=earlier.named_events(),
-        event_nouns=document.facts.event_nouns,
-    )
+    told = context.Told(earlier, earlier.named_events(), document.facts.event_nouns)
+    return context.leaning(list(sentence.tokens), range(0), told)
 
 
 @pytest.mark.parametrize(
@@ -1176,7 +1189,7 @@ def test_what_the_statement_leaves_unsaid_is_found(
     sentence: str, key: tuple[int, int], kind: str, reason: str
 ) -> None:
     tagged = tokens.tag(sentence)
-    assert reason in (context.leaning(tagged, range(*key), (), kind, {0}) or "")
+    assert reason in (context.leaning(tagged, range(*key), context.NOTHING_TOLD, kind, {0}) or "")
 
 
 @pytest.mark.parametrize(
@@ -1217,7 +1230,7 @@ def test_what_the_statement_says_itself_stands(
     sentence: str, key: tuple[int, int], kind: str
 ) -> None:
     tagged = tokens.tag(sentence)
-    assert context.leaning(tagged, range(*key), (), kind, {0, 1}) is None
+    assert context.leaning(tagged, range(*key), context.NOTHING_TOLD, kind, {0, 1}) is None
 
 
 def test_a_new_one_is_not_the_one_named_before() -> None:
@@ -1240,11 +1253,11 @@ def test_a_person_the_statement_names_by_a_role_alone_is_someone_named_before() 
     document = read(text, lexicon.load())
     assert "singer" in document.facts.person_nouns
     first, second = document.sentences[1], document.sentences[2]
-    kinds = {"person_nouns": document.facts.person_nouns}
+    told = context.Told(person_nouns=document.facts.person_nouns)
     assert "definite 'The singer' refers back" in (
-        context.leaning(list(first.tokens), range(0), **kinds) or ""
+        context.leaning(list(first.tokens), range(0), told) or ""
     )
-    assert context.leaning(list(second.tokens), range(0), **kinds) is None
+    assert context.leaning(list(second.tokens), range(0), told) is None
 
 
 def test_a_title_that_opens_with_an_article_names_no_person() -> None:
@@ -1303,10 +1316,10 @@ def test_an_event_the_text_names_with_the_alone_refers_back() -> None:
     events = {"assault", "trade"}
     final = tokens.tag("The final assault began in the early hours of May 29, 1453.")
     assert "refers back" in (
-        context.leaning(final, range(11, 12), (), "year", event_nouns=events) or ""
+        context.leaning(final, range(11, 12), context.Told(event_nouns=events), "year") or ""
     )
     trade = tokens.tag("Europeans took part in the trans-Atlantic slave trade in the 1500s.")
-    assert context.leaning(trade, range(11, 12), (), "decade", event_nouns=events) is None
+    assert context.leaning(trade, range(11, 12), context.Told(event_nouns=events), "decade") is None
 
 
 def test_still_stays_before_what_it_keeps_true() -> None:
@@ -1486,7 +1499,7 @@ def test_an_object_pronoun_does_not_stand_for_its_own_subject_or_a_time(
 ) -> None:
     tagged = tokens.tag(sentence)
     year = next(i for i, t in enumerate(tagged) if t.text[:1].isdigit())
-    found = context.leaning(tagged, range(year, year + 1), (), "year", people)
+    found = context.leaning(tagged, range(year, year + 1), context.NOTHING_TOLD, "year", people)
     assert (found is not None and "pronoun" in found) is dangling, found
 
 
@@ -1530,5 +1543,5 @@ def test_an_amount_or_time_of_something_unsaid_does_not_stand_alone(
     tagged = tokens.tag(sentence)
     at = next(i for i, t in enumerate(tagged) if t.text == key)
     span = range(at, at + (2 if kind == "percentage" else 1))
-    found = context.leaning(tagged, span, (), kind)
+    found = context.leaning(tagged, span, context.NOTHING_TOLD, kind)
     assert (found is None) if reason is None else (reason in (found or "")), found

@@ -59,6 +59,27 @@ class EarlierNouns:
         return EarlierNouns(self.events, self.before)
 
 
+@dataclass(frozen=True, slots=True)
+class Told:
+    """What a reader of the text has been told before a statement.
+
+    *heads* are the common nouns named before it: a definite phrase headed by one of them
+    ("the competition") most likely refers back. *events* are the events among them: one
+    opening the statement without an article ("Main construction began in 1999") is the one
+    told of before. *event_nouns* and *person_nouns* are the text's nouns that name an event
+    or a person: one opening a statement so before a verb of a phase ("Construction began at
+    Rome, New York": of what?), or 'the singer' alone, is one named before.
+    """
+
+    heads: Container[str] = ()
+    events: Container[str] = ()
+    event_nouns: Container[str] = ()
+    person_nouns: Container[str] = ()
+
+
+NOTHING_TOLD = Told()
+
+
 def _opening_words(tokens: list[Token], limit: int = 6) -> tuple[str, int] | None:
     """The words before the first comma, if that comes early: ('as a result', 3)."""
     for i, token in enumerate(tokens[: limit + 1]):
@@ -579,25 +600,14 @@ def _part_of_a_time(tokens: list[Token], i: int) -> bool:
 def leaning(
     tokens: list[Token],
     key: range,
-    earlier_heads: Container[str] = (),
+    told: Told = NOTHING_TOLD,
     key_kind: str = "",
     people: Container[int] = (),
-    *,
-    earlier_events: Container[str] = (),
-    event_nouns: Container[str] = (),
-    person_nouns: Container[str] = (),
 ) -> str | None:
-    """Why the statement cannot stand alone (its key span *key* aside), or None when it can.
-
-    *earlier_heads* are the common nouns named in the sentences before it: a definite phrase
-    headed by one of them ("the competition") most likely refers back. A pronoun is fine when
-    what it stands for is written before it ("Lincoln won his second term"; *people* holds the
-    indices of the tokens of person names). *earlier_events* are the events among them: one
-    opening the statement without an article ("Main construction began in 1999") is the one
-    told of before; so is any of the text's *event_nouns* opening it so before a verb of a
-    phase ("Construction began at Rome, New York": of what?). *person_nouns* are the nouns
-    that name a person: 'the singer', alone, is someone named before.
-    """
+    """Why the statement cannot stand alone (its key span *key* aside), or None when it can,
+    given what the reader has been *told* before it. A pronoun is fine when what it stands for
+    is written before it ("Lincoln won his second term"; *people* holds the indices of the
+    tokens of person names)."""
     for i, token in enumerate(tokens):
         if i in key or _same_time(tokens, i):
             continue
@@ -629,7 +639,7 @@ def leaning(
                 return f"reference to the text '{token.text}'"
     for start, head, end, quantified in _definite_phrases(tokens, key, key_kind == "count"):
         noun = tokens[head].lower
-        if _counted_before(tokens, start, head, earlier_heads) and not (
+        if _counted_before(tokens, start, head, told.heads) and not (
             _in_the_subject(tokens, start) and _specified(tokens, end)
         ):
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
@@ -647,19 +657,19 @@ def leaning(
             noun in en.ANAPHORIC_HEADS or singular(noun) in en.ANAPHORIC_HEADS
         )
         one = not quantified and tokens[head].tag == "NN"  # a singular, not 'most internees'
-        someone = one and noun in person_nouns
+        someone = one and noun in told.person_nouns
         # 'The final assault began', 'The discovery is described': not 'the trans-Atlantic slave
         # trade', which its modifiers name
         bare_event = all(t.lower in en.RANK_WORDS | {"final"} for t in tokens[start + 1 : head])
-        happening = one and bare_event and noun in event_nouns
-        if listed or someone or happening or singular(noun) in earlier_heads:
+        happening = one and bare_event and noun in told.event_nouns
+        if listed or someone or happening or singular(noun) in told.heads:
             return f"definite '{' '.join(t.text for t in tokens[start:end])}' refers back"
     if _indefinite_rank(tokens, key):
         return f"'{tokens[0].text} {tokens[1].text} {tokens[2].text}' of what"
     bare = _bare_subject_head(tokens, key)
     if bare is not None and (
-        tokens[bare].lower in earlier_events
-        or (tokens[bare].lower in event_nouns and tokens[bare + 1].lower in en.PHASE_VERBS)
+        tokens[bare].lower in told.events
+        or (tokens[bare].lower in told.event_nouns and tokens[bare + 1].lower in en.PHASE_VERBS)
     ):
         return f"'{tokens[bare].text}' of what"
     for check, reason, kinds in _STATEMENT_CHECKS:

@@ -137,6 +137,9 @@ def _candidates(
                 continue  # 'In which year was the Gothic Town Hall completed?': in Tallinn
             people = _person_tokens(names, document.topic.person)
             earlier = _earlier_nouns(sentence, statement)
+            told = context.Told(
+                earlier, earlier.named_events(), facts.event_nouns, facts.person_nouns
+            )
             unknown = _unknown_person(statement.tokens, names, lex, document.topic.person, facts)
             for answer in _answers(statement, names, facts, lex, _life_story(document)):
                 if (
@@ -155,16 +158,7 @@ def _candidates(
                 key_span = range(
                     min(answer.start, answer.phrase[0]), max(answer.end, answer.phrase[1])
                 )
-                if context.leaning(
-                    list(statement.tokens),
-                    key_span,
-                    earlier,
-                    answer.kind,
-                    people,
-                    earlier_events=earlier.named_events(),
-                    event_nouns=facts.event_nouns,
-                    person_nouns=facts.person_nouns,
-                ):
+                if context.leaning(list(statement.tokens), key_span, told, answer.kind, people):
                     continue
                 stem = stems.build(list(statement.tokens), answer, lex, clause=statement.clause)
                 if stem is None:
