@@ -1049,6 +1049,12 @@ def _leaning_in_text(text: str, opening: str) -> str | None:
             "The win",
             "definite 'The win' refers back",
         ),
+        (  # reading n14 (news11): 'fell' tells of the fall, though a fall is mostly autumn
+            "The Dow Jones Industrial Average fell 508 points on Monday. The fall was almost "
+            "twice as large as the 12.8 percent decline of October 28, 1929.",
+            "The fall",
+            "definite 'The fall' refers back",
+        ),
         (
             "Nine workers died in accidents during construction. Main construction began in "
             "1999, and the final section of rock was broken through in October 2010.",

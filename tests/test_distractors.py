@@ -129,6 +129,14 @@ def test_date_options_keep_the_key_s_side_of_the_stem_s_other_dates() -> None:
         "Ferdinand on June 28, 1914, Germany signed the Treaty of Versailles."
     )
     assert date_options(versailles)
+    # reading n14 (written news): a month without its day is a mark too; '12 ships' is no day
+    gagarin = (
+        "The space race\n\nThe Soviet Union put the first human in space when Yuri Gagarin "
+        "orbited the Earth on April 12, 1961, and the United States followed with Alan "
+        "Shepard's suborbital flight in May 1961 and John Glenn's orbit in February 1962."
+    )
+    for days in date_options(gagarin):
+        assert all(day < dt.date(1961, 5, 1) for day in days), days
 
 
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:

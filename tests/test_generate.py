@@ -460,6 +460,33 @@ def test_a_comma_between_subject_and_verb_goes(text: str, kept: str) -> None:
     assert kept in " ".join(t.text for t in written).replace(" ,", ",")
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [  # reading n14 (news written for development): how old, and when?
+        (
+            'Emmerson Mnangagwa, 75, known as "the Crocodile", was security minister in the '
+            "1980s and vice president from 2014.",
+            'Emmerson Mnangagwa, known as " the Crocodile ", was security minister',
+        ),
+        (
+            "Ben Johnson, 26, handed over his medal to Canadian officials and left Seoul.",
+            "Ben Johnson handed over his medal",
+        ),
+        (  # no age: a number after a number, or after a common noun
+            "Apollo 11, 12, 14, 15, 16 and 17 landed on the Moon between 1969 and 1972.",
+            "Apollo 11, 12, 14, 15, 16 and 17 landed",
+        ),
+        (
+            "The rules allowed teams of 11, 12 or 15 players.",
+            "teams of 11, 12 or 15 players",
+        ),
+    ],
+)
+def test_an_age_beside_a_name_goes(text: str, written: str) -> None:
+    tokens = document.read(text, lexicon.load()).sentences[0].tokens
+    assert written in " ".join(t.text for t in tokens).replace(" ,", ",")
+
+
 def test_a_year_that_opens_two_clauses_is_asked_of_both() -> None:
     """Tuning-part textbook: the first clause alone named no place (reading t14: 'the 1641
     defeat of the Portuguese was at Malacca'). A year of one clause only still asks of it."""

@@ -345,11 +345,17 @@ def _beside_the_stem_s_dates(
 ) -> tuple[list[str], list[str]]:
     """Date options on the key's side of every other date the stem gives: 'On ____, the United
     States dropped an atomic bomb on Hiroshima, and on August 9, a second bomb on Nagasaki'
-    rules out September (reading n12). A date without its year takes the key's."""
+    rules out September (reading n12), and '... on ____, and the United States followed in May
+    1961' rules out May 12 (reading n14). A date without its year takes the key's; a month
+    without its day stands for its first day, unless it is the key's own month."""
     key = times.date_parts(answer.text)
     if key is None or not dates:
         return below, above
-    marks = [_place_in_time(year or key[0], month, day) for year, month, day in dates]
+    marks = [
+        _place_in_time(year or key[0], month, day)
+        for year, month, day in dates
+        if day or (year or key[0], month) != key[:2]
+    ]
     at = _place_in_time(*key)
 
     def fits(option: str) -> bool:

@@ -199,9 +199,8 @@ def _read(
 ) -> Sentence:
     """Tag one sentence, drop a linking opening, date its relative times, find its names and
     clause."""
-    tagged = _names_read_as_verbs(
-        _mark_proper_start(_without_footnote_mark(tok.tag(sentence.text)), proper), proper
-    )
+    tagged = _without_ages(_without_footnote_mark(tok.tag(sentence.text)))
+    tagged = _names_read_as_verbs(_mark_proper_start(tagged, proper), proper)
     tagged = _without_stray_comma(tagged)
     skip = filters.skip_reason(tagged, False) if tagged else "empty"
     if not skip:
@@ -352,6 +351,40 @@ def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:
     return tagged[:comma] + tagged[comma + 1 :]
 
 
+def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
+    """A person's age set beside their name goes: 'Emmerson Mnangagwa, 75, was vice president
+    from 2014' (how old, and when? reading n14 of news written for development); the comma
+    after it goes too before a verb ('Ben Johnson, 26, handed over his medal', which the
+    tagger read as a participle until the age went)."""
+    ages = [i for i in range(len(tagged)) if _age_aside(tagged, i)]
+    if not ages:
+        return tagged
+    kept = list(tagged)
+    for i in reversed(ages):
+        without = tok.retag([*tagged[:i], *tagged[i + 3 :]])
+        verb_after = i < len(without) and without[i].tag in clauses.FINITE
+        del kept[i : i + (3 if verb_after else 2)]
+    return tok.retag(kept)
+
+
+def _age_aside(tagged: list[tok.Token], i: int) -> bool:
+    """Whether ', 75,' begins at token *i*, right after a name."""
+    words = tagged[i : i + 3]
+    return (
+        len(words) == 3
+        and i > 0
+        and tagged[i - 1].tag in {"NNP", "NNPS"}
+        and words[0].text == ","
+        and words[1].text.isdigit()
+        and words[1].tag == "CD"
+        and 0 < int(words[1].text) <= MAX_AGE
+        and words[2].text == ","
+    )
+
+
+MAX_AGE = 120
+
+
 def _citation_mark(tagged: list[tok.Token], i: int) -> bool:
     """Whether a bracketed citation mark ('[3]') begins at token *i*."""
     mark = [t.text for t in tagged[i : i + 3]]
@@ -424,7 +457,8 @@ def _supposes(tokens: list[tok.Token]) -> bool:
 
 def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -> None:
     """Give each sentence the common nouns (singular, lower case) of the sentences before it,
-    and the events among them or told by a verb of the same word ('won': the win)."""
+    and the events among them or told by a verb of the same word ('won': the win; 'the Dow
+    fell 508 points': the fall, though a fall is mostly autumn; reading n14)."""
     first: dict[str, int] = {}
     events: dict[str, int] = {}
     for sentence in analysed:
@@ -433,11 +467,13 @@ def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -
             if token.tag in {"NN", "NNS"}:
                 noun = context.singular(token.lower)
                 first.setdefault(noun, sentence.number)
+                event = lex is not None and lex.is_event_noun(noun)
             elif token.tag.startswith("VB") and lex is not None:
                 noun = lex.verb_base(token.lower) or ""
+                event = lex.is_event_noun(noun) or "noun.event" in lex.noun_lexnames(noun)
             else:
                 continue
-            if lex is not None and lex.is_event_noun(noun):
+            if event:
                 events.setdefault(noun, sentence.number)
 
 

@@ -507,8 +507,9 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
 
 
 def _dates_of(candidate: _Candidate) -> tuple[tuple[int, int, int], ...]:
-    """The days the statement gives besides a date key ('and on August 9, a second bomb'), as
-    (year, month, day) with year 0 where it gives none."""
+    """The days and months the statement gives besides a date key ('and on August 9, a second
+    bomb', 'followed with Alan Shepard's flight in May 1961'), as (year, month, day) with 0
+    for a year or day it does not give."""
     if candidate.answer.kind != A.DATE:
         return ()
     tokens = candidate.statement.tokens
@@ -519,9 +520,7 @@ def _dates_of(candidate: _Candidate) -> tuple[tuple[int, int, int], ...]:
             continue
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
         before = tokens[i - 1].text if i else ""
-        day = next((n for n in (after, before) if n.isdigit() and int(n) <= 31), None)
-        if day is None:
-            continue  # 'In August 1945, 12 ships': no day of August
+        day = next((n for n in (after, before) if n.isdigit() and int(n) <= 31), "0")
         near = [t.text for t in tokens[i + 1 : i + 4]]  # 'August 9, 1945', '9 August 1945'
         year = next((n for n in near if A.YEAR_PATTERN.match(n)), "0")
         found.append((int(year), en.MONTHS.index(token.text) + 1, int(day)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.generator import resources
 from quiz.generator.lang import en
@@ -109,6 +109,13 @@ def _repair(tags: list[str], words: list[str]) -> list[str]:
                 tags[i] = "VBD"
                 break
     return tags
+
+
+def retag(tokens: list[Token]) -> list[Token]:
+    """*tokens* tagged again as one sentence, at the same offsets (after some were dropped)."""
+    forms = [t.tag if t.text == '"' else _TREEBANK_FORMS.get(t.text, t.text) for t in tokens]
+    tags = _repair([tag for _, tag in resources.tagger().tag(forms)], forms) if forms else []
+    return [replace(t, tag=tag) for t, tag in zip(tokens, tags, strict=True)]
 
 
 def tag(sentence: str) -> list[Token]:
