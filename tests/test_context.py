@@ -746,6 +746,26 @@ def test_a_demonstrative_whose_noun_was_named_twice_still_leans() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # reading n14 (news11): elected to what?
+        (
+            "Ferdinand Marcos was first elected in 1965 and re-elected in 1969.",
+            "an election to an office unsaid",
+        ),
+        ("Ferdinand Marcos was elected president in 1965.", None),
+        ("The mayor was elected in 1965.", None),
+        ("Ferdinand Marcos was elected to the Senate in 1959.", None),
+        ("Ferdinand Marcos was elected with 52 percent of all votes cast in 1965.", None),
+        ("In May 1965, Daniel Bernoulli was elected a Fellow of the Royal Society.", None),
+    ],
+)
+def test_an_election_says_to_what(sentence: str, reason: str | None) -> None:
+    tagged = tokens.tag(sentence)
+    year = next(i for i, t in enumerate(tagged) if t.text in {"1965", "1959"})
+    assert context.leaning(tagged, range(year, year + 1), context.NOTHING_TOLD, "year") == reason
+
+
+@pytest.mark.parametrize(
     ("sentence", "key", "kind", "reason"),
     [  # tuning reading t17: both readers asked 'whose households?' and 'which order?'
         (

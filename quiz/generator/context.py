@@ -905,6 +905,33 @@ def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
     return False
 
 
+def _election_to_nothing(tokens: list[Token], key: range) -> bool:
+    """'Ferdinand Marcos was first elected in ____ and re-elected in 1969': elected to what?
+    (reading n14 of news written for development). 'Elected' in a statement with no common
+    noun but times ('elected president', 'The mayor was elected', 'elected with 52 percent of
+    all votes') and no name in its clause after it ('elected to the Senate'); not a body
+    elected ('The European Parliament was first elected in 1979')."""
+    elected = [i for i, t in enumerate(tokens) if t.lower in _ELECTED and t.tag.startswith("VB")]
+    if not elected or any(i in key for i in elected):
+        return False
+    if any(t.lower in en_names.ORGANIZATION_HEADS for t in tokens[: elected[0]]):
+        return False
+    nouns = (
+        t
+        for k, t in enumerate(tokens)
+        if k not in key and t.tag in _NOUN_TAGS and t.lower not in en.PERIOD_NOUNS
+    )
+    named = any(  # 'elected to the Senate', 'elected a Fellow of the Royal Society'
+        t.tag in _NAME_TAGS and t.text not in en.MONTHS
+        for i in elected
+        for t in _clause_after(tokens, i)
+    )
+    return next(nouns, None) is None and not named
+
+
+_ELECTED = frozenset({"elected", "re-elected", "reelected"})
+
+
 def _clause_after(tokens: list[Token], i: int) -> list[Token]:
     """The words after tokens[i] up to the end of its clause (a comma, colon or conjunction)."""
     after: list[Token] = []
@@ -1196,4 +1223,5 @@ _STATEMENT_CHECKS: tuple[tuple[Callable[[list[Token], range], bool], str, frozen
     (_population_nowhere, "a population without its place", _AMOUNTS),
     (_distance_from_nowhere, "a distance without its starting point", frozenset()),
     (_measure_nowhere, "a measure without its place", frozenset({"count"})),
+    (_election_to_nothing, "an election to an office unsaid", frozenset()),
 )
