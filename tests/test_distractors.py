@@ -14,6 +14,7 @@ from quiz.generator import Question, answers, generate, lexicon, places, tokens
 from quiz.generator import distractors as D
 from quiz.generator.distractors import normalise
 from quiz.generator.document import read
+from quiz.generator.lang import en
 from quiz.generator.pipeline import ALL_KINDS, run
 
 
@@ -628,3 +629,31 @@ def test_a_holiday_is_no_person() -> None:
     """Reading n13 (written U.S. history): 'Labor Day' was offered beside Eugene V. Debs."""
     assert not D._looks_like_a_person("Labor Day", "Eugene V. Debs")
     assert D._looks_like_a_person("Samuel Gompers", "Eugene V. Debs")
+
+
+def _count_options(sentence: str) -> list[float]:
+    """The options of the count question on *sentence*, as numbers."""
+    made = run(sentence, n=5, asked=frozenset({"count"})).questions
+    assert len(made) == 1
+    return [float(option.replace(",", "")) for option in made[0].options]
+
+
+def test_a_race_distance_takes_other_race_distances() -> None:
+    """Reading n14 (news11): 'in the ____ metres' of 10,000 offered 15,000, 20,000 and 30,000,
+    which no one runs."""
+    options = _count_options(
+        "At the Los Angeles Games in 1984, the Finnish runner Martti Vainio was stripped of his "
+        "silver medal in the 10,000 metres after testing positive for a steroid."
+    )
+    assert set(options) <= set(en.RACE_DISTANCES)
+
+
+def test_a_round_key_takes_its_round_neighbours() -> None:
+    """Reading n14: 'speeds of ____ kilometres an hour' of 300 offered 400, 600 and 900; a key
+    that is a few times its round step takes the nearest steps instead."""
+    options = _count_options(
+        "Eurostar trains reach speeds of 300 kilometres an hour on the French high-speed line "
+        "between Calais and Paris."
+    )
+    assert max(options) <= 700 and min(options) >= 100
+    assert all(option % 100 == 0 for option in options)

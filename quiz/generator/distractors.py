@@ -169,8 +169,21 @@ def _numeric_candidates(
         if approximate and key % 5 == 0 and key >= 10:  # 'about 10 km': not 12 or 13 (n11)
             return [key + 5 * d for d in (-1, 1, 2, 3, -2)]
         return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
+    step = numbers.round_step(key)
+    if step and key / step <= MAX_ROUND_MULTIPLE and not style.decimals:
+        # 'speeds of 300 km/h': 200, 400, 500, not 400, 600 and 900 (reading n14)
+        return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4)]
     factors = (0.75, 1.25, 0.5, 1.5, 0.6, 1.4, 0.8, 2.0, 0.4, 3.0, 0.3, 2.5)
     return [_round_like(key * f, key, style) for f in factors]
+
+
+def _other_race_distances(key: float) -> list[float]:
+    """The other distances races are run or swum over, nearest to *key* first: 'the ____
+    metres' of 10,000 is not 15,000, 20,000 or 30,000 (reading n14)."""
+    return sorted((d for d in en.RACE_DISTANCES if d != key), key=lambda d: abs(math.log(d / key)))
+
+
+MAX_ROUND_MULTIPLE = 9  # a key this many times its round step or fewer takes steps as options
 
 
 MIN_PEERS = 3  # fewer compatriots than this, and a stem without a place takes foreigners too
@@ -225,8 +238,10 @@ def _numeric_pool(
     below: list[str] = []
     above: list[str] = []
     seen = {key}
-    candidates = _numeric_candidates(
-        answer, facts, request.period, request.approximate, request.years
+    candidates = (
+        _other_race_distances(key)
+        if request.race
+        else _numeric_candidates(answer, facts, request.period, request.approximate, request.years)
     )
     for value in candidates:
         if value in seen or value <= 0 or value > cap:
@@ -664,6 +679,7 @@ class Request:
     larger_unit: str = ""  # the unit just before a count: 'feet' in '5 feet ____ inches'
     period: int = 0  # years between the events a year key dates (a census: 10)
     approximate: bool = False  # the stem writes the key 'around ____'
+    race: bool = False  # the key names a race by its distance: 'in the ____ metres'
     placed: bool = False  # the key's sentence names a place or a nationality
     lived: tuple[int, int] | None = None  # birth and death of a person the stem names
     # every other day the stem gives, as (year or 0, month, day): options keep the key's side

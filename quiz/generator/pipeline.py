@@ -609,6 +609,19 @@ def _approximate(candidate: _Candidate) -> bool:
     return start > 0 and tokens[start - 1].lower in en.KEPT_APPROXIMATORS
 
 
+def _race(candidate: _Candidate) -> bool:
+    """Whether the key names a race by its distance: 'silver medal in the ____ metres'."""
+    answer, tokens = candidate.answer, candidate.statement.tokens
+    start = answer.phrase[0]
+    return (
+        answer.kind == A.COUNT
+        and answer.value in en.RACE_DISTANCES
+        and answer.unit.lower() in en.METRES
+        and start > 0
+        and tokens[start - 1].lower == "the"
+    )
+
+
 def _unit_before(candidate: _Candidate) -> str:
     """The unit of a number just before the key: 'feet' in 'Listed at 5 feet ____ inches'."""
     start = candidate.answer.phrase[0]
@@ -806,6 +819,7 @@ def run(
             larger_unit=_unit_before(candidate),
             period=_period(candidate),
             approximate=_approximate(candidate),
+            race=_race(candidate),
             placed=_placed(candidate),
             lived=_lived(candidate, lex),
             dates=_dates_of(candidate),

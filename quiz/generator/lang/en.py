@@ -604,6 +604,9 @@ DISCOURSE_WORDS = words(
 CONCESSIVE_LEADS = words("though although while whereas because if unless")
 # Approximators a count question keeps: "About how many troops ...?".
 KEPT_APPROXIMATORS = words("about around roughly approximately nearly almost")
+# The distances, in metres, of the races of athletics and swimming ('the 10,000 metres').
+RACE_DISTANCES = (50.0, 100.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0)
+METRES = words("metres meters metre meter m")
 # Prepositions before a place that a "Where ...?" question can replace.
 WHERE_PREPOSITIONS = words("in to at into near inside within across throughout toward towards")
 # Prepositions a "which country" question may begin with: not "Like which country ...".
