@@ -877,6 +877,15 @@ def test_the_day_of_a_story_s_own_minor_event_is_not_asked(text: str, asked: boo
     assert bool(dates) == asked, dates
 
 
+def test_a_hand_over_is_a_minor_event_on_the_story_s_own_day_too() -> None:
+    """Reading n14 (news11): both readers rejected the day Ben Johnson 'handed over his medal
+    to Canadian officials and left Seoul' as trivia."""
+    page = Path(__file__).parent / "data/written/news11/05-ben-johnson-stripped.txt"
+    made = run(page.read_text(encoding="utf-8"), n=20, threshold=0).questions
+    dated = [q.source.sentence for q in made if q.kind == "date"]
+    assert not any("handed over" in sentence for sentence in dated)
+
+
 def test_ancient_years_are_offered_decades_apart_and_wars_bound_the_years() -> None:
     """Tuning reading t13: 'Around ____ (2120 BCE)' beside 2115 and 2125 BCE could not be told
     apart; 1934 cannot be the founding year of a bank 'to rebuild countries after World War

@@ -724,7 +724,7 @@ PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected du
 MINOR_EVENT_VERBS = words(
     "receive receives received receiving visit visits visited visiting give gives gave given"
     " meet meets met meeting attend attends attended attending tour toured host hosted"
-    " welcome welcomed greet greeted thank thanked"
+    " welcome welcomed greet greeted thank thanked hand hands handed handing"
 )
 MAJOR_EVENT_WORDS = words(
     "killed kill kills killing die dies died dead deaths death assassinated executed murder"
