@@ -1566,3 +1566,20 @@ def test_a_verdict_or_an_arrest_is_a_story_s_major_event() -> None:
     visit = tuple(tokens.tag("The minister visited the valley on March 1, 2003."))
     day = next(a for a in answers.find(list(visit), []) if a.kind == "date")
     assert worth.day_of_no_event(visit, day, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [  # reading n14 (news11): 'In which year was Windows 95 originally expected?' of 1994
+        ("Microsoft released Windows 95 in 1995 after a large marketing campaign.", False),
+        ("Apollo 11 landed on the Moon in 1969.", True),  # no year in the name
+        (  # a month is no name
+            "Albert Einstein predicted gravitational waves in 1916 as a consequence of his "
+            "general theory of relativity, completed in November 1915.",
+            True,
+        ),
+    ],
+)
+def test_a_name_holding_the_year_gives_it_away(sentence: str, asked: bool) -> None:
+    made = run(sentence, n=5, threshold=0, asked=frozenset({"year"})).questions
+    assert bool(made) == asked

@@ -101,12 +101,15 @@ def gives_away(
     """The stem names a person key's surname ('the Marshall Plan, named for ____'), a place
     key's country another way ('an Iraqi family ... in ____': Iraq), a word made from its name
     ('trans-Saharan': Sahara) or a place inside it ('Northeast Ohio ... in ____': United
-    States)."""
+    States); or a name holds a year key's own year ('In which year was Windows 95 expected?',
+    see :func:`_year_in_a_name`)."""
     stem_words = {t.text for i, t in enumerate(tokens) if not answer.start <= i < answer.end}
     if answer.kind == PERSON:
         return answer.text.split()[-1] in stem_words  # "the Marshall Plan for ... ____"
     if answer.kind == A.DATE:
         return _holiday_of(tokens, answer)
+    if answer.kind == A.YEAR:
+        return _year_in_a_name(tokens, answer)
     if answer.kind != PLACE:
         return False
     if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
@@ -128,6 +131,26 @@ def gives_away(
         places.lookup(e.text, context) for e in names if e.kind == PLACE and e.start != answer.start
     )
     return any(p is not None and places.contains(place, p) for p in inside)
+
+
+def _year_in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A name ending in a number that is the year key's, or its last two figures, give or take
+    one ('Windows 95' of 1994 or 1995, 'Euro 2004', 'Expo 67'; reading n14: 1994 was the obvious
+    pick); 'Apollo 11' of 1969 is no year, nor is 'November 1915' a name."""
+    if answer.value is None:
+        return False
+    key = int(answer.value)
+    for i in range(1, len(tokens)):
+        named = tokens[i - 1].tag == "NNP" and tokens[i - 1].text not in en.MONTHS
+        if answer.start <= i < answer.end or not named:
+            continue
+        figures = tokens[i].text
+        if not figures.isdigit() or len(figures) not in {2, 4}:
+            continue
+        year = int(figures) if len(figures) == 4 else key - key % 100 + int(figures)
+        if abs(year - key) <= 1:
+            return True
+    return False
 
 
 def _holiday_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
