@@ -1571,3 +1571,21 @@ def test_an_amount_or_time_of_something_unsaid_does_not_stand_alone(
     span = range(at, at + (2 if kind == "percentage" else 1))
     found = context.leaning(tagged, span, context.NOTHING_TOLD, kind)
     assert (found is None) if reason is None else (reason in (found or "")), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [  # reading n14 (news11): the French side of what? (the Channel Tunnel, unnamed)
+        (
+            "On the French side the trains will reach speeds of 300 kilometres an hour.",
+            "definite 'the French side' refers back",
+        ),
+        ("The French government approved the tunnel in 1986.", None),
+        ("About 5,000 Irish soldiers fought on the Confederate side in 1863.", None),
+    ],
+)
+def test_a_country_s_side_says_of_what(sentence: str, reason: str | None) -> None:
+    tagged = tokens.tag(sentence)
+    figure = next(i for i, t in enumerate(tagged) if t.tag == "CD")
+    found = context.leaning(tagged, range(figure, figure + 1), context.NOTHING_TOLD, "count")
+    assert found == reason

@@ -152,14 +152,20 @@ def _definite_phrases(
         phrase = tokens[i + 1 : j]
         nouns = [k for k in range(i + 1, j) if tokens[k].tag in _NOUN_TAGS]
         named = any(t.tag in _NAME_TAGS or t.text[:1].isupper() for t in phrase)
-        if not nouns or named:  # "the British government" says which
-            continue
+        if not nouns or (named and not _a_country_s_side(phrase)):
+            continue  # "the British government" says which
         head = nouns[-1]
         found.append((i, head, head + 1, quantified))
         owner = nouns[0]  # 'the region's goldfields': the region is a definite phrase too
         if owner != head and tokens[owner + 1].tag == "POS" and not _named_before_it(tokens, i):
             found.append((i, owner, owner + 1, quantified))
     return found
+
+
+def _a_country_s_side(phrase: list[Token]) -> bool:
+    """'the French side' (of a tunnel, a border, a war? reading n14); not 'the Confederate
+    side', which names the war's side."""
+    return len(phrase) == 2 and phrase[0].text in en_names.DEMONYMS and phrase[1].lower == "side"
 
 
 def _named_before_it(tokens: list[Token], i: int) -> bool:
