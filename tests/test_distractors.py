@@ -657,3 +657,12 @@ def test_a_round_key_takes_its_round_neighbours() -> None:
     )
     assert max(options) <= 700 and min(options) >= 100
     assert all(option % 100 == 0 for option in options)
+
+
+def test_an_approximate_round_key_takes_options_a_fifth_of_it_apart() -> None:
+    """'about 120 km' of 100 or 140 would be about 120 km too."""
+    options = _count_options(
+        "Galle is a port city on the south-western coast of Sri Lanka, about 120 km south of "
+        "Colombo."
+    )
+    assert all(abs(option - 120) >= 24 for option in options if option != 120), options

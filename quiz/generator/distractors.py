@@ -171,7 +171,10 @@ def _numeric_candidates(
         return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
     step = numbers.round_step(key)
     if step and key / step <= MAX_ROUND_MULTIPLE and not style.decimals:
-        # 'speeds of 300 km/h': 200, 400, 500, not 400, 600 and 900 (reading n14)
+        # 'speeds of 300 km/h': 200, 400, 500, not 400, 600 and 900 (reading n14); 'about 90
+        # km' is not 80 or 100, which are about 90 km too
+        if approximate:
+            step *= math.ceil(APPROXIMATE_GAP * key / step)
         return [key + step * d for d in (-1, 1, -2, 2, 3, -3, 4)]
     factors = (0.75, 1.25, 0.5, 1.5, 0.6, 1.4, 0.8, 2.0, 0.4, 3.0, 0.3, 2.5)
     return [_round_like(key * f, key, style) for f in factors]
@@ -184,6 +187,7 @@ def _other_race_distances(key: float) -> list[float]:
 
 
 MAX_ROUND_MULTIPLE = 9  # a key this many times its round step or fewer takes steps as options
+APPROXIMATE_GAP = 0.2  # options of an approximate key lie at least this share of it apart
 
 
 MIN_PEERS = 3  # fewer compatriots than this, and a stem without a place takes foreigners too
