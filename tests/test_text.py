@@ -115,10 +115,13 @@ def test_an_article_on_one_line_without_a_final_stop_is_prose() -> None:
 def test_a_common_word_the_splitter_learned_as_an_abbreviation_ends_a_sentence() -> None:
     """Reading n12 (written world history): Punkt's English model lists 'victories' among its
     abbreviations, so 'Japan won a series of victories. Singapore ... surrendered' was one
-    sentence and its stem was cut off; short abbreviations stay."""
+    sentence and its stem was cut off; so was '... in Melaka. Together with George Town'
+    (reading n15). Short abbreviations stay."""
     document = (
         "Over the next five months, Japan won a series of victories. Singapore surrendered on "
-        "February 15, 1942. Gen. Yamashita accepted the surrender. The invaders bombed Darwin."
+        "February 15, 1942. Gen. Yamashita accepted the surrender. The invaders bombed Darwin. "
+        "In 1956 the date of independence was announced in Melaka. Together with George Town, "
+        "the historic centre was listed by UNESCO in 2008."
     )
     found = [s.text for s in text.sentences(document)[0]]
     assert found == [
@@ -126,4 +129,6 @@ def test_a_common_word_the_splitter_learned_as_an_abbreviation_ends_a_sentence()
         "Singapore surrendered on February 15, 1942.",
         "Gen. Yamashita accepted the surrender.",
         "The invaders bombed Darwin.",
+        "In 1956 the date of independence was announced in Melaka.",
+        "Together with George Town, the historic centre was listed by UNESCO in 2008.",
     ]

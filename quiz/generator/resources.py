@@ -38,7 +38,7 @@ SYSTEM_WORDNET = Path("/usr/share/wordnet")
 TAGGER_DIR = "taggers/averaged_perceptron_tagger_eng"
 PUNKT_DIR = "tokenizers/punkt_tab/english"
 PUNKT_STAMP = "quiz-build.txt"  # which build of ours wrote the splitter's parameters
-PUNKT_VERSION = 2  # raise when _build_punkt changes: set-up rebuilds older parameters
+PUNKT_VERSION = 3  # raise when _build_punkt changes: set-up rebuilds older parameters
 WORDNET_DIR = "corpora/wordnet"
 LEXICON_FILE = "quiz/lexicon.sqlite"
 GAZETTEER_FILE = "quiz/gazetteer.json"
@@ -128,51 +128,33 @@ def _wordnet_words(source: Path, part: str) -> set[str]:
         return {lemma for lemma in lemmas if "_" not in lemma}
 
 
-def _inflected(word: str, nouns: set[str], verbs: set[str], irregular: set[str]) -> bool:
-    """Whether *word* is a plural of one of *nouns* or a form of one of *verbs* ('victories',
-    'bombed', 'planned'), by WordNet's own endings, or one of its *irregular* forms."""
-    if word in irregular:
-        return True
-    for ending, replacement in en.NOUN_ENDINGS:
-        if word.endswith(ending) and word[: -len(ending)] + replacement in nouns:
-            return True
-    for ending, replacement in en.VERB_ENDINGS:
-        stem = word[: -len(ending)]
-        if not word.endswith(ending):
-            continue
-        doubled = replacement == "" and len(stem) > 2 and stem[-1] == stem[-2]
-        if stem + replacement in verbs or (doubled and stem[:-1] in verbs):
-            return True
-    return False
-
-
-def _ordinary_words(candidates: Iterable[str]) -> set[str]:
-    """The *candidates* that are ordinary English words: known to the tagger's training text
-    (news) or to WordNet, or (five letters or more) an inflected noun or verb of WordNet's."""
+def _vocabulary() -> set[str]:
+    """Single words the tagger's training text (news) or WordNet knows ('wall', 'century')."""
     vocabulary = {f[len("i word ") :] for f in _tagger_parameters()[0] if f.startswith("i word ")}
     source = wordnet_source()
-    if source is None:
-        return {word for word in candidates if word in vocabulary}
-    nouns, verbs = _wordnet_words(source, "noun"), _wordnet_words(source, "verb")
-    vocabulary |= nouns | verbs | _wordnet_words(source, "adj") | _wordnet_words(source, "adv")
-    irregular = {
-        line.split(" ", 1)[0]
-        for part in ("noun", "verb")
-        for line in (source / f"{part}.exc").read_text(encoding="utf-8").splitlines()
-    }
+    if source is not None:
+        for part in ("noun", "verb", "adj", "adv"):
+            vocabulary |= _wordnet_words(source, part)
+    return vocabulary
+
+
+def _not_abbreviations(types: Iterable[str]) -> set[str]:
+    """The abbreviation types nupunkt learnt that end sentences in prose: every word of five
+    letters or more ('victories', 'bombed', 'Melaka', OCR slips such as 'ofcongo') but the few
+    real ones (en.ABBREVIATIONS: 'approx', 'messrs'), and shorter ones that are ordinary words
+    ('wall', 'week') but for real abbreviations spelt like words ('gen', 'no')."""
+    real = en.WORDLIKE_ABBREVIATIONS | en.ABBREVIATIONS
+    vocabulary = _vocabulary()
     return {
-        word
-        for word in candidates
-        if word in vocabulary
-        or (
-            len(word) >= MIN_INFLECTED_WORD
-            and word.isalpha()
-            and _inflected(word, nouns, verbs, irregular)
-        )
+        a
+        for a in types
+        if a not in real
+        and "." not in a
+        and ((len(a) >= MIN_LONG_WORD and a.isalpha()) or (len(a) >= 3 and a in vocabulary))
     }
 
 
-MIN_INFLECTED_WORD = 5  # shorter ones ('gen.', 'nos.') are more often real abbreviations
+MIN_LONG_WORD = 5  # an abbreviation this long is a word, but for the few en.ABBREVIATIONS lists
 
 
 def _punkt_stamp() -> str:
@@ -186,13 +168,11 @@ def _build_punkt(target: Path) -> None:
     with gzip.open(source, "rt", encoding="utf-8") as stream:
         parameters = json.load(stream)["parameters"]
     # nupunkt learnt its abbreviations from legal text, where "century." or "week." can end an
-    # abbreviated citation; in prose they end sentences. Ordinary words are dropped ('victories.'
-    # ended no sentence: 'Japan won a series of victories. Singapore ... surrendered' was one),
-    # but for real abbreviations spelt like words.
-    real = en.WORDLIKE_ABBREVIATIONS | en.ABBREVIATIONS
-    words = [a for a in parameters["abbrev_types"] if "." not in a and len(a) >= 3]
-    ordinary = _ordinary_words(words) - real
-    abbreviations = [a for a in parameters["abbrev_types"] if a not in ordinary]
+    # abbreviated citation; in prose they end sentences ('Japan won a series of victories.
+    # Singapore ... surrendered' was one sentence: reading n12; so was '... in Melaka. Together
+    # with George Town': n15).
+    dropped = _not_abbreviations(parameters["abbrev_types"])
+    abbreviations = [a for a in parameters["abbrev_types"] if a not in dropped]
     (target / PUNKT_STAMP).write_text(_punkt_stamp(), encoding="utf-8")
     files = {
         "abbrev_types.txt": sorted(abbreviations),

@@ -20,6 +20,7 @@ def words(text: str) -> frozenset[str]:
 ABBREVIATIONS = words(
     "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev fr mt ft no vs etc inc ltd "
     "corp co approx jan feb mar apr jun jul aug sep sept oct nov dec est dept univ"
+    " calif messrs lieut assoc"  # the few of five letters or more
 )
 # Abbreviations spelt like words that still keep their full stop: "Sept.", "Bros.", "Govt.".
 WORDLIKE_ABBREVIATIONS = words("sept bros prof dept corp govt approx")
