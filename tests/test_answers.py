@@ -86,3 +86,6 @@ def test_a_month_that_ends_a_name_is_no_date() -> None:
     assert "March 6" not in found("China launched its first Long March 6 rocket in 2015.")
     assert "March 6, 2017" in found("On Monday March 6, 2017, the bridge opened.")
     assert "April 15, 1865" in found("Lincoln died on April 15, 1865.")
+    # a second review: 'Theresa ____ became prime minister' asked the month of her name
+    assert "May" not in found("Theresa May became prime minister in 2016.")
+    assert "May" in found("In May the talks resumed in Brussels.")

@@ -449,13 +449,17 @@ def test_a_relative_year_after_of_takes_no_preposition() -> None:
         "Oil prices fall\n\nWednesday, December 2, 1998\n\n"
         "A barrel of crude has been trading at around $11, down from more than $20 at the start "
         "of last year. Prices fell by the end of last month. Exports rose in the first half of "
-        "next year's budget. The IRA restored the ceasefire in July last year."
+        "next year's budget. The IRA restored the ceasefire in July last year. On September 11 "
+        "this year a steam explosion triggered a mudflow. On May 3 last year talks resumed."
     )
     written = written_sentences(text)
     assert "at the start of 1997 ." in written[0]
     assert "in July 1997 ." in written[3]
     assert "by the end of November 1998" in written[1]
     assert "next year 's budget" in written[2]
+    # reading n15 (news12): not 'On September 11, 1998 in 1998'
+    assert written[4].startswith("On September 11 , 1998 a steam explosion")
+    assert written[5].startswith("On May 3 , 1997 talks resumed")
 
 
 def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:

@@ -138,6 +138,13 @@ def test_date_options_keep_the_key_s_side_of_the_stem_s_other_dates() -> None:
     )
     for days in date_options(gagarin):
         assert all(day < dt.date(1961, 5, 1) for day in days), days
+    # an independent review: 'May' of Theresa May is no month; no 29 February 2017
+    article = (
+        "Brexit\n\nPrime Minister Theresa May signed the letter that triggered Article 50 on "
+        "March 29, 2017, starting two years of talks."
+    )
+    for days in date_options(article):
+        assert max(days) > dt.date(2017, 3, 29), days
 
 
 def test_people_are_the_key_s_contemporaries_or_the_text_s_peers() -> None:

@@ -66,6 +66,10 @@ def test_splitter_parameters_of_an_older_build_are_rebuilt_without_common_words(
     stamp.write_text(f"{resources.PUNKT_VERSION} no-wordnet\n")
     resources.ensure_core()
     assert stamp.read_text() == f"{resources.PUNKT_VERSION} wordnet\n"
+    # an independent review: a build sifted with WordNet is kept when WordNet is gone since
+    monkeypatch.setenv(resources.WORDNET_ENV, str(tmp_path / "no-wordnet-here"))
+    resources.ensure_core()
+    assert stamp.read_text() == f"{resources.PUNKT_VERSION} wordnet\n"
 
 
 def test_the_gazetteer_file_holds_what_geonames_and_iso_give(tmp_path) -> None:

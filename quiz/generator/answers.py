@@ -346,12 +346,15 @@ def _entities(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
     return found
 
 
-def _in_a_name(tokens: list[Token], i: int) -> bool:
+def _in_a_name(tokens: list[Token], i: int, names: list[Entity]) -> bool:
     """Whether the month at *i* ends a name ('the Long March 6 rocket', 'Theresa May'): a
-    capitalised name word before it, not a weekday or the sentence's first word; or follows a
-    possessive ('his March to the Sea', reading n9)."""
+    capitalised name word before it, not a weekday or the sentence's first word unless that
+    is a person's name of *names*; or follows a possessive ('his March to the Sea', reading
+    n9)."""
     if i > 0 and tokens[i - 1].tag == "PRP$":
         return True
+    if any(e.kind == PERSON and e.end == i for e in names):
+        return True  # 'Theresa May became prime minister' (an independent review)
     before = tokens[i - 1] if i > 1 else None
     return (
         before is not None
@@ -375,7 +378,7 @@ def find(tokens: list[Token], entities: list[Entity]) -> list[Answer]:
             span = "century" if token.text.endswith("00s") else "decade"
             answer = Answer(DECADE, i, i + 1, token.text, span, value, phrase=(i, i + 1))
         elif token.text in en.MONTHS:
-            answer = None if _in_a_name(tokens, i) else _date(tokens, i)
+            answer = None if _in_a_name(tokens, i, entities) else _date(tokens, i)
         elif token.tag == "CD" or (
             token.tag in {"JJ", "RB", "NN"} and numbers.word_number(token.text)
         ):

@@ -287,6 +287,9 @@ def _write_number(answer: A.Answer, value: float, style: numbers.Style) -> str |
     return text
 
 
+LEAP_YEAR = 2000  # a date without its year may be 29 February
+
+
 def _date_pool(answer: A.Answer, excluded: frozenset[str]) -> tuple[list[str], list[str]]:
     """The same date written with nearby months of its year, not *excluded*, earlier and later
     ones apart, nearest first ('12 July 1934' -> '12 June 1934' ..., '12 August 1934' ...)."""
@@ -297,11 +300,13 @@ def _date_pool(answer: A.Answer, excluded: frozenset[str]) -> tuple[list[str], l
     month = en.MONTHS.index(words[index].rstrip(","))
     days = [w.rstrip(",") for w in words if w.rstrip(",").isdigit() and len(w.rstrip(",")) <= 2]
     day = int(days[0]) if days else 1
+    figures = [int(w.rstrip(",")) for w in words if w.rstrip(",").isdigit()]
+    year = next((f for f in figures if f > 31), LEAP_YEAR)  # no '29 February 2017'
     sides: tuple[list[str], list[str]] = ([], [])
     for shift in (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5):
         other = month + shift
         try:
-            dt.date(2000, other + 1, day)  # a leap year: 29 February is allowed
+            dt.date(year, other + 1, day)
         except ValueError:  # no such month in the year, or no such day in the month
             continue
         changed = list(words)
@@ -686,7 +691,8 @@ class Request:
     race: bool = False  # the key names a race by its distance: 'in the ____ metres'
     placed: bool = False  # the key's sentence names a place or a nationality
     lived: tuple[int, int] | None = None  # birth and death of a person the stem names
-    # every other day the stem gives, as (year or 0, month, day): options keep the key's side
+    # every other day or month the stem gives, as (year or 0, month, day or 0): options keep
+    # the key's side of each
     dates: tuple[tuple[int, int, int], ...] = ()
 
 

@@ -509,7 +509,8 @@ def _years_of(candidate: _Candidate) -> tuple[int, ...]:
 def _dates_of(candidate: _Candidate) -> tuple[tuple[int, int, int], ...]:
     """The days and months the statement gives besides a date key ('and on August 9, a second
     bomb', 'followed with Alan Shepard's flight in May 1961'), as (year, month, day) with 0
-    for a year or day it does not give."""
+    for a year or day it does not give. A month with neither its day nor its year beside it
+    is no date ('Theresa May', 'the Long March')."""
     if candidate.answer.kind != A.DATE:
         return ()
     tokens = candidate.statement.tokens
@@ -523,6 +524,8 @@ def _dates_of(candidate: _Candidate) -> tuple[tuple[int, int, int], ...]:
         day = next((n for n in (after, before) if n.isdigit() and int(n) <= 31), "0")
         near = [t.text for t in tokens[i + 1 : i + 4]]  # 'August 9, 1945', '9 August 1945'
         year = next((n for n in near if A.YEAR_PATTERN.match(n)), "0")
+        if day == "0" and not A.YEAR_PATTERN.match(after):
+            continue
         found.append((int(year), en.MONTHS.index(token.text) + 1, int(day)))
     return tuple(found)
 

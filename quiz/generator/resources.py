@@ -241,9 +241,12 @@ def _present(relative: str) -> bool:
         from quiz.generator import lexicon
 
         return path.is_file() and lexicon.is_current(path)  # an older extract is rebuilt
-    if relative == PUNKT_DIR:
+    if relative == PUNKT_DIR:  # of this version, and sifted with WordNet if it is here now
         stamp = path / PUNKT_STAMP
-        return stamp.is_file() and stamp.read_text(encoding="utf-8") == _punkt_stamp()
+        if not stamp.is_file():
+            return False
+        version, _, sifted = stamp.read_text(encoding="utf-8").strip().partition(" ")
+        return version == str(PUNKT_VERSION) and (sifted == "wordnet" or wordnet_source() is None)
     if relative == GAZETTEER_FILE:
         from quiz.generator import places
 

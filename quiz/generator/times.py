@@ -72,6 +72,21 @@ def _day_without_year(tokens: list[Token], i: int, date: dt.date) -> dt.date | N
     return min((d for d in days if (d > date) == future), key=lambda d: abs(d - date))
 
 
+def _day_of_a_year_said(tokens: list[Token], i: int, date: dt.date) -> dt.date | None:
+    """The day 'September 11 this year' or 'May 3 last year' at *i* names in a text dated
+    *date* (reading n15), or None."""
+    words = [t.lower for t in tokens[i : i + 4]]
+    if len(words) < 4 or tokens[i].text not in en.MONTHS or not words[1].isdigit():
+        return None
+    if words[2] not in en.PERIOD_SHIFTS or words[3] != "year":
+        return None
+    year = date.year + en.PERIOD_SHIFTS[words[2]]
+    try:
+        return dt.date(year, en.MONTHS.index(tokens[i].text) + 1, int(words[1]))
+    except ValueError:
+        return None  # "February 30", a number that is no day
+
+
 NEAR_DAYS = 60  # a day this close to the text's date is of the nearest year, whatever the tense
 
 
@@ -99,6 +114,9 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
         if following in en.DAY_PARTS:  # 'on Saturday evening': 'on the evening of December 12'
             return 2, ["the", following, "of", *_written(day).split()]
         return 1, _written(day).split()
+    day = _day_of_a_year_said(tokens, i, date)
+    if day is not None:  # "On September 11 this year": not "On September 11, 1985 in 1985"
+        return 4, _written(day).split()
     day = _day_without_year(tokens, i, date)
     if day is not None:  # "The broadcasts began on August 10": of the text's year
         return 2, _written(day).split()

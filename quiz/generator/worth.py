@@ -136,21 +136,37 @@ def gives_away(
 def _year_in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """A name ending in a number that is the year key's, or its last two figures, give or take
     one ('Windows 95' of 1994 or 1995, 'Euro 2004', 'Expo 67'; reading n14: 1994 was the obvious
-    pick); 'Apollo 11' of 1969 is no year, nor is 'November 1915' a name."""
+    pick). Not 'Apollo 11' of 1969; nor a time ('November 1915', 'Sept. 1994', 'Christmas
+    1994') or a numbered thing ('Article 68' of 1969: en.NUMBERED_NAME_HEADS)."""
     if answer.value is None:
         return False
     key = int(answer.value)
     for i in range(1, len(tokens)):
-        named = tokens[i - 1].tag == "NNP" and tokens[i - 1].text not in en.MONTHS
-        if answer.start <= i < answer.end or not named:
+        if answer.start <= i < answer.end or not _a_name_s_word(tokens[i - 1]):
             continue
         figures = tokens[i].text
-        if not figures.isdigit() or len(figures) not in {2, 4}:
-            continue
-        year = int(figures) if len(figures) == 4 else key - key % 100 + int(figures)
-        if abs(year - key) <= 1:
+        if (
+            figures.isdigit()
+            and len(figures) in {2, 4}
+            and (key - int(figures)) % 100 in {0, 1, 99}
+        ):
             return True
     return False
+
+
+def _a_name_s_word(token: tok.Token) -> bool:
+    """A capitalised noun that may begin a name ('Windows', 'Euro'), not a time ('November',
+    'Christmas', 'Summer') nor a numbered thing ('Article')."""
+    return (
+        token.text[:1].isupper()
+        and token.text.isalpha()
+        and token.tag.startswith("NN")
+        and token.text not in en.MONTHS
+        and token.text not in en.WEEKDAYS
+        and token.lower not in en.HOLIDAY_WORDS | en.PERIOD_NOUNS
+        and token.lower not in en.ABBREVIATIONS
+        and token.lower not in en.NUMBERED_NAME_HEADS
+    )
 
 
 def _holiday_of(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -569,6 +585,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # 'in the ____ centuries CE': 'first centuries' is no one century
     if answer.kind == A.COUNT and _names_a_thing(tokens, answer):
         return False  # 'Interstate ____ leads into the city': a road's name, not a number
+    if answer.kind == A.YEAR and answer.start and _a_name_s_word(tokens[answer.start - 1]):
+        return False  # 'Windows ____ succeeded Windows 98': a product's name, not its year
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
         return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
     if answer.group == A.AGE and not _timed(tokens, answer):

@@ -306,6 +306,8 @@ ARTICLE_WORDS = frozenset({"The", "A", "An"})  # a title that opens with one nam
 # Words before a number that makes it a name: 'Interstate 16', 'Route 66', 'Gate 4'.
 NUMBERED_NAME_HEADS = words(
     "interstate highway route road line bus tram platform gate exit terminal pier flight"
+    " article chapter section part clause amendment resolution proposition bill title act room"
+    " apollo psalm symphony number no page figure table level"
 )
 
 # Days named after what happens on them, with their date: a stem that names one gives its
@@ -725,7 +727,7 @@ PLAN_WORDS = BE_FORMS | words("plan plans planned planning scheduled expected du
 MINOR_EVENT_VERBS = words(
     "receive receives received receiving visit visits visited visiting give gives gave given"
     " meet meets met meeting attend attends attended attending tour toured host hosted"
-    " welcome welcomed greet greeted thank thanked hand hands handed handing"
+    " welcome welcomed greet greeted thank thanked"
 )
 MAJOR_EVENT_WORDS = words(
     "killed kill kills killing die dies died dead deaths death assassinated executed murder"
