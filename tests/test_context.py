@@ -759,8 +759,14 @@ def test_a_demonstrative_whose_noun_was_named_twice_still_leans() -> None:
         ("Ferdinand Marcos was elected president in 1965.", None),
         ("The mayor was elected in 1965.", None),
         ("Ferdinand Marcos was elected to the Senate in 1959.", None),
-        ("Ferdinand Marcos was elected with 52 percent of all votes cast in 1965.", None),
         ("In May 1965, Daniel Bernoulli was elected a Fellow of the Royal Society.", None),
+        # an independent review: a title says the office; a campaign or a place does not
+        ("President Ferdinand Marcos was re-elected in 1965.", None),
+        ("Ferdinand Marcos was elected by a landslide in 1965.", "an election to an office unsaid"),
+        (
+            "Ferdinand Marcos was elected in 1965 in the Philippines.",
+            "an election to an office unsaid",
+        ),
     ],
 )
 def test_an_election_says_to_what(sentence: str, reason: str | None) -> None:

@@ -913,26 +913,34 @@ def _arrival_nowhere(tokens: list[Token], key: range) -> bool:
 
 def _election_to_nothing(tokens: list[Token], key: range) -> bool:
     """'Ferdinand Marcos was first elected in ____ and re-elected in 1969': elected to what?
-    (reading n14 of news written for development). 'Elected' in a statement with no common
-    noun but times ('elected president', 'The mayor was elected', 'elected with 52 percent of
-    all votes') and no name in its clause after it ('elected to the Senate'); not a body
+    (reading n14 of news written for development). The office is said right after 'elected'
+    ('elected president', 'elected to the Senate', 'elected a Fellow of the Royal Society') or
+    before it ('The mayor was elected', 'President Lincoln was re-elected'), or a body is
     elected ('The European Parliament was first elected in 1979')."""
     elected = [i for i, t in enumerate(tokens) if t.lower in _ELECTED and t.tag.startswith("VB")]
     if not elected or any(i in key for i in elected):
         return False
-    if any(t.lower in en_names.ORGANIZATION_HEADS for t in tokens[: elected[0]]):
+    before = tokens[: elected[0]]
+    if any(
+        t.tag in _NOUN_TAGS or t.lower in en_names.TITLES or t.lower in en_names.ORGANIZATION_HEADS
+        for t in before
+    ):
         return False
-    nouns = (
-        t
-        for k, t in enumerate(tokens)
-        if k not in key and t.tag in _NOUN_TAGS and t.lower not in en.PERIOD_NOUNS
-    )
-    named = any(  # 'elected to the Senate', 'elected a Fellow of the Royal Society'
-        t.tag in _NAME_TAGS and t.text not in en.MONTHS
-        for i in elected
-        for t in _clause_after(tokens, i)
-    )
-    return next(nouns, None) is None and not named
+    return not any(_office_after(tokens, i, key) for i in elected)
+
+
+def _office_after(tokens: list[Token], i: int, key: range) -> bool:
+    """Whether an office or a body follows 'elected' at *i*: a noun or a name, after 'to' or
+    'as' and an article or adjectives if any ('elected to the Senate', 'elected its first
+    president'), not a time ('elected in 1965')."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in {"to", "as"}:
+        k += 1
+    while k < len(tokens) and tokens[k].tag in {"DT", "PRP$", "JJ", "JJS", "RB"} | {"CD"}:
+        if k in key:
+            return False
+        k += 1
+    return k < len(tokens) and k not in key and tokens[k].tag in _NOUN_TAGS | _NAME_TAGS
 
 
 _ELECTED = frozenset({"elected", "re-elected", "reelected"})
