@@ -135,7 +135,8 @@ def _numeric_candidates(
     """Candidate values near *answer*'s, best first: the text's years near a year key, other
     census years every *period*, rounded years for one written *approximate*ly (closer ones
     when a year the options must keep their side of lies *beside* it within a step: 'around
-    1800 ... by 1838'), and round small numbers for one so written ('about 10 km')."""
+    1800 ... by 1838'), round small numbers for one so written ('about 10 km'), and the
+    nearest round steps for a key a few times its round step ('300': 200, 400, 500)."""
     key = answer.value or 0.0
     style = answer.style or numbers.Style()
     if answer.kind == A.DECADE:

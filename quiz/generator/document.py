@@ -352,33 +352,53 @@ def _without_stray_comma(tagged: list[tok.Token]) -> list[tok.Token]:
 
 
 def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
-    """A person's age set beside their name goes: 'Emmerson Mnangagwa, 75, was vice president
-    from 2014' (how old, and when? reading n14 of news written for development); the comma
-    after it goes too before a verb ('Ben Johnson, 26, handed over his medal', which the
-    tagger read as a participle until the age went)."""
+    """A person's age set beside their name goes: 'Emmerson Mnangagwa, 75, was vice
+    president from 2014' (how old, and when? reading n14 of news written for development). The
+    comma after it goes too before 'and', and before a verb unless the name is itself set
+    between commas ('Ben Johnson, 26, handed over his medal', which the tagger read as a
+    participle until the age went; 'Its leader, Emmerson Mnangagwa, 75, said'). Numbers after
+    two or more one-word names are counts of places, not ages."""
     ages = [i for i in range(len(tagged)) if _age_aside(tagged, i)]
+    alone = [i for i in ages if i - _name_start(tagged, i) == 1]
+    if len(alone) > 1:  # 'in Paris, 11, Nice, 86, and Brussels, 32': counts of places
+        ages = [i for i in ages if i not in alone]
     if not ages:
         return tagged
     kept = list(tagged)
     for i in reversed(ages):
-        without = tok.retag([*tagged[:i], *tagged[i + 3 :]])
-        verb_after = i < len(without) and without[i].tag in clauses.FINITE
-        del kept[i : i + (3 if verb_after else 2)]
+        width = 2  # ', 75'
+        if i + 2 < len(tagged) and tagged[i + 2].text == ",":
+            without = tok.retag([*tagged[:i], *tagged[i + 3 :]])
+            following = without[i] if i < len(without) else None
+            verb_after = following is not None and following.tag in clauses.FINITE
+            closing = verb_after and _name_start(tagged, i) > 0
+            closing = closing and tagged[_name_start(tagged, i) - 1].text == ","
+            joined = following is not None and following.lower == "and"
+            width = 3 if (verb_after and not closing) or joined else 2
+        del kept[i : i + width]
     return tok.retag(kept)
 
 
+def _name_start(tagged: list[tok.Token], i: int) -> int:
+    """Where the run of capitalised name words that ends before token *i* begins."""
+    start = i
+    while start > 0 and tagged[start - 1].tag in {"NNP", "NNPS"}:
+        start -= 1
+    return start
+
+
 def _age_aside(tagged: list[tok.Token], i: int) -> bool:
-    """Whether ', 75,' begins at token *i*, right after a name."""
+    """Whether ', 75' closed by a comma or a full stop begins at token *i*, right after a
+    name."""
     words = tagged[i : i + 3]
     return (
         len(words) == 3
-        and i > 0
-        and tagged[i - 1].tag in {"NNP", "NNPS"}
+        and i > _name_start(tagged, i)
         and words[0].text == ","
         and words[1].text.isdigit()
         and words[1].tag == "CD"
         and 0 < int(words[1].text) <= MAX_AGE
-        and words[2].text == ","
+        and words[2].text in {",", "."}
     )
 
 
