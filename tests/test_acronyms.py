@@ -34,6 +34,14 @@ def test_no_definition_is_made_up(text: str) -> None:
     assert "SSS" not in acronyms.defined(text) and "FR" not in acronyms.defined(text)
 
 
+def test_a_name_with_initials_of_another_language_is_its_whole_name() -> None:
+    """Reading n15 (news12): 'The power for the Institutional Revolutionary Party (PRI)' ran a
+    common word into the name; PRI's initials are Spanish."""
+    text = "Fox ended 71 years in power for the Institutional Revolutionary Party (PRI)."
+    assert acronyms.defined(text) == {"PRI": "Institutional Revolutionary Party"}
+    assert acronyms.defined("It was measured in Paris (FR).") == {}
+
+
 def test_a_long_form_opens_with_a_word_of_its_own_and_may_hold_initials() -> None:
     text = (  # an independent review's sentences
         "The Organization of American States (OAS) was founded in 1948. John F. Kennedy (JFK) "

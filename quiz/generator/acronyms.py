@@ -3,7 +3,9 @@ with its definition, so that a stem read alone says what 'SSS' is.
 
 Definitions are found much as Schwartz and Hearst (2003) find them: the long form is the
 nearest run of words before the parenthesis that opens with a word (not 'of' or 'the') of the
-abbreviation's first letter and holds its other letters in order.
+abbreviation's first letter and holds its other letters in order, and is no common word run
+into a name ('power for the Institutional Revolutionary Party'); failing that, a name of as many
+capitalised words as the abbreviation has letters (initials of another language: PRI).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def _long_form(short: str, before: str) -> str | None:
         first = words[start]
         if first[0].lower() != short[0].lower() or first.lower() in en.FUNCTION_WORDS:
             continue
+        if first[0].islower() and any(w[:1].isupper() for w in words[start + 1 :]):
+            continue  # 'power for the Institutional Revolutionary Party (PRI)': no long form
         rest = " ".join(words[start:]).lower()[1:]
         position = 0
         for letter in letters:
@@ -39,7 +43,19 @@ def _long_form(short: str, before: str) -> str | None:
                 break
         else:
             return " ".join(words[start:])
-    return None
+    return _name_of_as_many_words(short, words)
+
+
+def _name_of_as_many_words(short: str, words: list[str]) -> str | None:
+    """The name just before the parenthesis when it has a capitalised word for each letter,
+    though not those letters: initials of another language ('the Institutional Revolutionary
+    Party (PRI)', Spanish; reading n15)."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        name.insert(0, word)
+    return " ".join(name) if name and len(name) == len(short) else None
 
 
 def defined(document_text: str) -> dict[str, str]:
