@@ -1599,3 +1599,14 @@ def test_a_country_s_side_says_of_what(sentence: str, reason: str | None) -> Non
     figure = next(i for i, t in enumerate(tagged) if t.tag == "CD")
     found = context.leaning(tagged, range(figure, figure + 1), context.NOTHING_TOLD, "count")
     assert found == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # reading n15 (travel9, news12): which lake? which experience?
+        "On the lakefront, the village of Ohinemutu has a church built in 1914.",
+        "Nelson Mandela wrote about the experience for years.",
+    ],
+)
+def test_a_front_or_an_experience_refers_back(sentence: str) -> None:
+    assert "refers back" in (leaning(sentence) or "")
