@@ -59,6 +59,12 @@ def test_non_restrictive_relative_is_cut_from_the_main_clause() -> None:
     )
     assert found[0] == "The rivalry between Russia and the US dates back to the Cold War ."
     assert "the US still has the world 's largest nuclear arsenals ." in found
+    # reading n15 (news12): a relative clause of the cut clause's own noun goes with it
+    found = statements(
+        "Havel succeeds Gustáv Husák, who resigned after swearing in a government under Marián "
+        "Čalfa, in which Communists are a minority for the first time since 1948."
+    )
+    assert found[0] == "Havel succeeds Gustáv Husák ."
 
 
 def test_coordinated_verbs_share_their_subject() -> None:

@@ -330,7 +330,7 @@ def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, in
             Statement(_finish([*tokens[start:antecedent_end], *tokens[i + 1 : end]]), "relative")
         )
         if comma:
-            cuts.append((i - 1, end))
+            cuts.append((i - 1, _past_its_own_relatives(tokens, end)))
     # Reduced object relatives: "the 8,500 troops the Pentagon put on alert".
     for i in range(1, len(tokens) - 3):
         if tokens[i].tag not in {"NNS", "NN"} or tokens[i + 1].lower not in {"the", "a"}:
@@ -346,6 +346,22 @@ def _relatives(tokens: list[Token]) -> tuple[list[Statement], list[tuple[int, in
             Statement(_finish([*tokens[i + 1 : i + 4], *object_, *tokens[i + 4 : end]]), "relative")
         )
     return found, cuts
+
+
+def _past_its_own_relatives(tokens: list[Token], end: int) -> int:
+    """The end of a relative clause cut at *end*, past the relative clauses of its own nouns
+    that follow it: 'Husák, who resigned after swearing in a government under Marián Čalfa, in
+    which Communists are a minority' (not 'Husák in which Communists ...', reading n15)."""
+    while end + 2 < len(tokens) and tokens[end].text == "," and _opens_a_relative(tokens, end + 1):
+        end = _next_comma(tokens, end + 1)
+    return end
+
+
+def _opens_a_relative(tokens: list[Token], k: int) -> bool:
+    """Whether a relative clause begins at token *k*: 'which', 'who', 'in which', 'of whom'."""
+    if tokens[k].tag in {"WDT", "WP", "WP$"}:
+        return True
+    return tokens[k].tag == "IN" and tokens[k + 1].lower in {"which", "whom"}
 
 
 def _shared_auxiliary(tokens: list[Token], verb: tuple[int, int], following: Token) -> Token | None:
