@@ -899,6 +899,10 @@ def test_a_month_after_last_or_next_is_a_relative_time() -> None:
     [  # travel guides and news written for development, read blind (readings n1 and n2)
         ("Salt Lake City is about 310 miles away, a drive of 4.5 to 5 hours.", "a distance"),
         ("Malmö Airport, about 35 km away, has domestic flights.", "a distance"),
+        (  # reading n15 (travel9): south of where?
+            "Wai-O-Tapu, 30 km south on State Highway 5, has the Champagne Pool.",
+            "a distance",
+        ),
         ("Summer highs are about 32 °C, with near-freezing nights.", "a measure"),
         ("The Italian had been sacked as coach of Greece in November 2014.", "'The Italian'"),
     ],

@@ -759,13 +759,20 @@ def _unit_after(tokens: list[Token], key: range) -> int | None:
 
 def _distance_from_nowhere(tokens: list[Token], key: range) -> bool:
     """'Salt Lake City is about ____ miles away': away from where? (a development reading of
-    travel guides written for the purpose: the guide's own place goes unsaid)."""
-    away = any(
-        t.lower == "away" and (i - 1 in key or tokens[i - 1].lower in en.MEASURE_UNITS)
+    travel guides written for the purpose: the guide's own place goes unsaid); so is 'Wai-O-
+    Tapu, ____ km south on State Highway 5' (reading n15), a direction not followed by 'of'."""
+    measured = [
+        i
         for i, t in enumerate(tokens)
-        if i
+        if i and (i - 1 in key or tokens[i - 1].lower in en.MEASURE_UNITS)
+    ]
+    away = any(tokens[i].lower == "away" for i in measured)
+    heading = any(
+        tokens[i].lower in en.COMPASS_POINTS
+        and (i + 1 >= len(tokens) or tokens[i + 1].lower != "of")
+        for i in measured
     )
-    return away and not any(t.lower == "from" for t in tokens)
+    return (away or heading) and not any(t.lower == "from" for t in tokens)
 
 
 def _measure_nowhere(tokens: list[Token], key: range) -> bool:
