@@ -922,17 +922,17 @@ def _election_to_nothing(tokens: list[Token], key: range) -> bool:
     """'Ferdinand Marcos was first elected in ____ and re-elected in 1969': elected to what?
     (reading n14 of news written for development). The office is said right after 'elected'
     ('elected president', 'elected to the Senate', 'elected a Fellow of the Royal Society') or
-    before it ('The mayor was elected', 'President Lincoln was re-elected'), or a body is
-    elected ('The European Parliament was first elected in 1979')."""
+    before it ('The mayor was elected', 'President Lincoln was re-elected') or anywhere as an
+    office ('remained in office'), or a body is elected ('The European Parliament was first
+    elected in 1979')."""
     elected = [i for i, t in enumerate(tokens) if t.lower in _ELECTED and t.tag.startswith("VB")]
     if not elected or any(i in key for i in elected):
         return False
     before = tokens[: elected[0]]
-    if any(
-        t.tag in _NOUN_TAGS or t.lower in en_names.TITLES or t.lower in en_names.ORGANIZATION_HEADS
-        for t in before
-    ):
+    if any(t.tag in _NOUN_TAGS or t.lower in _OFFICES for t in before):
         return False
+    if any(t.lower in _OFFICES for t in tokens):
+        return False  # 'Elected in 1789, George Washington remained in office for eight years'
     return not any(_office_after(tokens, i, key) for i in elected)
 
 
@@ -951,6 +951,12 @@ def _office_after(tokens: list[Token], i: int, key: range) -> bool:
 
 
 _ELECTED = frozenset({"elected", "re-elected", "reelected"})
+# Words that say what someone was elected to or as, wherever they stand.
+_OFFICES = (
+    en_names.TITLES
+    | en_names.ORGANIZATION_HEADS
+    | frozenset({"office", "presidency", "premiership", "seat", "seats", "term", "government"})
+)
 
 
 def _clause_after(tokens: list[Token], i: int) -> list[Token]:
