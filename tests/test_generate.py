@@ -1593,3 +1593,16 @@ def test_a_verdict_or_an_arrest_is_a_story_s_major_event() -> None:
 def test_a_name_holding_the_year_gives_it_away(sentence: str, asked: bool) -> None:
     made = run(sentence, n=5, threshold=0, asked=frozenset({"year"})).questions
     assert bool(made) == asked
+
+
+def test_he_after_him_of_another_man_is_not_the_subject() -> None:
+    """Reading n16 (textbook8): 'The British governor, Sir Charles Arden-Clarke, released
+    Nkrumah and made him Leader of Government Business, and in 1952 he became prime minister'
+    asked 'In which year did Charles Arden-Clarke become prime minister?'."""
+    text = (
+        "Kwame Nkrumah led the Gold Coast to independence. The British governor, Sir Charles "
+        "Arden-Clarke, released Nkrumah and made him Leader of Government Business, and in 1952 "
+        "he became prime minister."
+    )
+    stems = [q.stem for q in run(text, n=5, threshold=0).questions]
+    assert stems and not any("Arden-Clarke become" in stem for stem in stems), stems
