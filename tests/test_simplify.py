@@ -67,6 +67,23 @@ def test_non_restrictive_relative_is_cut_from_the_main_clause() -> None:
     assert found[0] == "Havel succeeds Gustáv Husák ."
 
 
+def test_a_list_of_clauses_gives_each_clause() -> None:
+    """Reading n16 (textbook8): 'France went to war with Austria in ____, the monarchy was
+    overthrown in August.' was a comma splice; a comma inside a that-clause is no list's."""
+    found = statements(
+        "France went to war with Austria in April 1792, the monarchy was overthrown in August, "
+        "and a republic was declared in September."
+    )
+    assert "France went to war with Austria in April 1792 ." in found
+    assert "the monarchy was overthrown in August ." in found
+    found = statements(
+        "In 1950, the biochemist Erwin Chargaff reported that in the DNA of any species, the "
+        "amount of adenine is equal to the amount of thymine, and the amount of guanine is equal "
+        "to the amount of cytosine."
+    )
+    assert not any(s.endswith("of any species .") for s in found), found
+
+
 def test_coordinated_verbs_share_their_subject() -> None:
     found = statements(
         "Moscow denies plans for an offensive but has deployed around 100,000 troops near the "

@@ -443,11 +443,35 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             and not enumerated
             and not timed
         ):
-            # "A did X, and B did Y": two whole clauses, each a statement as written
-            found.append(Statement(_finish(tokens[:k]), "coordinate"))
+            # "A did X, and B did Y": two whole clauses, each a statement as written; "A did X,
+            # B did Y, and C did Z": the list's first clauses apart too (reading n16)
+            found.extend(Statement(_finish(part), "coordinate") for part in _listed(tokens[:k]))
             found.append(Statement(_finish(tokens[k + 1 :]), "coordinate"))
             break
     return found
+
+
+_OPENS_A_CLAUSE = en.STATEMENT_SUBORDINATORS | en.LEADING_SUBORDINATORS | {"that"}
+
+
+def _listed(tokens: list[Token]) -> list[list[Token]]:
+    """The clauses of a list that *tokens* holds before its last ', and', split at each comma
+    that a clause of its own follows ('France went to war in April 1792, the monarchy was
+    overthrown in August'), or *tokens* whole."""
+    parts: list[list[Token]] = []
+    start = 0
+    for comma in range(1, len(tokens) - 2):
+        if tokens[comma].text != "," or analyse(tokens[start:comma]) is None:
+            continue
+        if any(t.lower in _OPENS_A_CLAUSE for t in tokens[start:comma]):
+            continue  # 'reported that in the DNA of any species, the amount of adenine is'
+        if any(t.tag in {"WDT", "WP", "WRB"} for t in tokens[start:comma]):
+            continue
+        rest = analyse(tokens[comma + 1 :])
+        if rest is not None and rest.subject[0] == rest.lead_end == 0 and rest.verb[0] <= 6:
+            parts.append(tokens[start:comma])
+            start = comma + 1
+    return [*parts, tokens[start:]]
 
 
 def _subordinate(tokens: list[Token]) -> list[Statement]:
