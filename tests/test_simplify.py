@@ -349,3 +349,13 @@ def test_semicolons_after_a_colon_part_a_list_not_clauses() -> None:
     assert "and New Bagan" in found[0]
     two = statements("The original title was Animal Farm: A Fairy Story; publishers dropped it.")
     assert two[0] == "The original title was Animal Farm : A Fairy Story ."
+
+
+def test_a_verb_of_a_relative_clause_in_an_apposition_is_no_participle_of_the_name() -> None:
+    """Reading n16 (textbook8): 'the Crab Nebula, the remains of a supernova that Chinese
+    astronomers recorded in the year 1054' gave 'the Crab Nebula was recorded in 1054'."""
+    found = statements(
+        "Astronomers found a pulsar in the Crab Nebula, the remains of a supernova that Chinese "
+        "astronomers recorded in the year 1054."
+    )
+    assert not any("Crab Nebula was recorded" in s for s in found), found

@@ -189,6 +189,8 @@ def _appositives(
             continue  # "a part of X, the ...": the apposition may describe the head noun instead
         name = tokens[name_start:c]
         participle = next((i for i, t in enumerate(body) if t.tag == "VBN" and i > 1), None)
+        if participle and any(t.lower in en.RELATIVE_WORDS for t in body[:participle]):
+            participle = None  # 'a supernova that Chinese astronomers recorded in 1054' (n16)
         head = body[:participle] if participle else body
         nouns = [t for t in head if t.tag in {"NN", "NNS"}]
         if not nouns or nouns[0].lower in en.CLAUSE_SUMMARY_HEADS:
