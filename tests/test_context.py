@@ -1397,6 +1397,11 @@ def test_still_stays_before_what_it_keeps_true() -> None:
             "New",
             "a sequel to something unsaid",
         ),
+        (  # reading n16 (news13): a time after 'followed' is no object
+            "Fragments B and C followed early on July 17, 1994.",
+            "Fragments",
+            "a sequel to something unsaid",
+        ),
         (
             "In 1898 Britain took a 99-year lease on the much larger New Territories.",
             "In 1898",

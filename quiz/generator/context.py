@@ -1005,12 +1005,16 @@ def _departure_from_nowhere(tokens: list[Token], key: range) -> bool:
     return False
 
 
+_WHEN_WORDS = en.AFTER_A_TIME | {"early", "late", "soon", "shortly", "quickly", "immediately"}
+
+
 def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
     """'New financial institutions followed, including the Bank of England': followed what?
     (reading n11). A verb of coming after that opens the statement's verbs, with no object
     ('followed the war'), nor the passive's 'by' ('was followed by a famine'), nor a phrase
     before it that says what came first ('After Nasser's death in 1970, a power struggle
-    followed'), nor a relative clause's ('the conflict that followed')."""
+    followed'), nor a relative clause's ('the conflict that followed'). A time after it is no
+    object ('Fragments B and C followed early on July 17', reading n16)."""
     for i, token in enumerate(tokens[:-1]):
         if i in key or token.lower not in en.SEQUEL_VERBS or token.tag != "VBD":
             continue
@@ -1019,7 +1023,7 @@ def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
             continue
         following = tokens[i + 1]
         if token.lower == "followed" and (
-            following.tag in _OBJECT_STARTS
+            (following.tag in _OBJECT_STARTS and following.lower not in _WHEN_WORDS)
             or following.lower in {"by", "up", "suit"}
             or any(t.lower == "footsteps" for t in tokens[i + 1 : i + 5])
         ):
