@@ -1606,3 +1606,12 @@ def test_he_after_him_of_another_man_is_not_the_subject() -> None:
     )
     stems = [q.stem for q in run(text, n=5, threshold=0).questions]
     assert stems and not any("Arden-Clarke become" in stem for stem in stems), stems
+
+
+def test_a_count_of_quarters_is_a_share_not_a_count() -> None:
+    """Reading n16 (news13): 'about ____ quarters of the former Sudan's oil production'
+    offered five, six and seven quarters."""
+    text = "South Sudan will hold about three quarters of the former Sudan's oil production."
+    assert not run(text, n=5, threshold=0, asked=frozenset({"count"})).questions
+    share = "South Sudan will hold about 75 percent of the former Sudan's oil production."
+    assert run(share, n=5, threshold=0).questions  # a percentage is still asked

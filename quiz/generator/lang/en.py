@@ -568,6 +568,7 @@ REPORTING_VERBS = words(
 VAGUE_UNITS = words(
     "ways things types kinds parts sides times aspects factors reasons steps levels "
     "categories elements forms sorts respects occasions points cases examples others ones"
+    " halves thirds quarters fifths sixths eighths tenths"  # 'three quarters': a share (n16)
 )
 # Words before a key that make it one example of a set: any other member is also true.
 EXAMPLE_LEADS = words("including like e.g. especially notably")
