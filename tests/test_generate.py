@@ -966,6 +966,11 @@ def test_a_year_that_is_no_lasting_state_s_is_asked(sentence: str, key: str) -> 
             True,
         ),
         ("In the 1950s, the Supreme Court ruled that segregated schools were unequal.", True),
+        (  # reading n16 (textbook8): so was the 1960s
+            "In the 1970s, Iran appeared to be one of the most stable allies of the United "
+            "States in the Middle East.",
+            False,
+        ),
     ],
 )
 def test_the_age_of_a_lasting_state_is_not_asked(sentence: str, asked: bool) -> None:

@@ -277,6 +277,8 @@ def _state_of_an_age(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
             return True
         if token.lower in en.BE_FORMS and following.tag == "JJ":
             return True
+        if token.lower in en.SEEMING_VERBS and following.lower == "to":
+            return True  # 'In the ____, Iran appeared to be one of the most stable allies' (n16)
     return False
 
 

@@ -856,6 +856,7 @@ SEQUENCE_OPENERS = words("after when following once as")
 DESTINATIONS = words("home abroad there here back ashore overseas")
 # Bodies every country has, which a stem must name with their country ('the British Parliament').
 NATIONAL_BODIES = words("Parliament")
+SEEMING_VERBS = words("appeared seemed")  # 'appeared to be': a state, not an event
 # Verbs of a state that lasts for years, so that a year is one of many it held in.
 LASTING_STATES = words("account accounts accounted embroiled engulfed remain remains remained")
 # Verbs of a state that holds for an age: a century or decade key of one is true of its
