@@ -1620,3 +1620,16 @@ def test_a_count_of_quarters_is_a_share_not_a_count() -> None:
     assert not run(text, n=5, threshold=0, asked=frozenset({"count"})).questions
     share = "South Sudan will hold about 75 percent of the former Sudan's oil production."
     assert run(share, n=5, threshold=0).questions  # a percentage is still asked
+
+
+def test_a_heading_s_name_is_a_rival_for_the_noun_that_refers_back() -> None:
+    """Reading n16 (textbook8): under '31.4 The Iranian Revolution of 1979', 'The revolution
+    began in January 1978' became 'The White Revolution began', the shah's reforms named
+    twice before; a heading that names another revolution makes 'the revolution' unclear."""
+    text = (
+        "31.4 The Iranian Revolution of 1979\n\nThe shah's White Revolution, launched in 1963, "
+        "included land reform. Ayatollah Khomeini denounced the White Revolution in 1963. The "
+        "revolution began in January 1978, when seminary students in Qom protested."
+    )
+    stems = [q.stem for q in run(text, n=5, threshold=0).questions]
+    assert not any("White Revolution began" in stem for stem in stems), stems

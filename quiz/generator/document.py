@@ -82,7 +82,8 @@ def read(
     *progress*, if given, hears how many sentences are read as reading goes on."""
     found, date = text.sentences(document_text)
     title = text.title_name(document_text)
-    sentences, topic = analyse(found, lex, date, title, progress)
+    heading = text.heading(document_text)
+    sentences, topic = analyse(found, lex, date, title, progress, heading=heading)
     distractor_facts = facts(sentences, date, topic, lex)
     distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
     distractor_facts.nouns = frozenset(
@@ -123,9 +124,11 @@ def analyse(
     date: dt.date | None = None,
     title: str | None = None,
     progress: Progress | None = None,
+    *,
+    heading: str | None = None,
 ) -> tuple[list[Sentence], references.Topic]:
     """Tag sentences, find names, resolve subject pronouns, decide which can carry questions;
-    also who the text is about."""
+    also who the text is about. *heading* is the text's first line, when it is one."""
     proper = _proper_words(found)
     analysed = []
     for number, sentence in enumerate(found):
@@ -142,7 +145,7 @@ def analyse(
     )
     if about.person and _kin_shares_given_name(analysed, about.person):
         about = replace(about, by_given_name=False)
-    _resolve_definites(analysed, lex, title)
+    _resolve_definites(analysed, lex, title, heading)
     for number, sentence in enumerate(analysed):
         if sentence.skip:
             continue
@@ -217,11 +220,18 @@ def _read(
 
 
 def _resolve_definites(
-    analysed: list[Sentence], lex: lexicon.Lexicon | None, title: str | None
+    analysed: list[Sentence],
+    lex: lexicon.Lexicon | None,
+    title: str | None,
+    heading: str | None = None,
 ) -> None:
     """Write the name a definite description refers back to: 'the war' -> 'the Korean War',
-    'the islands' -> 'the Chatham Islands' (the text's title)."""
+    'the islands' -> 'the Chatham Islands' (the text's title). A name of a *heading* that is
+    no title is its rival: 'the revolution' under '31.4 The Iranian Revolution of 1979' is not
+    the shah's White Revolution, named twice (reading n16)."""
     earlier = references.EarlierNames()
+    if heading and heading != title:
+        earlier.rivals = {name.text for name in entities.find(tok.tag(heading), lex)}
     if title:
         titled = entities.find(tok.tag(title), lex)
         if len(titled) == 1 and titled[0].end - titled[0].start == len(title.split()) - (

@@ -353,6 +353,8 @@ class EarlierNames:
     by_head: dict[str, Counter[str]] = field(default_factory=dict)
     by_kind: dict[str, Counter[str]] = field(default_factory=dict)
     with_the: set[str] = field(default_factory=set)  # names the text writes after 'the'
+    # names of a heading that is no title: they make 'the NOUN' ambiguous, never resolve it
+    rivals: set[str] = field(default_factory=set)
 
     def add(self, name: str, place_kind: str = "", *, after_the: bool = False) -> None:
         """Count one more mention of *name* (a place of *place_kind*, if it is one; written
@@ -374,7 +376,8 @@ class EarlierNames:
         if len(headed) + len(typed) != 1:
             return None
         name, mentions = next(iter((headed or typed).items()))
-        return name if mentions >= TYPE_MENTIONS else None  # "the conference": Yalta or Potsdam?
+        rival = any(r != name and r.rsplit(maxsplit=1)[-1].lower() == noun for r in self.rivals)
+        return name if mentions >= TYPE_MENTIONS and not rival else None  # Yalta or Potsdam?
 
 
 def resolve_definites(tokens: list[Token], earlier: EarlierNames) -> list[Token] | None:

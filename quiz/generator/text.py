@@ -142,12 +142,25 @@ def document_date(text: str, *, header_lines: int = 5) -> dt.date | None:
 TITLE_WORDS = 5
 
 
+def heading(text: str) -> str | None:
+    """The text's first line when it is a heading ('31.4 The Iranian Revolution of 1979',
+    'Daniel Bernoulli'), not a sentence, a long headline or a date."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    words = first.split()
+    if not words or len(words) > HEADING_WORDS or not is_metadata(first) or _date_in(first):
+        return None
+    return first
+
+
+HEADING_WORDS = 12
+
+
 def title_name(text: str) -> str | None:
     """The name a text is headed with, if its first line is one: 'The Chatham Islands',
     'Daniel Bernoulli'; not a headline, a date or a section heading ('Early life')."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = heading(text) or ""
     words = first.split()
-    if not words or len(words) > TITLE_WORDS or not is_metadata(first) or _date_in(first):
+    if not words or len(words) > TITLE_WORDS:
         return None
     lowered = {"the", "of", "and"} | en_names.SURNAME_PARTICLES  # 'Torres del Paine'
     named = [w for w in words if w.lower() not in lowered]
