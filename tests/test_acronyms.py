@@ -40,6 +40,14 @@ def test_a_name_with_initials_of_another_language_is_its_whole_name() -> None:
     text = "Fox ended 71 years in power for the Institutional Revolutionary Party (PRI)."
     assert acronyms.defined(text) == {"PRI": "Institutional Revolutionary Party"}
     assert acronyms.defined("It was measured in Paris (FR).") == {}
+    # a second review: a long form that opens in lower case still counts; a name's letters
+    assert acronyms.defined("The vitamin D receptor (VDR) binds it.") == {
+        "VDR": "vitamin D receptor"
+    }
+    assert acronyms.defined("The Institutional Revolutionary Party (PRI) ruled.") == {
+        "PRI": "Institutional Revolutionary Party"
+    }
+    assert acronyms.defined("The race was won by Mo Farah (GB).") == {}
 
 
 def test_a_long_form_opens_with_a_word_of_its_own_and_may_hold_initials() -> None:

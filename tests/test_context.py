@@ -767,6 +767,9 @@ def test_a_demonstrative_whose_noun_was_named_twice_still_leans() -> None:
             "Ferdinand Marcos was elected in 1965 in the Philippines.",
             "an election to an office unsaid",
         ),
+        # a second review: an honorific or a common noun of another clause says no office
+        ("Mr Ferdinand Marcos was elected in 1965.", "an election to an office unsaid"),
+        ("Despite protests, Marcos was elected in 1965.", "an election to an office unsaid"),
     ],
 )
 def test_an_election_says_to_what(sentence: str, reason: str | None) -> None:
@@ -1619,3 +1622,18 @@ def test_a_country_s_side_says_of_what(sentence: str, reason: str | None) -> Non
 )
 def test_a_front_or_an_experience_refers_back(sentence: str) -> None:
     assert "refers back" in (leaning(sentence) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [  # an independent review: these stand alone
+        ("In 1840 the missionaries followed early traders into the interior.", "1840"),
+        ("In 1883 the village of Te Wairoa was rebuilt 2 km north.", "1883"),
+    ],
+)
+def test_an_adjective_after_followed_or_a_distance_beside_another_key_stands(
+    sentence: str, key: str
+) -> None:
+    tagged = tokens.tag(sentence)
+    at = next(i for i, t in enumerate(tagged) if t.text == key)
+    assert context.leaning(tagged, range(at, at + 1), context.NOTHING_TOLD, "year") is None

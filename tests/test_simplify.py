@@ -82,6 +82,14 @@ def test_a_list_of_clauses_gives_each_clause() -> None:
         "to the amount of cytosine."
     )
     assert not any(s.endswith("of any species .") for s in found), found
+    # an independent review: an apposition to a name, a reporting verb
+    found = statements(
+        "Havel wrote The Garden Party, a play Prague audiences first saw in 1963, and he was "
+        "arrested by the secret police in 1977."
+    )
+    assert not any(s.startswith("a play") for s in found), found
+    found = statements("Prices rose sharply in 1973, analysts said, and inflation doubled.")
+    assert "analysts said ." not in found and "Prices rose sharply in 1973 ." not in found
 
 
 def test_coordinated_verbs_share_their_subject() -> None:

@@ -3,9 +3,10 @@ with its definition, so that a stem read alone says what 'SSS' is.
 
 Definitions are found much as Schwartz and Hearst (2003) find them: the long form is the
 nearest run of words before the parenthesis that opens with a word (not 'of' or 'the') of the
-abbreviation's first letter and holds its other letters in order, and is no common word run
-into a name ('power for the Institutional Revolutionary Party'); failing that, a name of as many
-capitalised words as the abbreviation has letters (initials of another language: PRI).
+abbreviation's first letter and holds its other letters in order; but a name just before the
+parenthesis whose initials are the abbreviation's letters in another order is the long form
+(initials of another language: 'the Institutional Revolutionary Party (PRI)', not 'power for
+the Institutional Revolutionary Party').
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ def _long_form(short: str, before: str) -> str | None:
     if words:
         words[-1] = words[-1].rstrip(",")
     letters = short[1:].lower()
+    name = _name_of_as_many_words(short, words)
     for start in range(len(words) - 2, -1, -1):  # the nearest opening word that fits
         first = words[start]
         if first[0].lower() != short[0].lower() or first.lower() in en.FUNCTION_WORDS:
             continue
-        if first[0].islower() and any(w[:1].isupper() for w in words[start + 1 :]):
-            continue  # 'power for the Institutional Revolutionary Party (PRI)': no long form
+        if name and first[0].islower():
+            break  # 'power for the Institutional Revolutionary Party (PRI)': the name is it
         rest = " ".join(words[start:]).lower()[1:]
         position = 0
         for letter in letters:
@@ -43,19 +45,20 @@ def _long_form(short: str, before: str) -> str | None:
                 break
         else:
             return " ".join(words[start:])
-    return _name_of_as_many_words(short, words)
+    return name
 
 
 def _name_of_as_many_words(short: str, words: list[str]) -> str | None:
     """The name just before the parenthesis when it has a capitalised word for each letter,
-    though not those letters: initials of another language ('the Institutional Revolutionary
-    Party (PRI)', Spanish; reading n15)."""
+    their initials the letters in another order: initials of another language ('the
+    Institutional Revolutionary Party (PRI)', Spanish; reading n15)."""
     name: list[str] = []
     for word in reversed(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word == "The":
             break
         name.insert(0, word)
-    return " ".join(name) if name and len(name) == len(short) else None
+    initials = sorted(w[0].lower() for w in name)
+    return " ".join(name) if name and initials == sorted(short.lower()) else None
 
 
 def defined(document_text: str) -> dict[str, str]:

@@ -767,9 +767,10 @@ def _distance_from_nowhere(tokens: list[Token], key: range) -> bool:
         if i and (i - 1 in key or tokens[i - 1].lower in en.MEASURE_UNITS)
     ]
     away = any(tokens[i].lower == "away" for i in measured)
-    heading = any(
+    heading = any(  # of the key's own distance only: 'rebuilt 2 km north' in 1883 is asked
         tokens[i].lower in en.COMPASS_POINTS
         and (i + 1 >= len(tokens) or tokens[i + 1].lower != "of")
+        and (i - 1 in key or i - 2 in key)
         for i in measured
     )
     return (away or heading) and not any(t.lower == "from" for t in tokens)
@@ -928,9 +929,9 @@ def _election_to_nothing(tokens: list[Token], key: range) -> bool:
     elected = [i for i, t in enumerate(tokens) if t.lower in _ELECTED and t.tag.startswith("VB")]
     if not elected or any(i in key for i in elected):
         return False
-    before = tokens[: elected[0]]
-    if any(t.tag in _NOUN_TAGS or t.lower in _OFFICES for t in before):
-        return False
+    clause = tokens[_clause_start(tokens, elected[0]) : elected[0]]
+    if any(t.tag in _NOUN_TAGS or t.lower in _OFFICE_TITLES for t in clause):
+        return False  # 'The mayor was elected', 'President Lincoln was re-elected'
     if any(t.lower in _OFFICES for t in tokens):
         return False  # 'Elected in 1789, George Washington remained in office for eight years'
     return not any(_office_after(tokens, i, key) for i in elected)
@@ -951,12 +952,25 @@ def _office_after(tokens: list[Token], i: int, key: range) -> bool:
 
 
 _ELECTED = frozenset({"elected", "re-elected", "reelected"})
-# Words that say what someone was elected to or as, wherever they stand.
-_OFFICES = (
-    en_names.TITLES
-    | en_names.ORGANIZATION_HEADS
-    | frozenset({"office", "presidency", "premiership", "seat", "seats", "term", "government"})
+# Words that say what someone was elected to or as: before 'elected' in its clause, a title
+# of an office or a body (not 'Mr', 'Dr' or 'Saint'); anywhere, an office itself.
+_OFFICE_TITLES = (
+    (en_names.TITLES | en_names.ORGANIZATION_HEADS)
+    - en_names.HONORIFICS
+    - {
+        "saint",
+        "st.",
+        "st",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "news",
+        "times",
+        "post",
+    }
 )
+_OFFICES = frozenset({"office", "presidency", "premiership", "seat", "seats", "term"})
 
 
 def _clause_after(tokens: list[Token], i: int) -> list[Token]:
@@ -1008,6 +1022,13 @@ def _departure_from_nowhere(tokens: list[Token], key: range) -> bool:
 _WHEN_WORDS = en.AFTER_A_TIME | {"early", "late", "soon", "shortly", "quickly", "immediately"}
 
 
+def _a_time_after(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a word of when, no adjective of a noun: 'followed early on July 17',
+    not 'followed early traders' (an independent review)."""
+    after = tokens[k + 1].tag if k + 1 < len(tokens) else "."
+    return tokens[k].lower in _WHEN_WORDS and after not in _NOUN_TAGS | {"JJ", "NNP", "NNPS"}
+
+
 def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
     """'New financial institutions followed, including the Bank of England': followed what?
     (reading n11). A verb of coming after that opens the statement's verbs, with no object
@@ -1023,7 +1044,7 @@ def _sequel_to_nothing(tokens: list[Token], key: range) -> bool:
             continue
         following = tokens[i + 1]
         if token.lower == "followed" and (
-            (following.tag in _OBJECT_STARTS and following.lower not in _WHEN_WORDS)
+            (following.tag in _OBJECT_STARTS and not _a_time_after(tokens, i + 1))
             or following.lower in {"by", "up", "suit"}
             or any(t.lower == "footsteps" for t in tokens[i + 1 : i + 5])
         ):

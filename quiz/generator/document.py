@@ -366,9 +366,10 @@ def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
     president from 2014' (how old, and when? reading n14 of news written for development). The
     comma after it goes too before 'and', and before a verb unless the name is itself set
     between commas ('Ben Johnson, 26, handed over his medal', which the tagger read as a
-    participle until the age went; 'Its leader, Emmerson Mnangagwa, 75, said'). Numbers after
-    two or more one-word names are counts of places, not ages."""
-    ages = [i for i in range(len(tagged)) if _age_aside(tagged, i)]
+    participle until the age went; 'Its leader, Emmerson Mnangagwa, 75, said', not 'On Monday,
+    Ben Johnson, 26, said'). Numbers after a place the gazetteer knows, or after two or more
+    one-word names, are counts of places, not ages."""
+    ages = [i for i in range(len(tagged)) if _age_aside(tagged, i) and not _a_place(tagged, i)]
     alone = [i for i in ages if i - _name_start(tagged, i) == 1]
     if len(alone) > 1:  # 'in Paris, 11, Nice, 86, and Brussels, 32': counts of places
         ages = [i for i in ages if i not in alone]
@@ -381,12 +382,27 @@ def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
             without = tok.retag([*tagged[:i], *tagged[i + 3 :]])
             following = without[i] if i < len(without) else None
             verb_after = following is not None and following.tag in clauses.FINITE
-            closing = verb_after and _name_start(tagged, i) > 0
-            closing = closing and tagged[_name_start(tagged, i) - 1].text == ","
+            closing = verb_after and _in_apposition(tagged, _name_start(tagged, i))
             joined = following is not None and following.lower == "and"
             width = 3 if (verb_after and not closing) or joined else 2
         del kept[i : i + width]
     return tok.retag(kept)
+
+
+def _in_apposition(tagged: list[tok.Token], start: int) -> bool:
+    """Whether the name at *start* follows a noun and a comma as its apposition ('Its leader,
+    Emmerson Mnangagwa'), not an opening phrase ('After the match, Ben Johnson')."""
+    if start < 2 or tagged[start - 1].text != "," or tagged[start - 2].tag not in {"NN", "NNS"}:
+        return False
+    opening = max((k + 1 for k in range(start - 1) if tagged[k].text == ","), default=0)
+    return tagged[opening].tag != "IN"
+
+
+def _a_place(tagged: list[tok.Token], i: int) -> bool:
+    """Whether the name of two words or more that ends before token *i* is a place the
+    gazetteer knows ('New York, 11,', 'the United States, 46.')."""
+    words = [t.text for t in tagged[_name_start(tagged, i) : i]]
+    return len(words) > 1 and places.lookup(" ".join(words)) is not None
 
 
 def _name_start(tagged: list[tok.Token], i: int) -> int:

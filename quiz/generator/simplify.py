@@ -459,7 +459,8 @@ _OPENS_A_CLAUSE = en.STATEMENT_SUBORDINATORS | en.LEADING_SUBORDINATORS | {"that
 def _listed(tokens: list[Token]) -> list[list[Token]]:
     """The clauses of a list that *tokens* holds before its last ', and', split at each comma
     that a clause of its own follows ('France went to war in April 1792, the monarchy was
-    overthrown in August'), or *tokens* whole."""
+    overthrown in August'), or *tokens* whole. Not at an apposition to a name, nor before a
+    reporting verb (an independent review)."""
     parts: list[list[Token]] = []
     start = 0
     for comma in range(1, len(tokens) - 2):
@@ -469,10 +470,15 @@ def _listed(tokens: list[Token]) -> list[list[Token]]:
             continue  # 'reported that in the DNA of any species, the amount of adenine is'
         if any(t.tag in {"WDT", "WP", "WRB"} for t in tokens[start:comma]):
             continue
+        if tokens[comma - 1].tag in {"NNP", "NNPS"} and tokens[comma + 1].tag == "DT":
+            continue  # 'The Garden Party, a play Prague audiences first saw': an apposition
         rest = analyse(tokens[comma + 1 :])
-        if rest is not None and rest.subject[0] == rest.lead_end == 0 and rest.verb[0] <= 6:
-            parts.append(tokens[start:comma])
-            start = comma + 1
+        if rest is None or not rest.subject[0] == rest.lead_end == 0 or rest.verb[0] > 6:
+            continue
+        if tokens[comma + 1 + rest.verb[0]].lower in en.REPORTING_VERBS:
+            continue  # 'Prices rose in 1973, analysts said, and': the claim keeps its speaker
+        parts.append(tokens[start:comma])
+        start = comma + 1
     return [*parts, tokens[start:]]
 
 

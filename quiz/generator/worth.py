@@ -145,13 +145,21 @@ def _year_in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         if answer.start <= i < answer.end or not _a_name_s_word(tokens[i - 1]):
             continue
         figures = tokens[i].text
-        if (
-            figures.isdigit()
-            and len(figures) in {2, 4}
-            and (key - int(figures)) % 100 in {0, 1, 99}
-        ):
+        if not figures.isdigit():
+            continue
+        if len(figures) == 2 and (key - int(figures)) % 100 in {0, 1, 99}:
+            return True  # 'Windows 95' of 1994, 'Windows 98' of 1999
+        if len(figures) == 4 and abs(key - int(figures)) <= 1:
             return True
     return False
+
+
+def _a_share(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """'three quarters of the oil': a fraction of something, not a count of quarters (a city
+    'divided into four quarters' has four)."""
+    end = max(answer.end, answer.phrase[1])  # past its unit noun
+    after = tokens[end].lower if end < len(tokens) else ""
+    return answer.unit.lower() in en.FRACTION_NOUNS and after == "of"
 
 
 def _a_name_s_word(token: tok.Token) -> bool:
@@ -163,6 +171,7 @@ def _a_name_s_word(token: tok.Token) -> bool:
         and token.tag.startswith("NN")
         and token.text not in en.MONTHS
         and token.text not in en.WEEKDAYS
+        and token.text not in en.AD_ERAS | en.BC_ERAS
         and token.lower not in en.HOLIDAY_WORDS | en.PERIOD_NOUNS
         and token.lower not in en.ABBREVIATIONS
         and token.lower not in en.NUMBERED_NAME_HEADS
@@ -277,7 +286,8 @@ def _state_of_an_age(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
             return True
         if token.lower in en.BE_FORMS and following.tag == "JJ":
             return True
-        if token.lower in en.SEEMING_VERBS and following.lower == "to":
+        after_to = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        if token.lower in en.SEEMING_VERBS and following.lower == "to" and after_to == "be":
             return True  # 'In the ____, Iran appeared to be one of the most stable allies' (n16)
     return False
 
@@ -573,6 +583,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         (answer.value or 0) < 3 or answer.unit.lower() in en.VAGUE_UNITS
     ):
         return False
+    if answer.kind == A.COUNT and _a_share(tokens, answer):
+        return False  # 'about ____ quarters of the former Sudan's oil production' (n16)
     if answer.kind == A.COUNT and _in_a_name(tokens, answer):
         return False  # 'Internet Explorer 6', 'Apollo 11': a version, not a count
     if (

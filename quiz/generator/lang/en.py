@@ -568,8 +568,9 @@ REPORTING_VERBS = words(
 VAGUE_UNITS = words(
     "ways things types kinds parts sides times aspects factors reasons steps levels "
     "categories elements forms sorts respects occasions points cases examples others ones"
-    " halves thirds quarters fifths sixths eighths tenths"  # 'three quarters': a share (n16)
 )
+# Parts of a whole: 'three quarters of the oil' is a share, not a count (reading n16)
+FRACTION_NOUNS = words("halves thirds quarters fifths sixths eighths tenths")
 # Words before a key that make it one example of a set: any other member is also true.
 EXAMPLE_LEADS = words("including like e.g. especially notably")
 
