@@ -450,7 +450,8 @@ def test_a_relative_year_after_of_takes_no_preposition() -> None:
         "A barrel of crude has been trading at around $11, down from more than $20 at the start "
         "of last year. Prices fell by the end of last month. Exports rose in the first half of "
         "next year's budget. The IRA restored the ceasefire in July last year. On September 11 "
-        "this year a steam explosion triggered a mudflow. On May 3 last year talks resumed."
+        "this year a steam explosion triggered a mudflow. On May 3 last year talks resumed. "
+        "Talks broke down on May 5 of last year. On September 11, this year, a blast occurred."
     )
     written = written_sentences(text)
     assert "at the start of 1997 ." in written[0]
@@ -460,6 +461,8 @@ def test_a_relative_year_after_of_takes_no_preposition() -> None:
     # reading n15 (news12): not 'On September 11, 1998 in 1998'
     assert written[4].startswith("On September 11 , 1998 a steam explosion")
     assert written[5].startswith("On May 3 , 1997 talks resumed")
+    assert written[6] == "Talks broke down on May 5 , 1997 ."
+    assert written[7].startswith("On September 11 , 1998 , a blast occurred")
 
 
 def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:

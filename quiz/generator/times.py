@@ -73,14 +73,17 @@ def _day_without_year(tokens: list[Token], i: int, date: dt.date) -> dt.date | N
 
 
 def _day_of_a_year_said(tokens: list[Token], i: int, date: dt.date) -> dt.date | None:
-    """The day 'September 11 this year' or 'May 3 last year' at *i* names in a text dated
-    *date* (reading n15), or None."""
-    words = [t.lower for t in tokens[i : i + 4]]
+    """The day 'September 11 this year', 'May 3 of last year' or 'September 11, this year' at
+    *i* names in a text dated *date* (reading n15), or None."""
+    words = [t.lower for t in tokens[i : i + 5]]
     if len(words) < 4 or tokens[i].text not in en.MONTHS or not words[1].isdigit():
         return None
-    if words[2] not in en.PERIOD_SHIFTS or words[3] != "year":
+    shift = 3 if words[2] in {"of", ","} else 2  # 'May 3 of last year', 'September 11, this year'
+    if len(words) <= shift + 1 or words[shift] not in en.PERIOD_SHIFTS:
         return None
-    year = date.year + en.PERIOD_SHIFTS[words[2]]
+    if words[shift + 1] != "year":
+        return None
+    year = date.year + en.PERIOD_SHIFTS[words[shift]]
     try:
         return dt.date(year, en.MONTHS.index(tokens[i].text) + 1, int(words[1]))
     except ValueError:
@@ -116,7 +119,7 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
         return 1, _written(day).split()
     day = _day_of_a_year_said(tokens, i, date)
     if day is not None:  # "On September 11 this year": not "On September 11, 1985 in 1985"
-        return 4, _written(day).split()
+        return 4 + (tokens[i + 2].lower in {"of", ","}), _written(day).split()
     day = _day_without_year(tokens, i, date)
     if day is not None:  # "The broadcasts began on August 10": of the text's year
         return 2, _written(day).split()
