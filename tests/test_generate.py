@@ -1609,14 +1609,21 @@ def test_a_name_holding_the_year_gives_it_away(sentence: str, asked: bool) -> No
     assert bool(made) == asked
 
 
-def test_he_after_him_of_another_man_is_not_the_subject() -> None:
-    """Reading n16 (textbook8): 'The British governor, Sir Charles Arden-Clarke, released
-    Nkrumah and made him Leader of Government Business, and in 1952 he became prime minister'
-    asked 'In which year did Charles Arden-Clarke become prime minister?'."""
+@pytest.mark.parametrize(
+    "deed",
+    [  # reading n16 (textbook8), and a second review's variants without 'him'
+        "made him Leader of Government Business",
+        "invited his party to form a government",
+    ],
+)
+def test_he_is_not_the_subject_when_a_name_of_unknown_kind_stands_beside_it(deed: str) -> None:
+    """'The British governor, Sir Charles Arden-Clarke, released Nkrumah and made him Leader of
+    Government Business, and in 1952 he became prime minister' asked 'In which year did Charles
+    Arden-Clarke become prime minister?': the one-word name Nkrumah, of no known kind, may be
+    whom 'he' stands for."""
     text = (
         "Kwame Nkrumah led the Gold Coast to independence. The British governor, Sir Charles "
-        "Arden-Clarke, released Nkrumah and made him Leader of Government Business, and in 1952 "
-        "he became prime minister."
+        f"Arden-Clarke, released Nkrumah and {deed}, and in 1952 he became prime minister."
     )
     stems = [q.stem for q in run(text, n=5, threshold=0).questions]
     assert stems and not any("Arden-Clarke become" in stem for stem in stems), stems

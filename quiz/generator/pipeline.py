@@ -14,7 +14,6 @@ import random
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from quiz.generator import (
@@ -243,8 +242,6 @@ def _clause_pronoun(
     ):
         return statement, []  # "Marie Curie's elder daughter ..., and in 1935, she won"
     pronoun = statement.tokens[index].lower
-    if _another_of_that_gender(sentence.tokens, last, begins, pronoun):
-        return statement, []  # '... released Nkrumah and made him Leader ..., and in 1952 he'
     others = [
         e for e in sentence.names if e.start >= last and sentence.tokens[e.end - 1].end <= begins
     ]
@@ -254,19 +251,6 @@ def _clause_pronoun(
     tokens = references.stand_in(statement.tokens, index, name)
     entity = Entity(index, index + len(name.split()), name, PERSON)
     return replace(statement, tokens=tuple(tokens)), [entity]
-
-
-def _another_of_that_gender(
-    tokens: Sequence[tok.Token], after: int, begins: int, pronoun: str
-) -> bool:
-    """Whether an object pronoun of *pronoun*'s gender stands between the sentence's subject
-    (ending at token *after*) and the clause beginning at character *begins*: another person
-    the clause's 'he' may be ('The governor released Nkrumah and made him Leader of Government
-    Business, and in 1952 he became prime minister', reading n16)."""
-    objects = {"he": {"him"}, "she": {"her"}}.get(pronoun, set())
-    return any(
-        t.lower in objects and t.tag == "PRP" and 0 <= t.end <= begins for t in tokens[after:]
-    )
 
 
 def _unnamed_subject(document: Document, lex: lexicon.Lexicon | None) -> str:

@@ -205,9 +205,9 @@ def person_before(
     """The one person *names* (those of a sentence's subject, before one of its clauses) give
     whom *pronoun* ('he', 'her') in that clause can stand for: 'In 2012, Zaha Hadid was made a
     Dame ..., and in 2015 she became ...'. None when none or several are named, when a name of
-    unknown type might be another person, when the gender does not fit, or when the sentence
-    names another person of that gender before the pronoun (*others*: 'Lincoln made Grant
-    commander, and in 1869 he became president')."""
+    unknown type, even of one word ('released Nkrumah'), might be another person, when the
+    gender does not fit, or when the sentence names another person of that gender before the
+    pronoun (*others*: 'Lincoln made Grant commander, and in 1869 he became president')."""
     if pronoun not in en.RESOLVABLE_PRONOUNS:
         return None
     female = pronoun in {"she", "her"}
@@ -221,7 +221,7 @@ def person_before(
         for e in names
         if e.kind == PERSON or (e.kind == OTHER and _is_topic(e.text, document))
     }
-    untyped = [e for e in names if e.kind == OTHER and e.text not in people and " " in e.text]
+    untyped = [e for e in names if e.kind == OTHER and e.text not in people]
     if len({p.split()[-1] for p in people}) != 1 or untyped:
         return None
     name = max(people, key=len)
