@@ -451,7 +451,8 @@ def test_a_relative_year_after_of_takes_no_preposition() -> None:
         "of last year. Prices fell by the end of last month. Exports rose in the first half of "
         "next year's budget. The IRA restored the ceasefire in July last year. On September 11 "
         "this year a steam explosion triggered a mudflow. On May 3 last year talks resumed. "
-        "Talks broke down on May 5 of last year. On September 11, this year, a blast occurred."
+        "Talks broke down on May 5 of last year. On September 11, this year, a blast occurred. "
+        "On May 3, last year's winner spoke."
     )
     written = written_sentences(text)
     assert "at the start of 1997 ." in written[0]
@@ -463,6 +464,7 @@ def test_a_relative_year_after_of_takes_no_preposition() -> None:
     assert written[5].startswith("On May 3 , 1997 talks resumed")
     assert written[6] == "Talks broke down on May 5 , 1997 ."
     assert written[7].startswith("On September 11 , 1998 , a blast occurred")
+    assert "last year 's winner" in written[8]  # a third review: a possessive stays
 
 
 def test_weeks_are_not_made_absolute_and_stay_dangling() -> None:

@@ -498,6 +498,11 @@ def _as_read(text: str) -> str:
             "Deaths were reported in New York, 11, Los Angeles, 86, and San Francisco, 32.",
             "New York, 11, Los Angeles, 86, and San Francisco, 32",
         ),
+        (  # a third review: an opening phrase before an apposition; places of both kinds
+            "In 2017 the party's leader, Emmerson Mnangagwa, 75, said he would run.",
+            "leader, Emmerson Mnangagwa, said he would run",
+        ),
+        ("Cases rose in New York, 11, and in Boston, 4.", "New York, 11, and in Boston, 4"),
         (  # no age: a number after a number, or after a common noun
             "Apollo 11, 12, 14, 15, 16 and 17 landed on the Moon between 1969 and 1972.",
             "Apollo 11, 12, 14, 15, 16 and 17 landed",
@@ -1640,8 +1645,8 @@ def test_a_count_of_quarters_is_a_share_not_a_count() -> None:
     assert not run(text, n=5, threshold=0, asked=frozenset({"count"})).questions
     share = "South Sudan will hold about 75 percent of the former Sudan's oil production."
     assert run(share, n=5, threshold=0).questions  # a percentage is still asked
-    # a second review: a city's quarters are counted
-    city = "The Old City of Jerusalem is traditionally divided into four quarters."
+    # reviews: a city's quarters are counted, 'of unequal size' too
+    city = "The Old City of Jerusalem is traditionally divided into four quarters of unequal size."
     assert run(city, n=5, threshold=0, asked=frozenset({"count"})).questions
 
 

@@ -88,6 +88,11 @@ def test_a_list_of_clauses_gives_each_clause() -> None:
         "arrested by the secret police in 1977."
     )
     assert not any(s.startswith("a play") for s in found), found
+    found = statements(  # a third review: a name's clause is still a list's clause
+        "France went to war with Austria, the monarchy was overthrown in August, and Napoleon "
+        "took power in 1799."
+    )
+    assert "the monarchy was overthrown in August ." in found
     found = statements("Prices rose sharply in 1973, analysts said, and inflation doubled.")
     assert "analysts said ." not in found and "Prices rose sharply in 1973 ." not in found
 

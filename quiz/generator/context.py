@@ -953,24 +953,28 @@ def _office_after(tokens: list[Token], i: int, key: range) -> bool:
 
 _ELECTED = frozenset({"elected", "re-elected", "reelected"})
 # Words that say what someone was elected to or as: before 'elected' in its clause, a title
-# of an office or a body (not 'Mr', 'Dr' or 'Saint'); anywhere, an office itself.
+# of an office or a body (not 'Mr', 'Dr' or 'Saint'); anywhere, an office or its title
+# ('became president'), but no word that only qualifies one ('state media said').
+_COURTESY = en_names.HONORIFICS | {"saint", "st.", "st", "sir", "dame", "lord", "lady"}
 _OFFICE_TITLES = (
     (en_names.TITLES | en_names.ORGANIZATION_HEADS)
-    - en_names.HONORIFICS
+    - _COURTESY
     - {
-        "saint",
-        "st.",
-        "st",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
         "news",
         "times",
         "post",
     }
 )
-_OFFICES = frozenset({"office", "presidency", "premiership", "seat", "seats", "term"})
+_QUALIFIERS = {"state", "foreign", "defence", "defense", "interior", "finance", "health"}
+_OFFICES = (en_names.TITLES - _COURTESY - _QUALIFIERS - {"justice", "deputy", "chief", "vice"}) | {
+    "office",
+    "presidency",
+    "premiership",
+    "seat",
+    "seats",
+    "term",
+    "government",
+}
 
 
 def _clause_after(tokens: list[Token], i: int) -> list[Token]:

@@ -369,12 +369,10 @@ def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
     participle until the age went; 'Its leader, Emmerson Mnangagwa, 75, said', not 'On Monday,
     Ben Johnson, 26, said'). Numbers after a place the gazetteer knows, or after two or more
     one-word names, are counts of places, not ages."""
-    ages = [i for i in range(len(tagged)) if _age_aside(tagged, i) and not _a_place(tagged, i)]
+    ages = [i for i in range(len(tagged)) if _age_aside(tagged, i)]
     alone = [i for i in ages if i - _name_start(tagged, i) == 1]
-    if len(alone) > 1:  # 'in Paris, 11, Nice, 86, and Brussels, 32': counts of places
-        ages = [i for i in ages if i not in alone]
-    if not ages:
-        return tagged
+    if len(alone) > 1 or any(_a_place(tagged, i) for i in ages):
+        return tagged  # 'in Paris, 11, Nice, 86', 'in New York, 11, and in Boston, 4': places
     kept = list(tagged)
     for i in reversed(ages):
         width = 2  # ', 75'
@@ -395,7 +393,13 @@ def _in_apposition(tagged: list[tok.Token], start: int) -> bool:
     if start < 2 or tagged[start - 1].text != "," or tagged[start - 2].tag not in {"NN", "NNS"}:
         return False
     opening = max((k + 1 for k in range(start - 1) if tagged[k].text == ","), default=0)
-    return tagged[opening].tag != "IN"
+    stretch = tagged[opening : start - 1]
+    one_phrase = all(t.tag in _PHRASE_TAGS for t in stretch[1:])  # 'After the match'
+    determiners = sum(t.tag in {"DT", "PRP$"} for t in stretch)
+    return not (stretch[0].tag == "IN" and one_phrase and determiners <= 1)
+
+
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS"})
 
 
 def _a_place(tagged: list[tok.Token], i: int) -> bool:

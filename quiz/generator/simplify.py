@@ -456,6 +456,15 @@ def _conjuncts(statement: Statement) -> list[Statement]:
 _OPENS_A_CLAUSE = en.STATEMENT_SUBORDINATORS | en.LEADING_SUBORDINATORS | {"that"}
 
 
+def _reduced_relative(subject: list[Token]) -> bool:
+    """Whether a would-be subject is a noun and a clause of its own without 'that' ('a play
+    Prague audiences first', 'the university he'): a noun followed by a new subject."""
+    nouns = [k for k, t in enumerate(subject) if t.tag in {"NN", "NNS"}]
+    return bool(nouns) and any(
+        t.tag in {"PRP", "NNP", "NNPS", "DT"} for t in subject[nouns[0] + 1 :]
+    )
+
+
 def _listed(tokens: list[Token]) -> list[list[Token]]:
     """The clauses of a list that *tokens* holds before its last ', and', split at each comma
     that a clause of its own follows ('France went to war in April 1792, the monarchy was
@@ -470,11 +479,11 @@ def _listed(tokens: list[Token]) -> list[list[Token]]:
             continue  # 'reported that in the DNA of any species, the amount of adenine is'
         if any(t.tag in {"WDT", "WP", "WRB"} for t in tokens[start:comma]):
             continue
-        if tokens[comma - 1].tag in {"NNP", "NNPS"} and tokens[comma + 1].tag == "DT":
-            continue  # 'The Garden Party, a play Prague audiences first saw': an apposition
         rest = analyse(tokens[comma + 1 :])
         if rest is None or not rest.subject[0] == rest.lead_end == 0 or rest.verb[0] > 6:
             continue
+        if _reduced_relative(tokens[comma + 1 : comma + 1 + rest.verb[0]]):
+            continue  # 'The Garden Party, a play Prague audiences first saw': an apposition
         if tokens[comma + 1 + rest.verb[0]].lower in en.REPORTING_VERBS:
             continue  # 'Prices rose in 1973, analysts said, and': the claim keeps its speaker
         parts.append(tokens[start:comma])

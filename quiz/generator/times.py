@@ -83,6 +83,8 @@ def _day_of_a_year_said(tokens: list[Token], i: int, date: dt.date) -> dt.date |
         return None
     if words[shift + 1] != "year":
         return None
+    if i + shift + 2 < len(tokens) and tokens[i + shift + 2].text == "'s":
+        return None  # 'On May 3, last year's winner spoke'
     year = date.year + en.PERIOD_SHIFTS[words[shift]]
     try:
         return dt.date(year, en.MONTHS.index(tokens[i].text) + 1, int(words[1]))

@@ -156,10 +156,11 @@ def _year_in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
 
 def _a_share(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """'three quarters of the oil': a fraction of something, not a count of quarters (a city
-    'divided into four quarters' has four)."""
+    'divided into four quarters of unequal size' has four)."""
     end = max(answer.end, answer.phrase[1])  # past its unit noun
     after = tokens[end].lower if end < len(tokens) else ""
-    return answer.unit.lower() in en.FRACTION_NOUNS and after == "of"
+    whole = en.FRACTION_NOUNS.get(answer.unit.lower(), 0)
+    return after == "of" and (answer.value or 0) < whole
 
 
 def _a_name_s_word(token: tok.Token) -> bool:

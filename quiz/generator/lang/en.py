@@ -570,7 +570,7 @@ VAGUE_UNITS = words(
     "categories elements forms sorts respects occasions points cases examples others ones"
 )
 # Parts of a whole: 'three quarters of the oil' is a share, not a count (reading n16)
-FRACTION_NOUNS = words("halves thirds quarters fifths sixths eighths tenths")
+FRACTION_NOUNS = {"halves": 2, "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "tenths": 10}
 # Words before a key that make it one example of a set: any other member is also true.
 EXAMPLE_LEADS = words("including like e.g. especially notably")
 
