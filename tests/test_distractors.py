@@ -673,3 +673,13 @@ def test_an_approximate_round_key_takes_options_a_fifth_of_it_apart() -> None:
         "Colombo."
     )
     assert all(abs(option - 120) >= 24 for option in options if option != 120), options
+
+
+def test_an_approximate_small_key_takes_options_a_fifth_of_it_apart() -> None:
+    """Reading n17 (travel10): 'about 13 km from the South China Sea' offered 15, 16 and 17,
+    which both readers found about 13 km too."""
+    options = _count_options(
+        "Hue is a city in central Vietnam on the Perfume River, about 13 km from the South China "
+        "Sea."
+    )
+    assert all(abs(option - 13) >= 3 for option in options if option != 13), options

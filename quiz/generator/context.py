@@ -760,20 +760,27 @@ def _unit_after(tokens: list[Token], key: range) -> int | None:
 def _distance_from_nowhere(tokens: list[Token], key: range) -> bool:
     """'Salt Lake City is about ____ miles away': away from where? (a development reading of
     travel guides written for the purpose: the guide's own place goes unsaid); so is 'Wai-O-
-    Tapu, ____ km south on State Highway 5' (reading n15), a direction not followed by 'of'."""
+    Tapu, ____ km south on State Highway 5' (reading n15), a direction not followed by 'of',
+    whatever the key ('Elmina Castle, 13 km west, was built in ____', both readers of n17)."""
     measured = [
         i
         for i, t in enumerate(tokens)
         if i and (i - 1 in key or tokens[i - 1].lower in en.MEASURE_UNITS)
     ]
     away = any(tokens[i].lower == "away" for i in measured)
-    heading = any(  # of the key's own distance only: 'rebuilt 2 km north' in 1883 is asked
-        tokens[i].lower in en.COMPASS_POINTS
-        and (i + 1 >= len(tokens) or tokens[i + 1].lower != "of")
-        and (i - 1 in key or i - 2 in key)
-        for i in measured
-    )
+    heading = any(_direction_of_nothing(tokens, i) for i in measured)
     return (away or heading) and not any(t.lower == "from" for t in tokens)
+
+
+def _direction_of_nothing(tokens: list[Token], i: int) -> bool:
+    """Whether a compass point begins at tokens[i] ('south', 'to the south', 'further south')
+    and no 'of' follows it to say of what."""
+    words = [t.lower for t in tokens[i : i + 3]]
+    skip = 2 if words[:2] == ["to", "the"] else 1 if words[:1] == ["further"] else 0
+    if i + skip >= len(tokens) or tokens[i + skip].lower not in en.COMPASS_POINTS:
+        return False
+    after = i + skip + 1
+    return after >= len(tokens) or tokens[after].lower != "of"
 
 
 def _measure_nowhere(tokens: list[Token], key: range) -> bool:

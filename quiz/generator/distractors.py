@@ -169,6 +169,9 @@ def _numeric_candidates(
     if key < 20 and key == int(key) and not style.scale:
         if approximate and key % 5 == 0 and key >= 10:  # 'about 10 km': not 12 or 13 (n11)
             return [key + 5 * d for d in (-1, 1, 2, 3, -2)]
+        if approximate:  # 'about 13 km': not 15, 16 and 17, which are about 13 km too (n17)
+            step = math.ceil(APPROXIMATE_GAP * key)
+            return [key + step * d for d in (-1, 1, 2, -2, 3, 4)]
         return [key + d for d in (-2, 2, -4, 3, 4, -3, 6, -1, 1, 8, -5)]
     step = numbers.round_step(key)
     if step and key / step <= MAX_ROUND_MULTIPLE and not style.decimals:
