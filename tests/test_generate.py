@@ -1393,7 +1393,7 @@ def test_a_guide_titled_with_a_particle_is_a_guide_to_its_place() -> None:
         "and in December 2011 burned large areas of forest. The park became a UNESCO Biosphere "
         "Reserve in 1978.\n\nGet in\n\nBuses run from Puerto Natales."
     )
-    assert text.title_name(guide) == "Torres del Paine National Park"
+    assert text.title_name(text.heading(guide)) == "Torres del Paine National Park"
     made = {q.answer for q in run(guide, n=10, threshold=0).questions}
     assert "2005" not in made
 

@@ -81,8 +81,8 @@ def read(
     """Split, tag and analyse a text: its sentences, date, topic person and distractor facts.
     *progress*, if given, hears how many sentences are read as reading goes on."""
     found, date = text.sentences(document_text)
-    title = text.title_name(document_text)
     heading = text.heading(document_text)
+    title = text.title_name(heading)
     sentences, topic = analyse(found, lex, date, title, progress, heading=heading)
     distractor_facts = facts(sentences, date, topic, lex)
     distractor_facts.terms = terms.subject_terms((s.tokens for s in sentences), lex)
@@ -423,12 +423,12 @@ def _age_aside(tagged: list[tok.Token], i: int) -> bool:
     words = tagged[i : i + 3]
     return (
         len(words) == 3
-        and i > _name_start(tagged, i)
         and words[0].text == ","
         and words[1].text.isdigit()
         and words[1].tag == "CD"
         and 0 < int(words[1].text) <= MAX_AGE
         and words[2].text in {",", "."}
+        and i > _name_start(tagged, i)  # last: the walk back over the name costs most
     )
 
 

@@ -155,11 +155,10 @@ def heading(text: str) -> str | None:
 HEADING_WORDS = 12
 
 
-def title_name(text: str) -> str | None:
-    """The name a text is headed with, if its first line is one: 'The Chatham Islands',
+def title_name(first: str | None) -> str | None:
+    """The name a text's heading (:func:`heading`) is, if it is one: 'The Chatham Islands',
     'Daniel Bernoulli'; not a headline, a date or a section heading ('Early life')."""
-    first = heading(text) or ""
-    words = first.split()
+    words = (first or "").split()
     if not words or len(words) > TITLE_WORDS:
         return None
     lowered = {"the", "of", "and"} | en_names.SURNAME_PARTICLES  # 'Torres del Paine'
