@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quiz.generator import Question, answers, generate, lexicon, places, tokens
 from quiz.generator import distractors as D
@@ -683,3 +685,24 @@ def test_an_approximate_small_key_takes_options_a_fifth_of_it_apart() -> None:
         "Sea."
     )
     assert all(abs(option - 13) >= 3 for option in options if option != 13), options
+
+
+@given(below=st.integers(0, 5), above=st.integers(0, 5), count=st.integers(2, 5))
+def test_key_positions_are_where_options_can_put_the_key(
+    below: int, above: int, count: int
+) -> None:
+    """The pipeline balances key positions over a set with Pool.key_positions; every position it
+    allows must be one options() honours, and no other can be reached."""
+    pool = D.Pool(
+        ordered=True,
+        below=tuple(str(1900 - i) for i in range(1, below + 1)),
+        above=tuple(str(1900 + i) for i in range(1, above + 1)),
+    )
+    reached = set()
+    for position in range(count):
+        built = D.options("1900", pool, count, position, random.Random(0))
+        if position in pool.key_positions(count):
+            assert built is not None and built[1] == position
+        if built is not None:
+            reached.add(built[1])
+    assert reached == set(pool.key_positions(count))

@@ -107,3 +107,23 @@ def test_a_word_that_only_begins_a_title_makes_no_person() -> None:
         "Ndlovu",
         "person",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # reading n18: 'Miguel de la Madrid' had become a man called Miguel and the city Madrid
+        (
+            "President Miguel de la Madrid declared three days of national mourning.",
+            "Miguel de la Madrid",
+        ),
+        ("Vasco da Gama reached India in 1498.", "Vasco da Gama"),
+        ("Johannes van der Waals won the prize in 1910.", "Johannes van der Waals"),
+        ("Charles de Gaulle became president in 1959.", "Charles de Gaulle"),
+        ("Procter & Gamble sells soap in China.", "Procter & Gamble"),
+        ("The Bank of England raised its rate.", "Bank of England"),
+    ],
+)
+def test_names_are_joined_over_their_particles(sentence: str, name: str) -> None:
+    found = names(sentence)
+    assert name in found
+    assert not {"Miguel", "Madrid", "Gama", "Waals"} & set(found)

@@ -82,7 +82,8 @@ def test_key_positions_are_balanced(devset: Callable[[str], str]) -> None:
     questions = generate(devset("albert-einstein.txt"), n=30)
     positions = Counter(q.answer_index for q in questions)
     assert set(positions) == {0, 1, 2, 3}
-    assert max(positions.values()) - min(positions.values()) <= len(questions) // 3
+    # some years can only come first or last ('at the age of 16'); the others make up for them
+    assert max(positions.values()) - min(positions.values()) <= 1
 
 
 @pytest.mark.parametrize("choices", [2, 3, 5])
@@ -771,7 +772,13 @@ def test_a_life_story_s_subject_is_named_without_the_estate_he_is_of() -> None:
 
 def test_progress_is_heard_per_sentence_and_spares_follow_the_chosen(seed_text: str) -> None:
     heard: list[tuple[int, int]] = []
-    made = run(seed_text, n=3, spares=50, progress=lambda done, total: heard.append((done, total)))
+    made = run(
+        seed_text,
+        n=3,
+        spares=50,
+        threshold=0,
+        progress=lambda done, total: heard.append((done, total)),
+    )
     total = heard[-1][1]
     assert [done for done, _ in heard] == list(range(1, total + 1))
     assert made.sentences == total
@@ -780,7 +787,7 @@ def test_progress_is_heard_per_sentence_and_spares_follow_the_chosen(seed_text: 
     assert chosen.isdisjoint(q.stem for q in made.spares)
     scores = [q.score for q in made.spares]
     assert scores == sorted(scores, reverse=True)
-    assert run(seed_text, n=3).questions == made.questions  # spares change nothing chosen
+    assert run(seed_text, n=3, threshold=0).questions == made.questions  # spares change nothing
 
 
 def test_the_default_output_asks_no_place() -> None:
@@ -1049,8 +1056,11 @@ def test_years_before_the_common_era_keep_to_the_stem_s_years_and_the_key_s_roun
     assert all(int(option.split()[0]) < 433 for option in temple.options)  # after the plague
     cities = run("The first cities in Mesopotamia appeared around 4000 BCE.", n=3, threshold=0)
     assert all(int(o.split()[0]) % 1000 == 0 for o in cities.questions[0].options)
-    tutor = run("Aristotle tutored Alexander the Great from 343 BC.", n=3, threshold=0)
-    assert all(322 < int(o.split()[0]) < 384 for o in tutor.questions[0].options)
+    for seed in range(4):  # the key's place, and so the side its options come from, varies
+        tutor = run(
+            "Aristotle tutored Alexander the Great from 343 BC.", n=3, threshold=0, seed=seed
+        )
+        assert all(322 <= int(o.split()[0]) < 384 for o in tutor.questions[0].options)
     assert run("In 0 BC, nothing was recorded in Rome.", n=3, threshold=0).questions == []
 
 
@@ -1063,8 +1073,12 @@ def test_plans_in_news_and_wars_after_the_key_make_no_bound_or_question() -> Non
         "European regulators in Brussels on March 9, 2011."
     )
     assert [q for q in run(news, n=5, threshold=0).questions if q.kind == "date"] == []
-    annexed = run("Germany annexed Austria in 1938, shortly before World War II.", n=3, threshold=0)
-    options = [int(o) for o in annexed.questions[0].options]
+    annexed = "Germany annexed Austria in 1938, shortly before World War II."
+    options = [  # the key's place among the options is drawn with the seed
+        int(o)
+        for seed in range(4)
+        for o in run(annexed, n=3, threshold=0, seed=seed).questions[0].options
+    ]
     assert max(options) > 1938
 
 
@@ -1661,3 +1675,75 @@ def test_a_heading_s_name_is_a_rival_for_the_noun_that_refers_back() -> None:
     )
     stems = [q.stem for q in run(text, n=5, threshold=0).questions]
     assert not any("White Revolution began" in stem for stem in stems), stems
+
+
+N18_TEXTS = {  # reading n18 (news15, biography2): each gave a faulty question
+    "american": (
+        "Antonin Dvorak\n\nHe encouraged American composers to draw on African American and "
+        "Native American music. Antonin Dvorak spent the summer of 1893 among the Czech "
+        "community of Spillville, Iowa, where he wrote his String Quartet in F major, known as "
+        'the "American".'
+    ),
+    "work": (
+        "Brunel began the Thames Tunnel in 1825, but the work was dangerous. In 1828 the river "
+        "broke in and flooded the tunnel. Work stopped for seven years, and the tunnel was not "
+        "opened until 1843."
+    ),
+    "gauge": (
+        "A royal commission found in favour of the narrower gauge, and the Gauge Act of 1846 "
+        "required new passenger lines to use it."
+    ),
+    "launch": (
+        "The building of the ship was plagued by disputes and rising costs, and the attempt to "
+        "launch it sideways into the Thames in November 1857 failed; it took almost three months "
+        "to move it into the water."
+    ),
+    "decades": (
+        "For a time in the late 1920s and early 1930s Akira Kurosawa belonged to the Proletarian "
+        "Artists' League."
+    ),
+    "months": (
+        "Hayabusa reached Itokawa, a potato-shaped asteroid about 540 metres long, in September "
+        "2005, and spent two months studying it before attempting two brief touchdowns in "
+        "November."
+    ),
+    "film": "1917 won three Oscars, for cinematography, visual effects and sound mixing.",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "fault"),
+    [
+        ("american", "African American"),  # 'the "American"' written as the longer name
+        ("work", "Work"),  # a common word read as a name for its capital
+        ("gauge", "use it"),  # 'it' is the gauge, named only in the cut clause
+        ("launch", "launch it"),  # the attempt to launch what?
+        ("decades", "early 1930s"),  # late ____ and early 1930s: the 1920s
+        ("months", "two months"),  # September and two months: November
+        ("film", "Oscars"),  # 1917, the film
+    ],
+)
+def test_reading_n18_faults_are_not_asked(name: str, fault: str) -> None:
+    made = run(N18_TEXTS[name], n=10, threshold=0).questions
+    assert not [q.stem for q in made if fault in q.stem]
+
+
+def test_the_american_quartet_keeps_its_name() -> None:
+    made = run(N18_TEXTS["american"], n=10, threshold=0).questions
+    assert any('known as the "American"' in q.stem for q in made)
+
+
+def test_a_year_the_subject_of_a_time_s_verb_is_still_asked() -> None:
+    made = run("1968 saw protests in Paris, Prague and Chicago.", n=3, threshold=0).questions
+    assert [q.answer for q in made] == ["1968"]
+
+
+def test_a_person_joined_over_particles_is_placed_by_the_apposition_before_the_name() -> None:
+    """Once 'Johannes van den Bosch' was read as one person (not 'Johannes' and 'Bosch'), the
+    rule that refuses people the sentence does not place dropped the question: 'the new
+    governor-general,' before the name says who he is."""
+    text = (
+        "In 1830, the new governor-general, Johannes van den Bosch, introduced a solution that "
+        "came to be called the Cultivation System."
+    )
+    assert [q.answer for q in run(text, n=3, threshold=0).questions] == ["1830"]

@@ -402,14 +402,24 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
     own subject, which an object pronoun does not stand for ('UNESCO decided not to list it':
     list what?). A noun after the verb ('bought the painting and sold it') or in an opening
     phrase ('After buying the farm in 1850, Lincoln sold it') may be what it stands for, but
-    not the time it gives (reading n12)."""
+    not the time it gives (reading n12), nor, for 'it', a plural ('required new passenger
+    lines to use it', reading n18). Nor may an infinitive's object in the subject stand for the
+    noun the infinitive belongs to ('the attempt to launch it')."""
     following = tokens[i + 1].tag if i + 1 < len(tokens) else "."
-    if i == 0 or not tokens[i - 1].tag.startswith("VB") or following in _BEFORE_A_PREDICATE:
+    if i == 0 or not tokens[i - 1].tag.startswith("VB"):
         return False
+    every_noun = {"NN", "NNS", "NNP", "NNPS"}
     verb = next((k for k in range(i) if tokens[k].tag in FINITE), None)
-    if verb is None:
+    if verb is None:  # 'the attempt to launch it sideways ... failed': launch what? (n18)
+        return (
+            i >= 3
+            and tokens[i - 2].lower == "to"
+            and not any(t.tag in every_noun for t in tokens[: i - 3])
+        )
+    if following in _BEFORE_A_PREDICATE:
         return False
-    nouns = {"NN", "NNS", "NNP", "NNPS"}
+    # 'required new passenger lines to use it': 'it' is no plural
+    nouns = {"NN", "NNP"} if tokens[i].lower == "it" else every_noun
     lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
     in_lead = any(  # not a time: 'In the fifteenth century, colonists began cultivating it'
         tokens[k].tag in nouns
@@ -418,7 +428,10 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
         and tokens[k].text not in en.MONTHS
         for k in range(lead_end)
     )
-    after_verb = any(tokens[k].tag in nouns or k in key for k in range(verb + 1, i))
+    after_verb = any(  # heads only: not 'passenger' of 'passenger lines'
+        (tokens[k].tag in nouns and tokens[k + 1].tag not in every_noun) or k in key
+        for k in range(verb + 1, i)
+    )
     return not (in_lead or after_verb)
 
 

@@ -222,14 +222,19 @@ def _bc_steps(key: float) -> tuple[float, ...]:
     return (30.0, 50.0) if key >= 1000 else (10.0, 15.0)
 
 
-def _year_fits(value: float, key: float, request: Request, facts: DocumentFacts) -> bool:
+def _year_fits(
+    value: float, key: float, request: Request, facts: DocumentFacts, *, backwards: bool = False
+) -> bool:
     """A year on the key's side of every year the stem gives ('the Constitution of 1812' rules
-    out 1810 for a key of 1820), and, in a life story, not before its person was born."""
+    out 1810 for a key of 1820), within the life of the person the stem names (years
+    *backwards* before the common era), and, in a life story, not before its person was
+    born."""
     if any((value - year) * (key - year) <= 0 for year in request.years if year != key):
         return False
-    if request.lived and request.lived[0] < key <= request.lived[1]:
+    if request.lived:
         born, died = request.lived  # 'As a young researcher ... Jean Piaget ...': not 1995
-        if not born < value <= died:
+        signed = -value if backwards else value  # Aristotle (384-322 BC): not 313 BC
+        if not born < signed <= died:
             return False
     born = facts.born
     return born is None or key <= born or value > born + ADULT_AGE
@@ -254,7 +259,9 @@ def _numeric_pool(
     for value in candidates:
         if value in seen or value <= 0 or value > cap:
             continue
-        if answer.kind in {A.YEAR, A.DECADE} and not _year_fits(value, key, request, facts):
+        if answer.kind in {A.YEAR, A.DECADE} and not _year_fits(
+            value, key, request, facts, backwards=A.counts_backwards(answer)
+        ):
             continue
         if answer.kind == A.PERCENTAGE and value > 100:
             continue
@@ -713,6 +720,17 @@ class Pool:
     def size(self) -> int:
         """How many distractors the pool can give."""
         return len(self.below) + len(self.above) + len(self.names)
+
+    def key_positions(self, count: int) -> range:
+        """Where among *count* options :func:`options` can put the key: anywhere among names;
+        among ordered values only where enough lower and higher ones lie on each side ('at the
+        age of 16' in 1895 with no earlier year allowed: first)."""
+        wanted = count - 1
+        if self.size() < wanted:
+            return range(0)
+        if not self.ordered:
+            return range(count)
+        return range(max(0, wanted - len(self.above)), min(wanted, len(self.below)) + 1)
 
 
 def pool(answer: A.Answer, facts: DocumentFacts, lexicon: Lexicon | None, request: Request) -> Pool:

@@ -129,10 +129,10 @@ def analyse(
 ) -> tuple[list[Sentence], references.Topic]:
     """Tag sentences, find names, resolve subject pronouns, decide which can carry questions;
     also who the text is about. *heading* is the text's first line, when it is one."""
-    proper = _proper_words(found)
+    casing = _casing(found)
     analysed = []
     for number, sentence in enumerate(found):
-        analysed.append(_read(number, sentence, proper, lex, date))
+        analysed.append(_read(number, sentence, casing, lex, date))
         if progress is not None:
             progress(number + 1, len(found))
     _skip_inside_quotations(analysed)
@@ -196,14 +196,14 @@ def analyse(
 def _read(
     number: int,
     sentence: text.Sentence,
-    proper: frozenset[str],
+    casing: _Casing,
     lex: lexicon.Lexicon | None,
     date: dt.date | None,
 ) -> Sentence:
     """Tag one sentence, drop a linking opening, date its relative times, find its names and
     clause."""
     tagged = _without_ages(_without_footnote_mark(tok.tag(sentence.text)))
-    tagged = _names_read_as_verbs(_mark_proper_start(tagged, proper), proper)
+    tagged = _names_read_as_verbs(_mark_proper_start(tagged, casing), casing.proper)
     tagged = _without_stray_comma(tagged)
     skip = filters.skip_reason(tagged, False) if tagged else "empty"
     if not skip:
@@ -567,23 +567,39 @@ def _unknown_subject(sentence: Sentence, about: references.Topic) -> bool:
     )
 
 
-def _proper_words(found: list[text.Sentence]) -> frozenset[str]:
-    """Words the document capitalises in mid-sentence: names, wherever they stand."""
-    return frozenset(word for s in found for word in _MIDDLE_CAPITAL.findall(s.text))
+@dataclass(frozen=True)
+class _Casing:
+    """How the document writes its words: those it capitalises in mid-sentence (names,
+    wherever they stand) and those it writes in lower case somewhere (common words)."""
+
+    proper: frozenset[str]
+    lowered: frozenset[str]
 
 
-def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[tok.Token]:
+def _casing(found: list[text.Sentence]) -> _Casing:
+    """How the sentences *found* write their words."""
+    return _Casing(
+        frozenset(word for s in found for word in _MIDDLE_CAPITAL.findall(s.text)),
+        frozenset(word for s in found for word in _LOWER_CASE.findall(s.text)),
+    )
+
+
+_LOWER_CASE = re.compile(r"\b[a-z]+\b")
+
+
+def _mark_proper_start(tagged: list[tok.Token], casing: _Casing) -> list[tok.Token]:
     """Fix the tag of a sentence's first word by how the document capitalises it.
 
     A name the tagger read as a common word ('Collins was ...', 'Aldous Huxley was ...'), or
     a given name read as a verb ('Alexander the Great died'), becomes a name; a common word
-    it read as a name for its capital ('New treaties were signed', 'Though Aristotle wrote')
-    becomes common.
+    it read as a name for its capital ('New treaties were signed', 'Though Aristotle wrote'),
+    or one the document writes in lower case elsewhere and never capitalises mid-sentence
+    ('Work stopped for seven years', reading n18), becomes common.
     """
     if not tagged:
         return tagged
     first = tagged[0]
-    name_like = first.text in proper or entities.leads_a_name(tagged, 0)
+    name_like = first.text in casing.proper or entities.leads_a_name(tagged, 0)
     epithet = len(tagged) > 2 and tagged[1].lower == "the" and tagged[2].text in en_names.EPITHETS
     given = first.lower in en_names.GIVEN_NAMES and (
         epithet or (len(tagged) > 1 and tagged[1].tag == "NNP")
@@ -598,6 +614,8 @@ def _mark_proper_start(tagged: list[tok.Token], proper: frozenset[str]) -> list[
     if first.tag == "NNP" and (usual or closed) and usual != "NNP" and (common_next or closed):
         usual = usual or "IN"
         return [replace(first, tag=usual), *tagged[1:]]
+    if first.tag == "NNP" and common_next and not name_like and first.lower in casing.lowered:
+        return [replace(first, tag="NN"), *tagged[1:]]
     return tagged
 
 
@@ -673,7 +691,8 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
     after 'Space Shuttle Discovery', 'Nader' after 'Nader Afshar' (readers of tuning texts
     asked which Díaz, and what Discovery is). Not a word written alone first
     ("Vava'u" before 'Utu Vava'u'), nor one that ends two longer names, nor a longer name
-    that modifies a noun ('17th Century Zurbarán paintings'); only names that are not places."""
+    that modifies a noun ('17th Century Zurbarán paintings'), nor a people's name ('American'
+    of 'African American'; reading n18); only names that are not places."""
     longer: dict[str, set[str]] = {}
     alone_first: set[str] = set()
     for sentence in analysed:
@@ -686,7 +705,8 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
             elif 1 < len(words) <= _LONG_FORM_WORDS and all(w[:1].isupper() for w in words):
                 if e.modifier:
                     continue  # '17th Century Zurbarán paintings': read as 'Century Zurbarán'
-                longer.setdefault(words[-1], set()).add(e.text)
+                if words[-1] not in en_names.DEMONYMS:  # 'the "American"' is no African American
+                    longer.setdefault(words[-1], set()).add(e.text)
                 if len(words) == 2 and words[0] not in en_names.DEMONYMS:
                     longer.setdefault(words[0], set()).add(e.text)  # 'Nader' of 'Nader Afshar'
             elif len(words) == 3 and words[1] == "of" and words[0][:1].isupper():
@@ -700,12 +720,15 @@ def _long_forms(analysed: list[Sentence]) -> dict[str, str]:
 
 def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
     """What the text calls a person: 'Pentagon spokesman John Kirby', 'singer-songwriter Carly
-    Simon', 'Paul Dewar, an Ottawa New Democrat MP,' (the head nouns, in lower case)."""
+    Simon', 'Paul Dewar, an Ottawa New Democrat MP,', 'the new governor-general, Johannes van
+    den Bosch,' (the head nouns, in lower case)."""
     found = {
         w.lower() for w in name.title.split() if w[:1].islower() or w.lower() in en_names.TITLES
     }
     if name.start and tokens[name.start - 1].tag == "NN" and tokens[name.start - 1].text.islower():
         found.add(tokens[name.start - 1].lower)
+    if _apposition_before(tokens, name):
+        found.add(tokens[name.start - 2].lower)
     if name.end + 1 < len(tokens) and tokens[name.end].text == ",":
         i = name.end + 1
         while i < len(tokens) and tokens[i].tag in {"DT", "JJ", "NNP", "NNPS", "NN", "VBN"}:
@@ -717,6 +740,22 @@ def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
         if i > name.end + 1 and head.tag in {"NN", "NNP"} and common and not subject:
             found.add(head.lower)
     return found
+
+
+def _apposition_before(tokens: list[tok.Token], name: Entity) -> bool:
+    """Whether a noun phrase with its determiner and a comma come just before the name, and a
+    comma or the end after it: 'the new governor-general, Johannes van den Bosch,'."""
+    head = name.start - 2
+    closed = name.end >= len(tokens) or tokens[name.end].text in {",", "."}
+    if head < 1 or tokens[name.start - 1].text != "," or not closed:
+        return False
+    noun = tokens[head].tag == "NN" or (tokens[head].tag == "JJ" and "-" in tokens[head].text)
+    if not noun or not tokens[head].text.islower():  # 'governor-general' is read as JJ
+        return False
+    k = head - 1
+    while k >= 0 and tokens[k].tag in {"JJ", "NN", "VBN"}:
+        k -= 1
+    return k >= 0 and tokens[k].tag in {"DT", "PRP$"}
 
 
 def _plays(tokens: list[tok.Token], name: Entity) -> bool:

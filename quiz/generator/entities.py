@@ -289,16 +289,14 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         start = i
         i += 1
-        while i < len(tokens) and (
-            _is_name_token(tokens[i])
-            or (
-                tokens[i].lower in en_names.NAME_CONNECTORS
-                and i + 1 < len(tokens)
-                and _is_name_token(tokens[i + 1])
-                and i > start
-            )
-        ):
-            i += 1
+        while i < len(tokens):
+            if _is_name_token(tokens[i]):
+                i += 1
+                continue
+            joined = _joining_words(tokens, i)
+            if not joined:
+                break
+            i += joined
         if (
             i < len(tokens)
             and tokens[i].tag == "CD"
@@ -308,6 +306,23 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
             i += 1  # "Apollo 11", "Soyuz 1": the number is part of the name
         spans.append((start, i))
     return spans
+
+
+def _joining_words(tokens: list[Token], i: int) -> int:
+    """How many lower-case words at *i* join the name before them to a name word after: one
+    connector ('Bank of England', 'Vasco da Gama') or two surname particles ('Miguel de la
+    Madrid', 'Johannes van der Waals'); 0 when they lead to no name word."""
+    for width in (1, 2):
+        words = tokens[i : i + width]
+        joining = en_names.NAME_CONNECTORS if width == 1 else en_names.SURNAME_PARTICLES
+        if (
+            len(words) == width
+            and all(not t.text[:1].isupper() and t.lower in joining for t in words)
+            and i + width < len(tokens)
+            and _is_name_token(tokens[i + width])
+        ):
+            return width
+    return 0
 
 
 def leads_a_name(tokens: list[Token], i: int) -> bool:

@@ -552,25 +552,25 @@ def _lived(candidate: _Candidate, lex: lexicon.Lexicon | None) -> tuple[int, int
     if candidate.answer.kind != A.YEAR or lex is None:
         return None
     key = candidate.answer.value or 0
+    key = -key if A.counts_backwards(candidate.answer) else key  # WordNet's 384 BC is -384
     lives = []  # of everyone named who lived then: 'Lincoln was assassinated', beside Lee
-    for name in _full_names_written(candidate.statement.tokens):
+    for name in _names_written(candidate.statement.tokens):
         life = lex.life(name)
         born, died = life if life is not None else (None, None)
-        if born is not None and died is not None and 0 < born < key <= died:
+        if born is not None and died is not None and born < key <= died:
             lives.append((born, died))
     if not lives:
         return None
     return max(born for born, _ in lives), min(died for _, died in lives)
 
 
-def _full_names_written(tokens: tuple[tok.Token, ...]) -> list[str]:
-    """The runs of two or more capitalised name words a statement writes ('Jean Piaget')."""
-    runs = [
-        list(group)
+def _names_written(tokens: tuple[tok.Token, ...]) -> list[str]:
+    """The runs of capitalised name words a statement writes ('Jean Piaget', 'Aristotle')."""
+    return [
+        " ".join(t.text for t in group)
         for named, group in itertools.groupby(tokens, key=lambda t: t.tag in {"NNP", "NNPS"})
         if named
     ]
-    return [" ".join(t.text for t in run) for run in runs if len(run) > 1]
 
 
 def _year_of(candidate: _Candidate) -> int | None:
@@ -687,6 +687,24 @@ def _gender_of(candidate: _Candidate) -> str:
 
 def _rng(seed: int, *parts: object) -> random.Random:
     return random.Random(zlib.crc32(repr((seed, *parts)).encode()))
+
+
+def _balanced_positions(
+    pools: list[distractors.Pool], choices: int, rng: random.Random
+) -> list[int]:
+    """A key position for each question's options, every position used about as often as the
+    others. A pool of ordered values allows only some (:meth:`distractors.Pool.key_positions`),
+    so the questions allowing fewest choose first, each the allowed position used least so far
+    (ties at random): a set of years does not give most keys one place."""
+    used: Counter[int] = Counter()
+    positions = [0] * len(pools)
+    ties = [rng.random() for _ in pools]
+    allowed = [pool.key_positions(choices) or range(choices) for pool in pools]
+    for i in sorted(range(len(pools)), key=lambda i: (len(allowed[i]), ties[i])):
+        least = min(used[p] for p in allowed[i])
+        positions[i] = rng.choice([p for p in allowed[i] if used[p] == least])
+        used[positions[i]] += 1
+    return positions
 
 
 @dataclass(frozen=True)
@@ -849,8 +867,7 @@ def run(
         if question is not None and not checks.item_problems(question, choices):
             drafts.append(_Draft(candidate, pool, question, found))
     chosen = _select(drafts, wanted)
-    positions = [i % choices for i in range(len(chosen))]
-    _rng(seed, "positions").shuffle(positions)
+    positions = _balanced_positions([d.pool for d in chosen], choices, _rng(seed, "positions"))
     final = []
     for draft, position in zip(chosen, positions, strict=True):
         question = _draft(

@@ -107,9 +107,11 @@ def gives_away(
     if answer.kind == PERSON:
         return answer.text.split()[-1] in stem_words  # "the Marshall Plan for ... ____"
     if answer.kind == A.DATE:
-        return _holiday_of(tokens, answer)
+        return _holiday_of(tokens, answer) or _month_counted_from_a_month(tokens, answer)
     if answer.kind == A.YEAR:
         return _year_in_a_name(tokens, answer)
+    if answer.kind == A.DECADE:
+        return _decade_beside_a_decade(tokens, answer)
     if answer.kind != PLACE:
         return False
     if any(len(w) >= 3 and answer.text.startswith(w) for w in stem_words if w[:1].isupper()):
@@ -131,6 +133,34 @@ def gives_away(
         places.lookup(e.text, context) for e in names if e.kind == PLACE and e.start != answer.start
     )
     return any(p is not None and places.contains(place, p) for p in inside)
+
+
+def _month_counted_from_a_month(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A month key the stem counts to from another month ('reached Itokawa in September 2005,
+    and spent two months studying it before ... in ____': November; reading n18), or that
+    counts to the key's."""
+    if not set(answer.text.replace(",", " ").split()) & set(en.MONTHS):
+        return False
+    outside = [t for i, t in enumerate(tokens) if not answer.start <= i < answer.end]
+    counted = any(
+        t.lower in {"month", "months"} and k > 0 and outside[k - 1].tag == "CD"
+        for k, t in enumerate(outside)
+    )
+    return counted and any(t.text in en.MONTHS for t in outside)
+
+
+def _decade_beside_a_decade(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A decade joined to another one ('in the late ____ and early 1930s': the 1920s; reading
+    n18), which leaves the key one neighbour to choose from."""
+    near = range(max(0, answer.start - 4), min(len(tokens), answer.end + 4))
+    others = [
+        i for i in near if not answer.start <= i < answer.end and _DECADE.match(tokens[i].text)
+    ]
+    joined = {t.lower for t in tokens[near.start : near.stop]} & {"and", "or", "to", "-", "\u2013"}
+    return bool(others and joined)
+
+
+_DECADE = re.compile(r"^(1[0-9]|20)[0-9]0s$")
 
 
 def _year_in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
@@ -565,6 +595,13 @@ def _group_name(token: tok.Token) -> bool:
     return token.tag in {"NNS", "NNPS"} and token.lower not in resources.tagger().tagdict
 
 
+def _a_title_s_deed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
+    """A bare year that opens the statement as the subject of a verb no time does ('1917 won
+    three Oscars', '1984 sold millions'): a title; a time sees, brings or marks ('1968 saw')."""
+    verb = tokens[answer.end] if answer.start == 0 and answer.end < len(tokens) else None
+    return verb is not None and verb.tag in FINITE and verb.lower not in en.TIME_AS_SUBJECT_VERBS
+
+
 def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
     """Keys that test a fact: not a small or vague count, not the speaker, not a deity, not a
     person known by a surname alone or by a place ('of Auchleuchries'), not a month without its
@@ -602,6 +639,8 @@ def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
         return False  # 'Interstate ____ leads into the city': a road's name, not a number
     if answer.kind == A.YEAR and answer.start and _a_name_s_word(tokens[answer.start - 1]):
         return False  # 'Windows ____ succeeded Windows 98': a product's name, not its year
+    if answer.kind == A.YEAR and _a_title_s_deed(tokens, answer):
+        return False  # '1917 won three Oscars': a film (reading n18)
     if answer.kind == A.COUNT and answer.per in en.SCHEDULE_PERIODS:
         return False  # "Air Chathams fly ____ days per week": a timetable, not a fact
     if answer.group == A.AGE and not _timed(tokens, answer):

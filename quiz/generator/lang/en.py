@@ -920,3 +920,10 @@ TIMES_WORDS = words("twice thrice times")
 # Words before a noun that already determine it, so that a name written after them needs no
 # 'the' of its own ('its International Monetary Fund').
 DETERMINER_WORDS = words("the a an this that these those its his her their our my your every each")
+
+# Verbs a year may be the subject of: '1968 saw protests', '1989 was a turning point'; a year
+# opening a sentence with any other verb is a title ('1917 won three Oscars').
+TIME_AS_SUBJECT_VERBS = words(
+    "saw sees was is were brought brings marked marks began begins ended ends witnessed "
+    "witnesses proved proves became becomes opened opens closed closes"
+)

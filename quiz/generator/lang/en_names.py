@@ -244,7 +244,7 @@ TYPE_NOUNS: dict[str, tuple[str, str]] = {
 # A common noun right before a name: "Spanish newspaper El País".
 PRECEDING_TYPE_NOUNS = {**TYPE_NOUNS, "capital": ("place", "national capital")}
 # Words that join the words of one name: "Bank of England", "Ludwig van Beethoven".
-NAME_CONNECTORS = frozenset({"of", "de", "la", "del", "du", "von", "van", "&"})
+NAME_CONNECTORS = frozenset({"of", "de", "da", "la", "del", "du", "von", "van", "&"})
 # Lower-case words inside a surname: 'Otto von Bismarck', 'Vincent van Gogh' (not 'of').
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "du", "la"})
 
