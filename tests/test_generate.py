@@ -1747,3 +1747,21 @@ def test_a_person_joined_over_particles_is_placed_by_the_apposition_before_the_n
         "came to be called the Cultivation System."
     )
     assert [q.answer for q in run(text, n=3, threshold=0).questions] == ["1830"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [  # reading n18: 'on Thursday, August 21' became 'on August 21, 1986, August 21, 1986'
+        (
+            "The gas escaped from the lake at about 9:30 p.m. on Thursday, August 21, and flowed "
+            "down the surrounding valleys.",
+            "on August 21 , 1986 , and flowed",
+        ),
+        ("The minister flew to Wum on Sunday, 24 August, with aid.", "on August 24 , 1986 , with"),
+        ("Pilots flew over the lake on Monday, August 25, 1986.", "on August 25 , 1986 ."),
+    ],
+)
+def test_a_weekday_before_its_date_is_written_once(sentence: str, written: str) -> None:
+    text = f"Gas cloud from a crater lake kills 1,500\n\nTuesday, August 26, 1986\n\n{sentence}"
+    tokens = document.read(text, lexicon.load()).sentences[-1].tokens
+    assert written in " ".join(t.text for t in tokens)

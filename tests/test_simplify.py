@@ -372,3 +372,20 @@ def test_a_verb_of_a_relative_clause_in_an_apposition_is_no_participle_of_the_na
         "astronomers recorded in the year 1054."
     )
     assert not any("Crab Nebula was recorded" in s for s in found), found
+
+
+def test_a_name_that_opens_a_list_of_names_is_no_apposition() -> None:
+    """Reading n18: 'from France, the United States, Israel, Britain and other countries' made
+    'France is the United States, Israel, Britain and other countries.'; a list of common
+    nouns inside an apposition is still one."""
+    listed = statements(
+        "Aid, including medical teams, tents and blankets, has arrived from France, the United "
+        "States, Israel, Britain and other countries."
+    )
+    assert not [s for s in listed if s.startswith("France is")]
+    assert "Paris was the city of art , fashion and food ." in statements(
+        "He moved to Paris, the city of art, fashion and food, in 1920."
+    )
+    assert "G. H. Hardy was a fellow of Trinity College , Cambridge ." in statements(
+        "He wrote to G. H. Hardy, a fellow of Trinity College, Cambridge, in 1913."
+    )

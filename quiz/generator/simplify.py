@@ -175,7 +175,7 @@ def _appositives(
         body = tokens[c + 1 : end]
         if any(t.tag in FINITE for t in body) or not any(t.tag in {"NN", "NNS"} for t in body):
             continue
-        if _lists_people(body):
+        if _lists_people(body) or _lists_names(body):
             continue  # 'Max Reinhardt, the writer X and the composer Y,': a list of three
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if _ends_the_opening(tokens, c) and not (after and after.tag in FINITE):
@@ -213,6 +213,18 @@ def _lists_people(body: list[Token]) -> bool:
         a.tag == "CC" and b.tag == "DT" and c.tag == "NN" and d.tag == "NNP"
         for a, b, c, d in zip(body, body[1:], body[2:], body[3:], strict=False)
     )
+
+
+def _lists_names(body: list[Token]) -> bool:
+    """Whether what follows a name after a comma is itself a list of names ('from France, the
+    United States, Israel, Britain and other countries', reading n18): the name was its first
+    item, not the thing it describes."""
+    comma = next((k for k, t in enumerate(body) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(body) or body[comma + 1].tag not in {"NNP", "NNPS"}:
+        return False
+    if any(t.tag not in {"DT", "NNP", "NNPS"} for t in body[:comma]):
+        return False  # 'NATO, a military alliance formed ... including the US, Canada, UK'
+    return any(t.lower in {"and", "or"} for t in body[comma:])  # not 'Trinity College, Cambridge'
 
 
 def _ends_the_opening(tokens: list[Token], comma: int) -> bool:

@@ -52,15 +52,17 @@ def _month(date: dt.date, shift: int) -> tuple[str, int]:
 
 
 def _day_without_year(tokens: list[Token], i: int, date: dt.date) -> dt.date | None:
-    """The day 'August 10' at *i* means in a text dated *date*: the nearest, if it is near;
-    else the nearest before it (after it, when the sentence speaks of the future). None when
-    tokens[i] starts no month and day, or a year follows them."""
-    if tokens[i].text not in en.MONTHS or i + 1 >= len(tokens) or not tokens[i + 1].text.isdigit():
+    """The day 'August 10' or '10 August' at *i* means in a text dated *date*: the nearest, if
+    it is near; else the nearest before it (after it, when the sentence speaks of the future).
+    None when tokens[i] starts no month and day, or a year follows them."""
+    if not _dated_after(tokens, i):
         return None
     after = [t.text for t in tokens[i + 2 : i + 4]]
     if any(word.isdigit() for word in after):
         return None  # "August 10, 2015", "August 10 2015"
-    month, number = en.MONTHS.index(tokens[i].text) + 1, int(tokens[i + 1].text)
+    month_first = tokens[i].text in en.MONTHS
+    month_word, day_word = (tokens[i], tokens[i + 1]) if month_first else (tokens[i + 1], tokens[i])
+    month, number = en.MONTHS.index(month_word.text) + 1, int(day_word.text)
     try:
         days = [dt.date(year, month, number) for year in range(date.year - 1, date.year + 2)]
     except ValueError:
@@ -115,6 +117,8 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
             ]
         return 1, [*([] if governed else ["on"]), *_written(day).split()]
     if word in en.LOWERCASE_WEEKDAYS and governed:
+        if following == "," and _dated_after(tokens, i + 2):
+            return 2, []  # 'on Thursday, August 21': the day is written out already (n18)
         day = _weekday(date, word, _future(tokens))
         if following in en.DAY_PARTS:  # 'on Saturday evening': 'on the evening of December 12'
             return 2, ["the", following, "of", *_written(day).split()]
@@ -135,6 +139,15 @@ def _replacement(tokens: list[Token], i: int, date: dt.date) -> tuple[int, list[
             when = [month, str(year)]
         return 2, [*([] if governed else ["in"]), *when]
     return None
+
+
+def _dated_after(tokens: list[Token], i: int) -> bool:
+    """Whether a day of a month is written at *i*: 'August 21', '21 August'."""
+    words = [t.text for t in tokens[i : i + 2]]
+    return len(words) == 2 and (
+        (words[0] in en.MONTHS and words[1].isdigit())
+        or (words[0].isdigit() and words[1] in en.MONTHS)
+    )
 
 
 def absolute(tokens: list[Token], date: dt.date | None) -> list[Token]:
