@@ -297,7 +297,8 @@ def _whole_name(tokens: list[tok.Token], name: Entity) -> str:
 def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
     """'1 In a 2007 study ...': a footnote number left before a sentence goes, and so do
     bracketed citation marks anywhere ('[3] Goode was educated at Exeter School [4] ...'), with
-    the commas of a list of them ('lexical abilities [22], [23].')."""
+    the commas of a list of them ('lexical abilities [22], [23].'); what is left is tagged
+    again."""
     kept: list[tok.Token] = []
     i = 0
     while i < len(tagged):
@@ -309,7 +310,8 @@ def _without_footnote_mark(tagged: list[tok.Token]) -> list[tok.Token]:
         kept.append(tagged[i])
         i += 1
     number = len(kept) > 2 and kept[0].text.isdigit() and len(kept[0].text) <= 2
-    return kept[1:] if number and kept[1].text[:1].isupper() else kept
+    kept = kept[1:] if number and kept[1].text[:1].isupper() else kept
+    return tok.retag(kept) if len(kept) < len(tagged) else tagged  # tags read without marks
 
 
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD"})
@@ -370,6 +372,8 @@ def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
     Ben Johnson, 26, said'). Numbers after a place the gazetteer knows, or after two or more
     one-word names, are counts of places, not ages."""
     ages = [i for i in range(len(tagged)) if _age_aside(tagged, i)]
+    if not ages:
+        return tagged  # most sentences: no second pass of the tagger
     alone = [i for i in ages if i - _name_start(tagged, i) == 1]
     if len(alone) > 1 or any(_a_place(tagged, i) for i in ages):
         return tagged  # 'in Paris, 11, Nice, 86', 'in New York, 11, and in Boston, 4': places
