@@ -706,3 +706,14 @@ def test_key_positions_are_where_options_can_put_the_key(
         if built is not None:
             reached.add(built[1])
     assert reached == set(pool.key_positions(count))
+
+
+def test_balanced_positions_give_the_constrained_keys_their_places_first() -> None:
+    """Two keys that can only come first take 0; the two free ones take the other places, not
+    a third 0 (pipeline._balanced_positions over the positions each question allows)."""
+    from quiz.generator.pipeline import _balanced_positions
+
+    for seed in range(5):
+        placed = _balanced_positions([[0], [0, 1, 2], [0], [0, 1, 2]], 3, random.Random(seed))
+        assert placed[0] == placed[2] == 0
+        assert sorted(placed[1::2]) == [1, 2]

@@ -1060,7 +1060,7 @@ def test_years_before_the_common_era_keep_to_the_stem_s_years_and_the_key_s_roun
         tutor = run(
             "Aristotle tutored Alexander the Great from 343 BC.", n=3, threshold=0, seed=seed
         )
-        assert all(322 <= int(o.split()[0]) < 384 for o in tutor.questions[0].options)
+        assert all(323 <= int(o.split()[0]) < 384 for o in tutor.questions[0].options)
     assert run("In 0 BC, nothing was recorded in Rome.", n=3, threshold=0).questions == []
 
 
@@ -1765,3 +1765,73 @@ def test_a_weekday_before_its_date_is_written_once(sentence: str, written: str) 
     text = f"Gas cloud from a crater lake kills 1,500\n\nTuesday, August 26, 1986\n\n{sentence}"
     tokens = document.read(text, lexicon.load()).sentences[-1].tokens
     assert written in " ".join(t.text for t in tokens)
+
+
+ASKED_STILL = {  # an independent review of reading n18's rules: good questions they refused
+    "praised it": (
+        "In 1831, Alexis de Tocqueville toured the United States and later praised it in his book.",
+        "1831",
+    ),
+    "a time's deed": ("1968 changed American politics for ever.", "1968"),
+    "a span's far end": (
+        "About 12.5 million Africans were forced aboard slave ships between the early 1500s and "
+        "the 1860s.",
+        "1500s",
+    ),
+    "a gauge named": (
+        "The Gauge Act of 1846 required new passenger lines to use the narrower gauge.",
+        "1846",
+    ),
+    "a ship named": (
+        "Brunel tried to launch the Great Eastern sideways into the Thames in November 1857.",
+        "November 1857",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", ASKED_STILL)
+def test_the_n18_rules_leave_good_questions_alone(name: str) -> None:
+    text, key = ASKED_STILL[name]
+    assert key in [q.answer for q in run(text, n=5, threshold=0).questions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the same review: faults the n18 rules missed, or a role read from an opening phrase
+        "In November 1857, the attempt to launch it sideways into the Thames failed.",
+        "The first attempt to quickly launch it into the Thames in November 1857 failed.",
+        "1984 was published by Secker and Warburg in June 1949.",
+        "After the war, Ellen Marsh, who had trained in London, moved to Lagos. Ellen Marsh "
+        "opened the city's first maternity clinic in 1952.",
+    ],
+)
+def test_the_review_of_n18_s_rules_finds_nothing_asked(text: str) -> None:
+    made = run(text, n=5, threshold=0).questions
+    assert not [q for q in made if "launch it" in q.stem or q.answer in {"1984", "1952"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [  # Jack London (1876-1916) is no bound on the city; nor is a death on the year of it
+        ("Zeppelins first bombed London in 1915.", 1916),
+        ("Lincoln was assassinated in 1865.", 1865),
+    ],
+)
+def test_a_life_bounds_only_its_own_deeds(text: str, latest: int) -> None:
+    options = [
+        int(o)
+        for seed in range(8)
+        for o in run(text, n=3, threshold=0, seed=seed).questions[0].options
+    ]
+    assert max(options) > latest
+
+
+def test_a_name_after_an_initial_is_a_name_in_mid_sentence() -> None:
+    """The same review: 'Bush' opening a sentence became a common noun because the text also
+    writes 'the dry bush' and the only mid-sentence 'Bush' follows 'W.'."""
+    text = (
+        "George W. Bush was born in New Haven in 1946. Bush was elected governor of Texas in "
+        "1994. Fires burned through the dry bush near Crawford."
+    )
+    stems = [q.stem for q in run(text, n=5, threshold=0).questions]
+    assert any("George W. Bush" in s and "governor" in s for s in stems)

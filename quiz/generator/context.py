@@ -411,28 +411,44 @@ def _object_of_the_subject_s_verb(tokens: list[Token], i: int, key: range) -> bo
     every_noun = {"NN", "NNS", "NNP", "NNPS"}
     verb = next((k for k in range(i) if tokens[k].tag in FINITE), None)
     if verb is None:  # 'the attempt to launch it sideways ... failed': launch what? (n18)
-        return (
-            i >= 3
-            and tokens[i - 2].lower == "to"
-            and not any(t.tag in every_noun for t in tokens[: i - 3])
+        to = i - 2 if tokens[i - 2].lower == "to" else i - 3  # 'to quickly launch it'
+        if to < 1 or tokens[to].lower != "to" or (to == i - 3 and tokens[i - 2].tag != "RB"):
+            return False
+        return not any(  # the noun 'to' belongs to may not be it; a time is no antecedent
+            t.tag in every_noun and not _a_time_word(t) for t in tokens[: to - 1]
         )
     if following in _BEFORE_A_PREDICATE:
         return False
-    # 'required new passenger lines to use it': 'it' is no plural
-    nouns = {"NN", "NNP"} if tokens[i].lower == "it" else every_noun
+    # 'required new passenger lines to use it': 'it' is no common plural ('the United States')
+    nouns = {"NN", "NNP", "NNPS"} if tokens[i].lower == "it" else every_noun
     lead_end = max((k for k in range(verb) if tokens[k].text == ","), default=-1)
     in_lead = any(  # not a time: 'In the fifteenth century, colonists began cultivating it'
-        tokens[k].tag in nouns
-        and k not in key
-        and singular(tokens[k].lower) not in en.PERIOD_NOUNS
-        and tokens[k].text not in en.MONTHS
+        tokens[k].tag in nouns and k not in key and not _a_time_word(tokens[k])
         for k in range(lead_end)
     )
     after_verb = any(  # heads only: not 'passenger' of 'passenger lines'
-        (tokens[k].tag in nouns and tokens[k + 1].tag not in every_noun) or k in key
+        (tokens[k].tag in nouns and tokens[k + 1].tag not in every_noun and _may_be_it(tokens, k))
+        or k in key
         for k in range(verb + 1, i)
     )
     return not (in_lead or after_verb)
+
+
+def _may_be_it(tokens: list[Token], k: int) -> bool:
+    """Whether the noun at *k* may be what a later 'it' stands for: not a plural name after a
+    preposition ('Brazil was the last in the Americas to abolish it'), though one a verb takes
+    may be ('toured the United States and later praised it')."""
+    if tokens[k].tag != "NNPS":
+        return True
+    start = k
+    while start > 0 and tokens[start - 1].tag in {"NNP", "NNPS", "DT"}:
+        start -= 1
+    return start > 0 and tokens[start - 1].tag.startswith("VB")
+
+
+def _a_time_word(token: Token) -> bool:
+    """'century', 'years', 'November': a time, which no pronoun stands for."""
+    return singular(token.lower) in en.PERIOD_NOUNS or token.text in en.MONTHS
 
 
 def _only_its_subject_before(tokens: list[Token], i: int, people: Container[int]) -> bool:

@@ -534,7 +534,7 @@ def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -
 _NOT_SURNAMES = en_names.PLACE_HEADS | en_names.ORGANIZATION_HEADS
 _OPENERS = frozenset({'"', "``", "'", ":", "(", "\u201c", "\u2018"})  # a quotation may open
 _CLOSED = frozenset({"IN", "DT", "CC", "RB", "PRP", "PRP$", "WDT", "WRB", "WP", "MD", "TO"})
-_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z,;.] )[A-Z][a-z]+\b")  # also after "W." or "Mr."
 
 
 def _subject_names(sentence: Sentence) -> list[Entity]:
@@ -759,7 +759,9 @@ def _apposition_before(tokens: list[tok.Token], name: Entity) -> bool:
     k = head - 1
     while k >= 0 and tokens[k].tag in {"JJ", "NN", "VBN"}:
         k -= 1
-    return k >= 0 and tokens[k].tag in {"DT", "PRP$"}
+    if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
+        return False
+    return k == 0 or tokens[k - 1].tag not in {"IN", "TO"}  # not 'After the war, Ellen Marsh,'
 
 
 def _plays(tokens: list[tok.Token], name: Entity) -> bool:

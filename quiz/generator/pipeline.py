@@ -548,16 +548,21 @@ def _beginnings_named(candidate: _Candidate, facts: distractors.DocumentFacts) -
 def _lived(candidate: _Candidate, lex: lexicon.Lexicon | None) -> tuple[int, int] | None:
     """The years of birth and death WordNet gives a person the statement names beside a year
     key: no option dates their deeds after their death ('As a young researcher in Paris
-    around ____, Jean Piaget ...' offered 1995; reading n9)."""
+    around ____, Jean Piaget ...' offered 1995; reading n9). A one-word name counts only when
+    the sentence reads it as a person's ('Aristotle', not Jack London's 'London'); a key in
+    the year of the death sets no bound ('Lincoln was assassinated in ____' may offer 1868)."""
     if candidate.answer.kind != A.YEAR or lex is None:
         return None
     key = candidate.answer.value or 0
     key = -key if A.counts_backwards(candidate.answer) else key  # WordNet's 384 BC is -384
-    lives = []  # of everyone named who lived then: 'Lincoln was assassinated', beside Lee
+    people = {e.text for e in candidate.sentence.names if e.kind == PERSON}
+    lives = []  # of everyone named who lived then: 'Lee surrendered to Grant', beside Lincoln
     for name in _names_written(candidate.statement.tokens):
+        if " " not in name and name not in people:
+            continue
         life = lex.life(name)
         born, died = life if life is not None else (None, None)
-        if born is not None and died is not None and born < key <= died:
+        if born is not None and died is not None and born < key < died:
             lives.append((born, died))
     if not lives:
         return None
@@ -689,22 +694,41 @@ def _rng(seed: int, *parts: object) -> random.Random:
     return random.Random(zlib.crc32(repr((seed, *parts)).encode()))
 
 
-def _balanced_positions(
-    pools: list[distractors.Pool], choices: int, rng: random.Random
-) -> list[int]:
-    """A key position for each question's options, every position used about as often as the
-    others. A pool of ordered values allows only some (:meth:`distractors.Pool.key_positions`),
-    so the questions allowing fewest choose first, each the allowed position used least so far
-    (ties at random): a set of years does not give most keys one place."""
+def _balanced_positions(allowed: list[list[int]], choices: int, rng: random.Random) -> list[int]:
+    """A key position for each question's options out of those *allowed* it, every position
+    used about as often as the others: the questions allowing fewest choose first, each the
+    allowed position used least so far (ties at random), so a set of years, some of which can
+    only come first or last, does not give most keys one place. A question allowing none
+    takes any."""
     used: Counter[int] = Counter()
-    positions = [0] * len(pools)
-    ties = [rng.random() for _ in pools]
-    allowed = [pool.key_positions(choices) or range(choices) for pool in pools]
-    for i in sorted(range(len(pools)), key=lambda i: (len(allowed[i]), ties[i])):
-        least = min(used[p] for p in allowed[i])
-        positions[i] = rng.choice([p for p in allowed[i] if used[p] == least])
+    positions = [0] * len(allowed)
+    ties = [rng.random() for _ in allowed]
+    fits = [places or list(range(choices)) for places in allowed]
+    for i in sorted(range(len(fits)), key=lambda i: (len(fits[i]), ties[i])):
+        least = min(used[p] for p in fits[i])
+        positions[i] = rng.choice([p for p in fits[i] if used[p] == least])
         used[positions[i]] += 1
     return positions
+
+
+def _placed_options(draft: _Draft, choices: int, seed: int, document: str) -> dict[int, Question]:
+    """The draft's question with its key at each place its options allow
+    (:meth:`distractors.Pool.key_positions`) and pass the item checks at."""
+    placed = {}
+    for position in draft.pool.key_positions(choices):
+        question = _draft(
+            draft.candidate,
+            draft.pool,
+            position,
+            choices=choices,
+            seed=seed,
+            document=document,
+            score=draft.question.score,
+            flags=list(draft.question.flags),
+        )
+        if question is not None and not checks.item_problems(question, choices):
+            placed[position] = question
+    return placed
 
 
 @dataclass(frozen=True)
@@ -867,22 +891,12 @@ def run(
         if question is not None and not checks.item_problems(question, choices):
             drafts.append(_Draft(candidate, pool, question, found))
     chosen = _select(drafts, wanted)
-    positions = _balanced_positions([d.pool for d in chosen], choices, _rng(seed, "positions"))
-    final = []
-    for draft, position in zip(chosen, positions, strict=True):
-        question = _draft(
-            draft.candidate,
-            draft.pool,
-            position,
-            choices=choices,
-            seed=seed,
-            document=document,
-            score=draft.question.score,
-            flags=list(draft.question.flags),
-        )
-        if question is None or checks.item_problems(question, choices):
-            question = draft.question
-        final.append(question)
+    placed = [_placed_options(draft, choices, seed, document) for draft in chosen]
+    positions = _balanced_positions([list(p) for p in placed], choices, _rng(seed, "positions"))
+    final = [
+        offers.get(position, draft.question)
+        for draft, offers, position in zip(chosen, placed, positions, strict=True)
+    ]
     taken = {id(draft) for draft in chosen}
     unused = [d for d in sorted(drafts, key=lambda d: -d.question.score) if id(d) not in taken]
     result = Generation(

@@ -150,14 +150,21 @@ def _month_counted_from_a_month(tokens: tuple[tok.Token, ...], answer: A.Answer)
 
 
 def _decade_beside_a_decade(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """A decade joined to another one ('in the late ____ and early 1930s': the 1920s; reading
-    n18), which leaves the key one neighbour to choose from."""
+    """A decade joined to the one before or after it ('in the late ____ and early 1930s': the
+    1920s; reading n18), which leaves the key one neighbour to choose from; not the far end of
+    a span ('between the early ____ and the 1860s')."""
     near = range(max(0, answer.start - 4), min(len(tokens), answer.end + 4))
-    others = [
-        i for i in near if not answer.start <= i < answer.end and _DECADE.match(tokens[i].text)
-    ]
-    joined = {t.lower for t in tokens[near.start : near.stop]} & {"and", "or", "to", "-", "\u2013"}
-    return bool(others and joined)
+    for i in near:
+        if answer.start <= i < answer.end or not _DECADE.match(tokens[i].text):
+            continue
+        between = tokens[min(i, answer.end) : max(i, answer.start)]
+        joined = any(t.lower in {"and", "or", "to", "-", "\u2013"} for t in between)
+        if joined and abs(int(tokens[i].text[:4]) - (answer.value or 0)) == DECADE_YEARS:
+            return True
+    return False
+
+
+DECADE_YEARS = 10
 
 
 _DECADE = re.compile(r"^(1[0-9]|20)[0-9]0s$")
@@ -596,10 +603,15 @@ def _group_name(token: tok.Token) -> bool:
 
 
 def _a_title_s_deed(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
-    """A bare year that opens the statement as the subject of a verb no time does ('1917 won
-    three Oscars', '1984 sold millions'): a title; a time sees, brings or marks ('1968 saw')."""
-    verb = tokens[answer.end] if answer.start == 0 and answer.end < len(tokens) else None
-    return verb is not None and verb.tag in FINITE and verb.lower not in en.TIME_AS_SUBJECT_VERBS
+    """A bare year that opens the statement as the subject of what a work does or has done to
+    it ('1917 won three Oscars', '1984 was published in 1949'): a title (reading n18); a time
+    sees, changes or marks ('1968 saw protests', '1848 produced revolutions')."""
+    if answer.start != 0 or answer.end + 1 >= len(tokens):
+        return False
+    verb, after = tokens[answer.end], tokens[answer.end + 1]
+    if verb.lower in en.TITLE_DEEDS:
+        return True
+    return verb.lower in {"is", "was"} and after.lower in en.TITLE_PASSIVES
 
 
 def worth_asking(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:

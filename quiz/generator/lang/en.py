@@ -921,9 +921,13 @@ TIMES_WORDS = words("twice thrice times")
 # 'the' of its own ('its International Monetary Fund').
 DETERMINER_WORDS = words("the a an this that these those its his her their our my your every each")
 
-# Verbs a year may be the subject of: '1968 saw protests', '1989 was a turning point'; a year
-# opening a sentence with any other verb is a title ('1917 won three Oscars').
-TIME_AS_SUBJECT_VERBS = words(
-    "saw sees was is were brought brings marked marks began begins ended ends witnessed "
-    "witnesses proved proves became becomes opened opens closed closes"
+# What a work, not a time, does or has done to it, after a year that opens a sentence: '1917
+# won three Oscars', '1984 was published in 1949' (a film, a novel); '1968 saw protests' stays.
+TITLE_DEEDS = words(
+    "won wins grossed grosses starred stars earned earns premiered premieres sold sells "
+    "features featured tells"
+)
+TITLE_PASSIVES = words(
+    "published directed released written produced filmed adapted nominated translated banned "
+    "staged recorded"
 )
