@@ -155,7 +155,7 @@ def _decade_beside_a_decade(tokens: tuple[tok.Token, ...], answer: A.Answer) -> 
     a span ('between the early ____ and the 1860s')."""
     near = range(max(0, answer.start - 4), min(len(tokens), answer.end + 4))
     for i in near:
-        if answer.start <= i < answer.end or not _DECADE.match(tokens[i].text):
+        if answer.start <= i < answer.end or not A.DECADE_PATTERN.match(tokens[i].text):
             continue
         between = tokens[min(i, answer.end) : max(i, answer.start)]
         joined = any(t.lower in {"and", "or", "to", "-", "\u2013"} for t in between)
@@ -165,9 +165,6 @@ def _decade_beside_a_decade(tokens: tuple[tok.Token, ...], answer: A.Answer) -> 
 
 
 DECADE_YEARS = 10
-
-
-_DECADE = re.compile(r"^(1[0-9]|20)[0-9]0s$")
 
 
 def _year_in_a_name(tokens: tuple[tok.Token, ...], answer: A.Answer) -> bool:
