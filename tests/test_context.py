@@ -60,6 +60,11 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         ("In 1875, Parliament made it legal for workers to strike.", "parliament"),
         # tuning reading t14: refused what?
         ("Daniel Bernoulli refused, because Basel offered more.", "refusal"),
+        # development reading n18 (tests/data/written/news15): the interval of which match?
+        (
+            "Six minutes after the interval, Maradona played a pass into the English penalty area.",
+            "definite 'the interval'",
+        ),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:

@@ -366,7 +366,8 @@ ANAPHORIC_HEADS = words(
     "virus vaccine drug money funds budget cost price prices rate rates figure number "
     "trouble difficulty challenge goal aim purpose solution task scientists delegates "
     "internees exhibit exhibition collection finals final mainland people harbor harbour "
-    "bay fleet ships theme model trail relocation"
+    "bay fleet ships theme model trail relocation "
+    "interval half-time halftime kickoff kick-off whistle"  # of which match? (n18)
 )
 # Quantifiers over a group the text named before: "most internees", "many settlers".
 GROUP_QUANTIFIERS = words("most many some all several few both each")
