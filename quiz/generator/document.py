@@ -391,21 +391,6 @@ def _without_ages(tagged: list[tok.Token]) -> list[tok.Token]:
     return tok.retag(kept)
 
 
-def _in_apposition(tagged: list[tok.Token], start: int) -> bool:
-    """Whether the name at *start* follows a noun and a comma as its apposition ('Its leader,
-    Emmerson Mnangagwa'), not an opening phrase ('After the match, Ben Johnson')."""
-    if start < 2 or tagged[start - 1].text != "," or tagged[start - 2].tag not in {"NN", "NNS"}:
-        return False
-    opening = max((k + 1 for k in range(start - 1) if tagged[k].text == ","), default=0)
-    stretch = tagged[opening : start - 1]
-    one_phrase = all(t.tag in _PHRASE_TAGS for t in stretch[1:])  # 'After the match'
-    determiners = sum(t.tag in {"DT", "PRP$"} for t in stretch)
-    return not (stretch[0].tag == "IN" and one_phrase and determiners <= 1)
-
-
-_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS"})
-
-
 def _a_place(tagged: list[tok.Token], i: int) -> bool:
     """Whether the name of two words or more that ends before token *i* is a place the
     gazetteer knows ('New York, 11,', 'the United States, 46.')."""
@@ -731,7 +716,8 @@ def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
     }
     if name.start and tokens[name.start - 1].tag == "NN" and tokens[name.start - 1].text.islower():
         found.add(tokens[name.start - 1].lower)
-    if _apposition_before(tokens, name):
+    closed = name.end >= len(tokens) or tokens[name.end].text in {",", "."}
+    if closed and _in_apposition(tokens, name.start):
         found.add(tokens[name.start - 2].lower)
     if name.end + 1 < len(tokens) and tokens[name.end].text == ",":
         i = name.end + 1
@@ -746,19 +732,20 @@ def roles_of(tokens: list[tok.Token], name: Entity) -> set[str]:
     return found
 
 
-def _apposition_before(tokens: list[tok.Token], name: Entity) -> bool:
-    """Whether a noun phrase with its determiner and a comma come just before the name, and a
-    comma or the end after it: 'the new governor-general, Johannes van den Bosch,'."""
-    head = name.start - 2
-    closed = name.end >= len(tokens) or tokens[name.end].text in {",", "."}
-    if head < 1 or tokens[name.start - 1].text != "," or not closed:
+def _in_apposition(tokens: list[tok.Token], start: int) -> bool:
+    """Whether a noun phrase opened by a determiner and a comma come just before the name at
+    *start*, as its apposition: 'Its leader, Emmerson Mnangagwa', 'the new governor-general,
+    Johannes van den Bosch'; not an opening phrase ('After the match, Ben Johnson')."""
+    head = start - 2
+    if head < 1 or tokens[start - 1].text != ",":
         return False
-    noun = tokens[head].tag == "NN" or (tokens[head].tag == "JJ" and "-" in tokens[head].text)
-    if not noun or not tokens[head].text.islower():  # 'governor-general' is read as JJ
+    word = tokens[head]
+    noun = word.tag in {"NN", "NNS"} or (word.tag == "JJ" and "-" in word.text)
+    if not noun or not word.text.islower():  # 'governor-general' is read as JJ
         return False
     k = head - 1
-    while k >= 0 and tokens[k].tag in {"JJ", "NN", "VBN"}:
-        k -= 1
+    while k >= 0 and tokens[k].tag in {"JJ", "NN", "NNP", "POS", "VBN"}:
+        k -= 1  # 'the party's leader'
     if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
         return False
     return k == 0 or tokens[k - 1].tag not in {"IN", "TO"}  # not 'After the war, Ellen Marsh,'
