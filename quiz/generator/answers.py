@@ -139,6 +139,11 @@ def counts_backwards(answer: Answer) -> bool:
     return answer.kind == YEAR and answer.unit in en.BC_ERAS
 
 
+def signed_year(value: float, backwards: bool) -> float:
+    """A year on one scale across the eras, as WordNet dates lives: 384 BC is -384."""
+    return -value if backwards else value
+
+
 def _number(tokens: list[Token], i: int) -> Answer | None:
     token = tokens[i]
     before = tokens[i - 1] if i else None

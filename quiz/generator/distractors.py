@@ -233,8 +233,7 @@ def _year_fits(
         return False
     if request.lived:
         born, died = request.lived  # 'As a young researcher ... Jean Piaget ...': not 1995
-        signed = -value if backwards else value  # Aristotle (384-322 BC): not 313 BC
-        if not born < signed <= died:
+        if not born < A.signed_year(value, backwards) <= died:  # Aristotle: not 313 BC
             return False
     born = facts.born
     return born is None or key <= born or value > born + ADULT_AGE

@@ -553,8 +553,7 @@ def _lived(candidate: _Candidate, lex: lexicon.Lexicon | None) -> tuple[int, int
     the year of the death sets no bound ('Lincoln was assassinated in ____' may offer 1868)."""
     if candidate.answer.kind != A.YEAR or lex is None:
         return None
-    key = candidate.answer.value or 0
-    key = -key if A.counts_backwards(candidate.answer) else key  # WordNet's 384 BC is -384
+    key = A.signed_year(candidate.answer.value or 0, A.counts_backwards(candidate.answer))
     people = {e.text for e in candidate.sentence.names if e.kind == PERSON}
     lives = []  # of everyone named who lived then: 'Lee surrendered to Grant', beside Lincoln
     for name in _names_written(candidate.statement.tokens):
