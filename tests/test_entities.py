@@ -127,3 +127,26 @@ def test_names_are_joined_over_their_particles(sentence: str, name: str) -> None
     found = names(sentence)
     assert name in found
     assert not {"Miguel", "Madrid", "Gama", "Waals"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "date"),
+    [  # tests/data/written/news11: 'Theresa May' had been 'Theresa' and a month
+        (
+            "The British prime minister, Theresa May, said the resignation gave Zimbabwe an "
+            "opportunity.",
+            "Theresa May",
+            None,
+        ),
+        ("Brian May played guitar in Queen from 1970.", "Brian May", None),
+        ("On 4 May 1979 Margaret Thatcher became prime minister.", "Margaret Thatcher", "May"),
+        ("The vote held by Theresa on 7 May 2017 was close.", "Theresa", "May"),
+    ],
+)
+def test_a_month_after_a_given_name_is_a_surname_unless_a_number_follows(
+    sentence: str, person: str, date: str | None
+) -> None:
+    found = names(sentence)
+    assert found[person][0] == entities.PERSON
+    if date is not None:  # the month of a date stays out of every name
+        assert not [name for name in found if date in name.split()]

@@ -240,7 +240,9 @@ def classify(
     if surname and surname[0] == PERSON:
         return PERSON, ""  # "Aldous Leonard Huxley": WordNet knows Huxley as a person
     all_singular = all(t.tag == "NNP" for t in tokens[start:end])
-    all_singular = all_singular and not _common_noun(words[-1], lexicon)
+    all_singular = all_singular and (
+        not _common_noun(words[-1], lexicon) or _month_as_surname(tokens, end - 1)
+    )  # 'Brian May': not the hawthorn
     if words[0].lower() in en_names.GIVEN_NAMES and 2 <= len(words) <= 3 and all_singular:
         return PERSON, ""
     if (
@@ -290,7 +292,7 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
         start = i
         i += 1
         while i < len(tokens):
-            if _is_name_token(tokens[i]):
+            if _is_name_token(tokens[i]) or _month_as_surname(tokens, i):
                 i += 1
                 continue
             joined = _joining_words(tokens, i)
@@ -306,6 +308,18 @@ def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
             i += 1  # "Apollo 11", "Soyuz 1": the number is part of the name
         spans.append((start, i))
     return spans
+
+
+def _month_as_surname(tokens: list[Token], i: int) -> bool:
+    """A month written after a given name and before no number, as a surname: 'Theresa May',
+    'Brian May' (not 'Grant in May 1864'; an independent review of reading n15's rules)."""
+    return (
+        i > 0
+        and tokens[i].text in en.MONTHS
+        and tokens[i - 1].tag in _NAME_TAGS
+        and tokens[i - 1].lower in en_names.GIVEN_NAMES
+        and not (i + 1 < len(tokens) and tokens[i + 1].tag == "CD")
+    )
 
 
 def _joining_words(tokens: list[Token], i: int) -> int:

@@ -268,7 +268,7 @@ FEMALE_NAMES = frozenset(
     "deborah elizabeth emily emma hannah helen hillary indira jacinda jane jennifer julia karen "
     "kate katherine kamala laura liz lucy margaret maria marie mary michelle nancy nicola olga "
     "olivia pamela patricia rachel rebecca sarah sophie susan ursula valentina yulia jeanne "
-    "simone brigitte marguerite isabella sofia".split()
+    "simone brigitte marguerite isabella sofia theresa".split()
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES  # a known given name begins a person's name
 
