@@ -174,6 +174,19 @@ def test_a_definite_noun_named_before_refers_back() -> None:
     assert leaning("The sun rises in the east.", frozenset({"sun", "east"})) is None
 
 
+def test_the_last_word_of_a_possessive_name_is_named_before() -> None:
+    """'The cup' after "the America's Cup" refers back (tests/data/written/news12)."""
+    text = (
+        "Australia II won the America's Cup on September 26, 1983. The cup began as a silver "
+        "trophy, which the schooner America won on August 22, 1851."
+    )
+    first, second = read(text, lexicon.load()).sentences
+    assert "cup" not in first.earlier_heads and "cup" in second.earlier_heads
+    told = context.Told(heads=second.earlier_heads)
+    found = context.leaning(list(second.tokens), range(0), told)
+    assert found is not None and "'The cup'" in found, found
+
+
 @pytest.mark.parametrize(
     ("sentence", "dropped"),
     [

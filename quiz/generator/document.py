@@ -502,6 +502,8 @@ def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -
     events: dict[str, int] = {}
     for sentence in analysed:
         sentence.earlier_heads = context.EarlierNouns(first, sentence.number, events=events)
+        for noun in _possessive_name_heads(sentence.tokens):
+            first.setdefault(noun, sentence.number)
         for token in sentence.tokens:
             if token.tag in {"NN", "NNS"}:
                 noun = context.singular(token.lower)
@@ -514,6 +516,19 @@ def _note_earlier_heads(analysed: list[Sentence], lex: lexicon.Lexicon | None) -
                 continue
             if event:
                 events.setdefault(noun, sentence.number)
+
+
+def _possessive_name_heads(tokens: list[tok.Token]) -> list[str]:
+    """The nouns that end names made with a possessive: 'cup' of "America's Cup", to which
+    'the cup' later refers back (reading n15)."""
+    return [
+        context.singular(tokens[i].lower)
+        for i in range(2, len(tokens))
+        if tokens[i].tag == "NNP"
+        and tokens[i - 1].tag == "POS"
+        and tokens[i - 2].tag in {"NNP", "NNPS"}
+        and (i + 1 == len(tokens) or tokens[i + 1].tag not in {"NNP", "NNPS"})
+    ]
 
 
 _NOT_SURNAMES = en_names.PLACE_HEADS | en_names.ORGANIZATION_HEADS
