@@ -66,6 +66,12 @@ def test_a_year_of_the_first_millennium_is_a_year_after_a_preposition_of_time() 
     ):
         assert all(kind != "year" or len(text) == 4 for kind, text in _kinds(count)), count
     assert _kinds("At an elevation of 1100 ft, Phoenix lies in the desert.") == [("count", "1100")]
+    # reading n19 (tests/data/written/textbook9): at the sentence's end, before a determiner
+    # or a verb in the past, three figures after 'in' are a year too
+    assert _kinds("An Lushan was murdered by his son in 757.") == [("year", "757")]
+    assert _kinds("In 325 the council met at Nicaea.") == [("year", "325")]
+    assert _kinds("His army in 756 broke through the pass.") == [("year", "756")]
+    assert ("year", "300") not in _kinds("The fleet sailed in 300 ships.")
 
 
 def test_a_year_before_the_common_era_keeps_its_era_whatever_its_figures() -> None:

@@ -65,6 +65,8 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
             "Six minutes after the interval, Maradona played a pass into the English penalty area.",
             "definite 'the interval'",
         ),
+        # reading n19 (tests/data/written/textbook9): south of what?
+        ("In 1575 Portugal founded the colony of Luanda to the south.", "a direction"),
     ],
 )
 def test_dangling_references_are_found(sentence: str, reason: str) -> None:
@@ -1512,6 +1514,8 @@ def test_what_a_statement_compares_or_follows_is_written_in_it(
         ("Apollo 11 lifted off at noon from Cape Kennedy on July 16, 1969.", "Apollo"),
         ("The Toshogu shrine in Nikko opens at dawn and closes at 5 pm.", "The Toshogu"),
         ("Workers struck for shorter hours in June 1867.", "Workers"),
+        ("In 1961 Germany stopped the flow of people to the West.", "In 1961"),
+        ("In 1575 Portugal founded Luanda to the south of Kongo.", "In 1575"),
     ],
 )
 def test_what_a_statement_compares_or_follows_may_be_written_in_it(text: str, opening: str) -> None:

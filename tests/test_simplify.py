@@ -389,3 +389,15 @@ def test_a_name_that_opens_a_list_of_names_is_no_apposition() -> None:
     assert "G. H. Hardy was a fellow of Trinity College , Cambridge ." in statements(
         "He wrote to G. H. Hardy, a fellow of Trinity College, Cambridge, in 1913."
     )
+
+
+def test_and_before_the_last_of_a_list_of_names_joins_no_clauses() -> None:
+    """Reading n19 (tests/data/written/textbook9): 'The last Hansetag met in ____, but Lübeck,
+    Hamburg.' was cut at the list's 'and'; clauses listed with their verbs are still split."""
+    hanse = (
+        "The last Hansetag met in 1669, but Lübeck, Hamburg, and Bremen continued to call "
+        "themselves Hanseatic cities."
+    )
+    assert statements(hanse) == [" ".join(t.text for t in tokens.tag(hanse))]
+    moves = statements("In 1850 Smith moved to Paris, Jones went to Berlin, and Brown stayed.")
+    assert "Jones went to Berlin ." in moves and "Brown stayed ." in moves

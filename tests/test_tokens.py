@@ -81,3 +81,14 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
     name became 'I. Madero' in every stem that named him."""
     tagged = tokens.tag("Francisco I. Madero ran for president in 1910.")
     assert [t.tag for t in tagged[:3]] == ["NNP", "NNP", "NNP"]
+
+
+def test_a_ruler_s_number_one_is_part_of_the_name() -> None:
+    """Reading n19 (tests/data/written/textbook9): 'Abbas I came to the throne' tagged 'I' as
+    the pronoun, so the name was 'Abbas' alone; 'I' after no name stays a pronoun."""
+    abbas = tokens.tag("In 1588, Abbas I came to the throne at the age of sixteen.")
+    assert [(t.text, t.tag) for t in abbas[3:5]] == [("Abbas", "NNP"), ("I", "NNP")]
+    selim = tokens.tag("In 1514 Sultan Selim I defeated Ismail at Chaldiran.")
+    assert selim[4].tag == "NNP"
+    said = tokens.tag('He said, "Then I could become a real painter."')
+    assert next(t for t in said if t.text == "I").tag == "PRP"

@@ -107,8 +107,9 @@ def _early_year(tokens: list[Token], i: int) -> bool:
     """A year of the first millennium, written with fewer than four figures: 'In 325
     Constantine convened ...', 'in 476, the empire fell', 'by 354 CE'. Only after a
     preposition of time (not 'about' or 'around': 'About 200 UN peacekeepers'), and before
-    'CE'/'AD', or (three figures) before a comma or a name that is no count's modifier ('in
-    300 US ships'). A year before the common era ('539 BCE') is read before this."""
+    'CE'/'AD', or (three figures) before a comma, the sentence's end, a determiner, a verb in
+    the past or a name that is no count's modifier ('in 300 US ships'). A year before the
+    common era ('539 BCE') is read before this."""
     if not EARLY_YEAR_PATTERN.match(tokens[i].text) or i == 0:
         return False
     if tokens[i - 1].lower not in en.EARLY_YEAR_LEADS:
@@ -120,8 +121,8 @@ def _early_year(tokens: list[Token], i: int) -> bool:
         return True
     if len(tokens[i].text) < 3:
         return False  # "until 16, children ...": an age
-    if after.text == ",":
-        return True
+    if after.text in {",", ".", ";"} or after.tag in {"DT", "VBD"}:
+        return True  # 'murdered by his son in 757.', 'in 756 broke through', 'In 325 the'
     name_end = i + 1
     while name_end < len(tokens) and tokens[name_end].tag == "NNP":
         name_end += 1
@@ -358,7 +359,7 @@ def _in_a_name(tokens: list[Token], i: int, names: list[Entity]) -> bool:
     n9)."""
     if i > 0 and tokens[i - 1].tag == "PRP$":
         return True
-    if any(e.kind == PERSON and e.end == i for e in names):
+    if any(e.kind == PERSON and e.start < i <= e.end for e in names):
         return True  # 'Theresa May became prime minister' (an independent review)
     before = tokens[i - 1] if i > 1 else None
     return (

@@ -812,6 +812,20 @@ def _direction_of_nothing(tokens: list[Token], i: int) -> bool:
     return after >= len(tokens) or tokens[after].lower != "of"
 
 
+def _lying_toward_nothing(tokens: list[Token], key: range) -> bool:
+    """'Portugal founded the colony of Luanda to the south': south of what? (reading n19; both
+    readers). 'To the' and a compass point with no 'of' after it, whatever the key."""
+    return any(
+        t.lower == "to"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower == "the"
+        and tokens[i + 2].text.islower()  # not 'the flow of people to the West'
+        and _direction_of_nothing(tokens, i)
+        for i, t in enumerate(tokens)
+        if i not in key
+    )
+
+
 def _measure_nowhere(tokens: list[Token], key: range) -> bool:
     """'Summer highs are about ____ ° C': a temperature, height or length with no name in the
     statement to say of what place or thing (the same reading)."""
@@ -1314,6 +1328,7 @@ _STATEMENT_CHECKS: tuple[tuple[Callable[[list[Token], range], bool], str, frozen
     (_nation_unsaid, "a parliament without its country", frozenset()),
     (_population_nowhere, "a population without its place", _AMOUNTS),
     (_distance_from_nowhere, "a distance without its starting point", frozenset()),
+    (_lying_toward_nothing, "a direction from something unsaid", frozenset()),
     (_measure_nowhere, "a measure without its place", frozenset({"count"})),
     (_election_to_nothing, "an election to an office unsaid", frozenset()),
 )

@@ -456,6 +456,7 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             and rest.subject[1] - rest.subject[0] <= 6
             and not enumerated
             and not timed
+            and not _ends_a_list_of_names(tokens, k - 1)
         ):
             # "A did X, and B did Y": two whole clauses, each a statement as written; "A did X,
             # B did Y, and C did Z": the list's first clauses apart too (reading n16)
@@ -463,6 +464,19 @@ def _conjuncts(statement: Statement) -> list[Statement]:
             found.append(Statement(_finish(tokens[k + 1 :]), "coordinate"))
             break
     return found
+
+
+def _ends_a_list_of_names(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma before 'and' ends a list of names, so that the name after 'and' is
+    the list's last: 'but Lübeck, Hamburg, and Bremen continued' (reading n19)."""
+    before = max((j for j in range(comma) if tokens[j].text == ","), default=None)
+    if before is None or before < 1:
+        return False
+    item = tokens[before + 1 : comma]
+    names = {"NNP", "NNPS"}
+    return (
+        0 < len(item) <= 3 and all(t.tag in names for t in item) and tokens[before - 1].tag in names
+    )
 
 
 _OPENS_A_CLAUSE = en.STATEMENT_SUBORDINATORS | en.LEADING_SUBORDINATORS | {"that"}

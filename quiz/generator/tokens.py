@@ -99,6 +99,9 @@ def _repair(tags: list[str], words: list[str]) -> list[str]:
             and tags[i + 1] in {"IN", "DT", "TO"}
         ):
             tags[i - 1], tags[i] = "VBZ", "NNS"  # Moscow denies plans for
+    for i in range(1, len(tags)):  # "Abbas I/PRP came to the throne": a ruler's number
+        if words[i] == "I" and tags[i] == "PRP" and tags[i - 1] == "NNP":
+            tags[i] = "NNP"
     for i in range(1, len(tags) - 1):  # "Francisco I./NN Madero": a middle initial
         initial = len(words[i]) == 2 and words[i][0].isupper() and words[i][1] == "."
         if initial and tags[i - 1] == "NNP" and tags[i + 1] == "NNP":
