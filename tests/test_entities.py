@@ -150,3 +150,18 @@ def test_a_month_after_a_given_name_is_a_surname_unless_a_number_follows(
     assert found[person][0] == entities.PERSON
     if date is not None:  # the month of a date stays out of every name
         assert not [name for name in found if date in name.split()]
+
+
+def test_a_name_with_a_ruler_s_number_is_a_person_s_unless_its_first_word_is_a_thing() -> None:
+    """Reading n19 (tests/data/written/textbook9): 'Abbas I' and 'Ismail I' were names of
+    unknown type, so 'he' after them stayed unresolved and no question named them."""
+    found = names("In 1514 Sultan Selim I defeated Ismail I at Chaldiran.")
+    assert found["Selim I"][0] == found["Ismail I"][0] == entities.PERSON
+    assert names("In 1588, Abbas I came to the throne.")["Abbas I"][0] == entities.PERSON
+    for sentence, name in [
+        ("World War II ended in 1945.", "World War II"),
+        ("Vatican II opened in 1962.", "Vatican II"),
+        ("A Saturn V launched the crew in 1969.", "Saturn V"),
+        ("NASA plans to fly astronauts on Artemis II in 2024.", "Artemis II"),
+    ]:
+        assert names(sentence)[name][0] != entities.PERSON, sentence

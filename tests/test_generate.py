@@ -393,6 +393,20 @@ def test_a_pronoun_after_a_year_or_in_a_later_clause_is_written_as_its_person(
     assert made and written in made[0].stem, [q.stem for q in made]
 
 
+def test_he_after_a_ruler_named_with_their_number_is_that_ruler() -> None:
+    """Reading n19 (tests/data/written/textbook9): 'Abbas I' was a name of unknown type, so
+    'He first made peace ... in 1590' had no person to stand for; a ruler's number also says
+    who someone is, as a role does ('Fernando VII', whom WordNet does not know)."""
+    text = (
+        "In 1588, Abbas I came to the throne at the age of sixteen. He first made peace with "
+        "the Ottomans in 1590, even at the cost of giving up land. In 1820, Spanish liberals "
+        "succeeded in forcing Fernando VII to reinstate the liberal Cádiz Constitution of 1812."
+    )
+    made = {q.answer: q.stem for q in run(text, n=10, threshold=0).questions}
+    assert "Abbas I first made peace" in made["1590"], made
+    assert any("forcing Fernando VII to reinstate" in stem for stem in made.values()), made
+
+
 def test_the_text_s_subject_is_written_in_full_even_when_read_as_a_verb() -> None:
     """After a tuning-part news story: readers asked 'which Mohamed?' of 'On ____ Mohamed
     received ...', where the tagger had read 'Mohamed' as a past tense and the name as no

@@ -137,6 +137,20 @@ def _wordnet_type(name: str, lexicon: Lexicon | None) -> tuple[str, str] | None:
     return kinds.pop(), subtype
 
 
+def _a_ruler(words: list[str], lexicon: Lexicon | None) -> bool:
+    """Whether a name of two words is a ruler's, with their number: 'Abbas I', 'Ismail I';
+    not 'World War II', 'Vatican II', 'Saturn V' or 'Artemis II', whose first word is a common
+    noun, a place, a thing or a deity."""
+    if lexicon is None or len(words) != 2 or not en_names.REGNAL.search(" " + words[1]):
+        return False
+    senses = lexicon.named(words[0])
+    people = all(
+        n.lexname == "noun.person" and not any("deity" in lexicon.class_name(c) for c in n.classes)
+        for n in senses
+    )
+    return people and not _common_noun(words[0], lexicon) and places.lookup(words[0]) is None
+
+
 def _common_noun(word: str, lexicon: Lexicon | None) -> bool:
     """'Gymnasium' in 'Albert Einstein Gymnasium' is a noun, not a surname ('Brown' can be both)."""
     if lexicon is None or resources.tagger().tagdict.get(word) == "NNP" or lexicon.named(word):
@@ -218,6 +232,8 @@ def classify(
         return known
     if len(words) == 1 and words[0].istitle() and words[0].lower() in en_names.GIVEN_NAMES:
         return PERSON, ""  # "Nancy" is the mother here, not the French city
+    if _a_ruler(words, lexicon):
+        return PERSON, ""  # 'Abbas I', 'Selim I' (reading n19)
     if found := _wordnet_type(name, lexicon):
         return found
     if words[0].lower() in en_names.PLACE_PREFIXES and len(words) > 1:

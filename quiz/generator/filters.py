@@ -53,7 +53,7 @@ def skip_reason(tokens: list[Token], inside_quotation: bool) -> str | None:
         return "instruction"  # "Calculate the IQR ..."
     if not any(t.tag in FINITE for t in tokens) or _only_relative_verbs(tokens):
         return "fragment"
-    written = {t.text for t in words}
+    written = {t.text for t in words if t.tag != "NNP"}  # not the number of 'Abbas I'
     first_person = written & en.FIRST_PERSON or written & {w.capitalize() for w in en.FIRST_PERSON}
     if first_person or {t.lower for t in words} & en.OPINION_WORDS:
         return "opinion"  # ("US" is a country, "us" a first person)

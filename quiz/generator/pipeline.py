@@ -338,7 +338,8 @@ def _unknown_person(
         if name.kind != PERSON or name.text == topic or name.text.lower() in en_names.NOT_PEOPLE:
             continue  # 'God' is no one a student must place
         introduced = facts.date is None and " " in name.text and bool(facts.roles.get(name.text))
-        known = introduced or (lex is not None and lex.person(name.text) is not None)
+        ruler = bool(en_names.REGNAL.search(name.text))  # 'Fernando VII': a monarch's number
+        known = introduced or ruler or (lex is not None and lex.person(name.text) is not None)
         if not known and (" " not in name.text or not roles_of(list(tokens), name)):
             return name.start
     return None
