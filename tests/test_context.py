@@ -40,6 +40,7 @@ def leaning(sentence: str, earlier: frozenset[str] = frozenset()) -> str | None:
         ("He left for the US in 1938, and resided there afterwards.", "pronoun 'He'"),
         ("These forms of public transport meant the introduction of more horses.", "'These'"),
         ("In 1511 Albuquerque demanded the return of those prisoners.", "'those'"),
+        ("Apple released in 2010 that model of the phone.", "'that'"),
         ("What is left of the fort is now a museum.", "relative time 'now'"),
         ("The map in Figure 1 shows the census areas.", "reference to the text"),
         ("In 1793 the Mountain initiated a period of repression instead.", "pointing word"),
@@ -113,6 +114,10 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         "Americans.",
         "Britain's Parliament abolished slavery in 1833.",
         "The earthquake in 1906 destroyed most of San Francisco.",  # a year in the subject
+        # reading n19 (tests/data/written/news16): 'that' after a verb and its time opens a clause
+        "The Court of Justice ruled on May 13, 2014 that internet search engines can be "
+        "required to remove links.",
+        "Lamarck proposed in 1809 that organisms could pass on traits they acquired.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:

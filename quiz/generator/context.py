@@ -313,10 +313,33 @@ def _demonstrative(tokens: list[Token], i: int) -> bool:
     noun = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     verb_after = after is not None and (after.tag.startswith("VB") or after.tag == "MD")
+    clause_after = any(t.tag in FINITE for t in tokens[i + 2 : i + 6])  # 'that X Y can be'
+    reported = _verb_before_a_time(tokens, i) and clause_after
     if token.tag == "DT":
-        verb_before = i > 0 and tokens[i - 1].tag.startswith("VB")
-        return not (verb_before and noun is not None and noun.tag in _NOUN_TAGS and verb_after)
-    return token.tag in {"IN", "WDT"} and noun is not None and noun.tag == "NN" and not verb_after
+        verb_before = _verb_before_a_time(tokens, i)
+        return not (
+            verb_before and noun is not None and noun.tag in _NOUN_TAGS and (verb_after or reported)
+        )
+    return (
+        token.tag in {"IN", "WDT"}
+        and noun is not None
+        and noun.tag == "NN"
+        and not verb_after
+        and not reported
+    )
+
+
+def _verb_before_a_time(tokens: list[Token], i: int) -> bool:
+    """Whether a verb comes just before tokens[i], or before a time between them: 'said that',
+    'ruled on May 13, 2014 that internet search engines can be required' (reading n19)."""
+    k = i - 1
+    while k >= 0 and (
+        tokens[k].tag in {"CD", ","}
+        or tokens[k].text in en.MONTHS
+        or tokens[k].lower in {"on", "in"}
+    ):
+        k -= 1
+    return k >= 0 and tokens[k].tag.startswith("VB")
 
 
 def _restricted(tokens: list[Token], i: int) -> bool:
