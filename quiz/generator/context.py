@@ -577,8 +577,13 @@ def _pointing(tokens: list[Token], i: int) -> bool:
 
 def _time_before(tokens: list[Token], i: int) -> bool:
     """Whether the statement gives a year or a decade before tokens[i] (the key's too: the
-    blank is a time)."""
-    return any(YEAR.fullmatch(t.text) or en.DECADE_WORD.match(t.text) for t in tokens[:i])
+    blank is a time), of either era ('around 550 BCE ..., a few years later'; reading n19)."""
+    return any(
+        YEAR.fullmatch(t.text)
+        or en.DECADE_WORD.match(t.text)
+        or (t.text.isdigit() and k + 1 < i and tokens[k + 1].text in en.BC_ERAS | en.AD_ERAS)
+        for k, t in enumerate(tokens[:i])
+    )
 
 
 def _same_time(tokens: list[Token], i: int) -> bool:
@@ -708,6 +713,7 @@ def leaning(
             or _named_before(tokens, start, noun)
             or any(_same_time(tokens, k) for k in range(start, head))
             or (noun == "year" and end == key.start)  # "in the year 2193 BCE": the key says which
+            or _one_of_a_class(tokens, start)
         ):
             continue
         counted = key.start == start + 1  # 'All ____ members present voted': of what?
@@ -734,6 +740,13 @@ def leaning(
         if (not kinds or key_kind in kinds) and check(tokens, key):
             return reason.format(first=tokens[0].text)
     return None
+
+
+def _one_of_a_class(tokens: list[Token], start: int) -> bool:
+    """Whether the definite phrase at *start* follows 'one of' and names a class, not things
+    told before: 'Susa, one of the royal capitals' (reading n19); 'one of the two companies'
+    is counted (:func:`_counted_before`)."""
+    return start >= 2 and [t.lower for t in tokens[start - 2 : start]] == ["one", "of"]
 
 
 def _counted_before(
