@@ -121,6 +121,8 @@ def test_dangling_references_are_found(sentence: str, reason: str) -> None:
         # reading n19 (textbook9): 'later' than a year before the common era the statement gives
         "Cyrus conquered Media around 550 BCE and defeated Croesus a few years later.",
         "The Royal Road ran 2,500 kilometers from Sardis to Susa, one of the royal capitals.",
+        # 'its' before the name it stands for
+        "At its height in the fourteenth century, Great Zimbabwe had 18,000 inhabitants.",
     ],
 )
 def test_statements_that_stand_alone_pass(sentence: str) -> None:
@@ -158,6 +160,7 @@ def test_references_the_statement_itself_resolves_stand_alone(sentence: str) -> 
         ("The country abolished slavery in 1854.", "definite 'The country'"),
         ("The pair married on February 27, 2010, in Sun Valley.", "definite 'The pair'"),
         ("Paris said she would return that year.", "pronoun 'she'"),
+        ("At its height, the city had 18,000 inhabitants.", "pronoun 'its'"),
     ],
 )
 def test_the_same_references_without_an_antecedent_still_lean(sentence: str, reason: str) -> None:

@@ -329,6 +329,19 @@ def _demonstrative(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _names_after_its_opening(tokens: list[Token], i: int, people: Container[int]) -> bool:
+    """Whether the possessive at *i* stands in an opening phrase, before the first comma and
+    any verb, and a name the pronoun fits opens the clause after it: 'At its height, Great
+    Zimbabwe ...', 'In his first year in office, Lincoln ...' (reading n19)."""
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].tag not in _NAME_TAGS:
+        return False
+    if any(t.tag.startswith("VB") or t.text == "," for t in tokens[:comma]):
+        return False
+    person = comma + 1 in people
+    return person if tokens[i].lower in {"his", "her"} else not person
+
+
 def _verb_before_a_time(tokens: list[Token], i: int) -> bool:
     """Whether a verb comes just before tokens[i], or before a time between them: 'said that',
     'ruled on May 13, 2014 that internet search engines can be required' (reading n19)."""
@@ -364,6 +377,8 @@ def _antecedent_before(
     object_pronoun = word == "him" or object_her  # 'had her executed', 'made her his ...'
     if object_pronoun and _only_its_subject_before(tokens, i, people):
         return False  # 'Pizarro had him executed in July 1533': not Pizarro; whom, then?
+    if word in {"its", "his", "her"} and _names_after_its_opening(tokens, i, people):
+        return True  # 'At its height in the fourteenth century, Great Zimbabwe may have had'
     if word in {"he", "she", "him", "his", "her"}:
         person_before = any(k in people for k in range(i) if k not in key)
         return (
